@@ -1,0 +1,49 @@
+# The two commands a new machine needs: `make run` and `make test`.
+# Each sets up everything first (Debian packages, virtual environment, packages).
+
+PYTHON ?= python3
+VENV ?= .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+
+.PHONY: run kiosk test lint check index snapshot bench build selftest-bundle clean system-deps
+
+$(STAMP): pyproject.toml scripts/install-system-deps.sh
+	./scripts/install-system-deps.sh
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[test]'
+	touch $(STAMP)
+
+system-deps:
+	./scripts/install-system-deps.sh
+
+## Run the app in a window (for a laptop or a developer's desktop).
+run: $(STAMP)
+	$(BIN)/kiosk --windowed $(ARGS)
+
+## Run the app as the waiting-room kiosk would (full screen, locked down).
+kiosk: $(STAMP)
+	$(BIN)/kiosk --kiosk $(ARGS)
+
+## Run every test (unit, widget and whole-app), the linter and the content checker.
+test: $(STAMP)
+	$(BIN)/ruff check kiosk tests benchmarks
+	$(BIN)/kiosk check
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest $(PYTEST_ARGS)
+
+lint: $(STAMP)
+	$(BIN)/ruff check kiosk tests benchmarks
+
+check: $(STAMP)
+	$(BIN)/kiosk check
+
+snapshot: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/kiosk snapshot --out snapshots
+
+bench: $(STAMP)
+	$(BIN)/python benchmarks/startup.py
+	$(BIN)/python benchmarks/search_bench.py
+
+clean:
+	rm -rf build dist snapshots .pytest_cache
