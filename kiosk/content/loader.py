@@ -1,0 +1,315 @@
+"""Reads a content folder of Markdown pages into a ContentStore, reporting broken files instead of failing.
+
+A page is a Markdown file whose first lines are metadata between two ``---`` lines::
+
+    ---
+    title: Bone scan
+    summary: A scan that shows changes in your bones.
+    parent: tests-and-diagnosis
+    order: 3
+    icon: scan
+    keywords: bone scan, nuclear scan, tracer
+    sources:
+      - NICE CG81 Advanced breast cancer, 2009 (updated 2017)
+    reviewed: 2026-11-01
+    review_due: 2029-11-01
+    ---
+
+The format is a small, strict subset of YAML (``key: value`` and ``- item`` lists) so that clinic
+staff can edit it in Notepad and every mistake can be reported with its line number.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import re
+import tomllib
+from collections.abc import Iterable
+from dataclasses import replace
+from pathlib import Path
+
+from kiosk.content.model import ContentStore, Guide, Link, Menu, Page, Problem, Severity
+from kiosk.content.render import find_image, unknown_placeholders
+
+REQUIRED = ("title", "summary", "order", "keywords", "sources", "reviewed", "review_due", "icon")
+KNOWN = {*REQUIRED, "id", "parent", "menu", "related"}
+LIST_FIELDS = {"keywords", "sources", "related"}
+PAGE_ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+# [text](target) and ![alt](target); a title after the target ("...") is allowed and ignored.
+LINK = re.compile(r"(!?)\[([^\]]*)\]\(\s*<?([^)\s>]+)>?(?:\s+\"[^\"]*\")?\s*\)")
+MAX_FILE_BYTES = 1_000_000
+
+
+class FrontMatterError(ValueError):
+    def __init__(self, line: int, message: str) -> None:
+        super().__init__(message)
+        self.line = line
+
+
+def parse_front_matter(text: str) -> tuple[dict[str, tuple[int, str | list[str]]], str, int]:
+    """Split a page into its metadata (each value with its line number), its body, and the body's first line."""
+    lines = text.splitlines()
+    if not lines or lines[0].strip() != "---":
+        raise FrontMatterError(1, "the file must start with a line of three dashes (---) before the metadata")
+    meta: dict[str, tuple[int, str | list[str]]] = {}
+    current_list: list[str] | None = None
+    for number, raw in enumerate(lines[1:], start=2):
+        line = raw.rstrip()
+        if line.strip() == "---":
+            body = "\n".join(lines[number:])
+            return meta, body, number + 1
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        stripped = line.strip()
+        if stripped.startswith("- "):
+            if current_list is None:
+                raise FrontMatterError(number, "a list item (- ...) must come under a key such as 'sources:'")
+            current_list.append(stripped[2:].strip())
+            continue
+        if ":" not in line or line[0].isspace():
+            raise FrontMatterError(number, f"expected 'key: value', found {stripped[:40]!r}")
+        key, _, value = line.partition(":")
+        key = key.strip().lower().replace("-", "_")
+        if key in meta:
+            raise FrontMatterError(number, f"'{key}' is given twice")
+        value = value.strip()
+        if value:
+            meta[key] = (number, value)
+            current_list = None
+        else:
+            current_list = []
+            meta[key] = (number, current_list)
+    raise FrontMatterError(len(lines), "the metadata is never closed: add a line of three dashes (---) after it")
+
+
+def _as_list(value: str | list[str]) -> tuple[str, ...]:
+    items = value if isinstance(value, list) else value.split(",")
+    return tuple(item.strip() for item in items if item.strip())
+
+
+def _as_date(key: str, line: int, value: str | list[str]) -> dt.date:
+    try:
+        return dt.date.fromisoformat(str(value))
+    except ValueError:
+        raise FrontMatterError(line, f"'{key}' must be a date written as YYYY-MM-DD, found {value!r}") from None
+
+
+def _add_years(day: dt.date, years: int) -> dt.date:
+    try:
+        return day.replace(year=day.year + years)
+    except ValueError:  # 29 February
+        return day.replace(year=day.year + years, day=28)
+
+
+def find_links(body: str, first_line: int) -> tuple[Link, ...]:
+    links = []
+    for number, line in enumerate(body.splitlines(), start=first_line):
+        for match in LINK.finditer(line):
+            bang, text, target = match.groups()
+            links.append(Link(target=target, text=text, line=number, is_image=bool(bang)))
+    return tuple(links)
+
+
+def parse_page(path: Path, text: str, problems: list[Problem]) -> Page | None:
+    """Read one page. Problems that stop the page loading are errors; the caller keeps going."""
+
+    def report(line: int, message: str, severity: Severity = Severity.ERROR) -> None:
+        problems.append(Problem(path, line, message, severity))
+
+    try:
+        meta, body, body_line = parse_front_matter(text)
+    except FrontMatterError as error:
+        report(error.line, str(error))
+        return None
+
+    for key, (line, _) in meta.items():
+        if key not in KNOWN:
+            report(line, f"unknown metadata key '{key}' (known keys: {', '.join(sorted(KNOWN))})",
+                   Severity.WARNING)
+    missing = [key for key in REQUIRED if key not in meta or not meta[key][1]]
+    for key in missing:
+        report(1, f"missing metadata: '{key}'")
+    if "title" in missing or "summary" in missing:
+        return None
+
+    def text_of(key: str, default: str = "") -> str:
+        if key not in meta:
+            return default
+        line, value = meta[key]
+        if isinstance(value, list):
+            report(line, f"'{key}' must be a single line of text, not a list")
+            return default
+        return value
+
+    page_id = text_of("id") or path.stem
+    if not PAGE_ID.match(page_id):
+        report(meta.get("id", (1, ""))[0],
+               f"page id '{page_id}' must be lower-case letters, digits and single dashes")
+        return None
+
+    order = 0
+    if "order" in meta:
+        line, value = meta["order"]
+        try:
+            order = int(str(value))
+        except ValueError:
+            report(line, f"'order' must be a whole number, found {value!r}")
+
+    menu = Menu.TOPIC
+    if "menu" in meta:
+        line, value = meta["menu"]
+        try:
+            menu = Menu(str(value).strip().lower())
+        except ValueError:
+            report(line, f"'menu' must be one of {', '.join(m.value for m in Menu)}, found {value!r}")
+
+    dates: dict[str, dt.date | None] = {"reviewed": None, "review_due": None}
+    for key in dates:
+        if key in meta:
+            try:
+                dates[key] = _as_date(key, *meta[key])
+            except FrontMatterError as error:
+                report(error.line, str(error))
+    reviewed, review_due = dates["reviewed"], dates["review_due"]
+    if reviewed and review_due:
+        if review_due <= reviewed:
+            report(meta["review_due"][0], "'review_due' must be after 'reviewed'")
+        elif review_due > _add_years(reviewed, 3):
+            report(meta["review_due"][0], "'review_due' must be at most 3 years after 'reviewed'")
+
+    lists = {key: _as_list(meta[key][1]) if key in meta else () for key in LIST_FIELDS}
+    return Page(
+        id=page_id,
+        title=text_of("title"),
+        summary=text_of("summary"),
+        body=body,
+        path=path,
+        body_line=body_line,
+        parent=text_of("parent") or None,
+        order=order,
+        icon=text_of("icon"),
+        menu=menu,
+        keywords=lists["keywords"],
+        sources=lists["sources"],
+        related=lists["related"],
+        reviewed=reviewed,
+        review_due=review_due,
+        links=find_links(body, body_line),
+    )
+
+
+def load_guide(directory: Path, problems: list[Problem]) -> Guide:
+    path = directory / "guide.toml"
+    if not path.exists():
+        return Guide()
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError, OSError) as error:
+        problems.append(Problem(path, getattr(error, "lineno", 1) or 1, f"cannot read the guide settings: {error}"))
+        return Guide()
+    known = set(Guide.__dataclass_fields__)
+    for key in data:
+        if key not in known:
+            problems.append(Problem(path, 1, f"unknown setting '{key}'", Severity.WARNING))
+    return Guide(**{k: str(v) for k, v in data.items() if k in known})
+
+
+def _page_files(directory: Path) -> list[Path]:
+    pages_dir = directory / "pages"
+    root = pages_dir if pages_dir.is_dir() else directory
+    return sorted(root.rglob("*.md"))
+
+
+def content_fingerprint(directory: Path, files: Iterable[Path] | None = None) -> str:
+    """A hash of every content file's name and bytes: it changes whenever the content does."""
+    digest = hashlib.sha256()
+    paths = sorted(
+        files if files is not None else
+        [p for p in directory.rglob("*") if p.is_file() and not p.name.startswith(".")]
+    )
+    for path in paths:
+        try:
+            data = path.read_bytes()
+        except OSError:
+            continue
+        digest.update(str(path.relative_to(directory)).encode())
+        digest.update(len(data).to_bytes(8, "little"))
+        digest.update(data)
+    return digest.hexdigest()
+
+
+def load_content(directory: Path | str, icon_dirs: Iterable[Path] = ()) -> ContentStore:
+    """Load every page under ``directory``. Never raises for bad content: problems are collected."""
+    directory = Path(directory)
+    problems: list[Problem] = []
+    if not directory.is_dir():
+        problems.append(Problem(directory, 0, "the content folder does not exist or is not a folder"))
+        return ContentStore(directory, Guide(), {}, problems)
+
+    guide = load_guide(directory, problems)
+    pages: dict[str, Page] = {}
+    files = _page_files(directory)
+    for path in files:
+        try:
+            if path.stat().st_size > MAX_FILE_BYTES:
+                problems.append(Problem(path, 0, "the file is too large to be a page (over 1 MB)"))
+                continue
+            text = path.read_text(encoding="utf-8-sig")
+        except UnicodeDecodeError as error:
+            problems.append(Problem(path, 1, f"the file is not UTF-8 text ({error.reason}); save it as UTF-8"))
+            continue
+        except OSError as error:
+            problems.append(Problem(path, 0, f"cannot read the file: {error.strerror}"))
+            continue
+        page = parse_page(path, text, problems)
+        if page is None:
+            continue
+        if page.id in pages:
+            problems.append(Problem(path, 1, f"duplicate page id '{page.id}' (also used by {pages[page.id].path.name})"))
+            continue
+        pages[page.id] = page
+
+    _check_tree(directory, pages, problems, list(icon_dirs))
+    store = ContentStore(directory, guide, pages, problems)
+    store.fingerprint = content_fingerprint(directory)
+    return store
+
+
+def _check_tree(directory: Path, pages: dict[str, Page], problems: list[Problem], icon_dirs: list[Path]) -> None:
+    """Checks that need every page: parents, links, related pages, images and icons."""
+    for page in list(pages.values()):
+        if page.parent and page.parent not in pages:
+            problems.append(Problem(page.path, 1, f"unknown parent '{page.parent}'; the page is shown at the top level"))
+            pages[page.id] = _replace_parent(page)
+        for link in page.links:
+            if link.is_image:
+                if not link.is_external and find_image(directory, link.target) is None:
+                    problems.append(Problem(page.path, link.line, f"missing image '{link.target}'"))
+            elif not link.is_external and not link.target.startswith("#"):
+                target = link.target.split("#", 1)[0]
+                if target not in pages:
+                    problems.append(Problem(page.path, link.line, f"link to a missing page '{link.target}'"))
+        for number, line in enumerate(page.body.splitlines(), start=page.body_line):
+            for name in unknown_placeholders(line):
+                problems.append(Problem(page.path, number, f"unknown local detail '{{{{ {name} }}}}'"))
+        for related in page.related:
+            if related not in pages:
+                problems.append(Problem(page.path, 1, f"related page '{related}' does not exist"))
+        if page.icon and icon_dirs and not any((d / f"{page.icon}.svg").is_file() for d in icon_dirs):
+            problems.append(Problem(page.path, 1, f"missing icon '{page.icon}' (no {page.icon}.svg)"))
+    # A parent loop would hide pages from every menu: break it and say where.
+    for page in list(pages.values()):
+        seen = {page.id}
+        current = page
+        while current.parent and current.parent in pages:
+            if current.parent in seen:
+                problems.append(Problem(page.path, 1, f"parent loop through '{current.parent}'"))
+                pages[page.id] = _replace_parent(pages[page.id])
+                break
+            seen.add(current.parent)
+            current = pages[current.parent]
+
+
+def _replace_parent(page: Page) -> Page:
+    return replace(page, parent=None)

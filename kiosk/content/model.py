@@ -1,0 +1,146 @@
+"""The content's shape: pages, the guide they belong to, and problems found while reading them."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from enum import StrEnum
+from pathlib import Path
+
+
+class Severity(StrEnum):
+    ERROR = "error"
+    WARNING = "warning"
+
+
+@dataclass(frozen=True, slots=True)
+class Problem:
+    """Something wrong with one content file, at a line a content author can find."""
+
+    path: Path
+    line: int
+    message: str
+    severity: Severity = Severity.ERROR
+
+    def __str__(self) -> str:
+        return f"{self.path.name}:{self.line}: {self.severity}: {self.message}"
+
+
+class Menu(StrEnum):
+    """Where a page is offered on the home screen."""
+
+    TOPIC = "topic"  # a big button in the home grid (top-level pages only)
+    SHORTCUT = "shortcut"  # a button in the row under the grid (Urgent help, Questions, Words explained)
+    HIDDEN = "hidden"  # reached only by a link, for example the outlook figures behind a clear choice
+
+
+@dataclass(frozen=True, slots=True)
+class Link:
+    """A link or image written in a page's body, with the file line it is on."""
+
+    target: str
+    text: str
+    line: int
+    is_image: bool = False
+
+    @property
+    def is_external(self) -> bool:
+        return "://" in self.target or self.target.startswith(("mailto:", "tel:", "www."))
+
+
+@dataclass(frozen=True, slots=True)
+class Page:
+    id: str
+    title: str
+    summary: str
+    body: str
+    path: Path
+    body_line: int
+    parent: str | None = None
+    order: int = 0
+    icon: str = ""
+    menu: Menu = Menu.TOPIC
+    keywords: tuple[str, ...] = ()
+    sources: tuple[str, ...] = ()
+    related: tuple[str, ...] = ()
+    reviewed: dt.date | None = None
+    review_due: dt.date | None = None
+    links: tuple[Link, ...] = ()
+
+    @property
+    def headings(self) -> tuple[str, ...]:
+        return tuple(
+            line.lstrip("#").strip() for line in self.body.splitlines() if line.startswith("#")
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class Guide:
+    """What the whole content pack is called and says on its home screen."""
+
+    title: str = "Patient information"
+    subtitle: str = ""
+    home_page: str = ""
+    urgent_page: str = "urgent-help"
+    glossary_page: str = "words-explained"
+
+
+@dataclass
+class ContentStore:
+    """Every page that loaded, in a tree, and every problem met on the way."""
+
+    directory: Path
+    guide: Guide
+    pages: dict[str, Page]
+    problems: list[Problem] = field(default_factory=list)
+    fingerprint: str = ""
+
+    def __contains__(self, page_id: object) -> bool:
+        return page_id in self.pages
+
+    def __iter__(self) -> Iterator[Page]:
+        return iter(self.pages.values())
+
+    def __len__(self) -> int:
+        return len(self.pages)
+
+    def get(self, page_id: str) -> Page | None:
+        return self.pages.get(page_id)
+
+    def children(self, page_id: str | None) -> list[Page]:
+        """The pages under ``page_id`` (``None`` for top level) that a person can see, in order."""
+        return sorted(
+            (p for p in self.pages.values() if p.parent == page_id and p.menu is not Menu.HIDDEN),
+            key=lambda p: (p.order, p.title),
+        )
+
+    def topics(self) -> list[Page]:
+        return [p for p in self.children(None) if p.menu is Menu.TOPIC]
+
+    def shortcuts(self) -> list[Page]:
+        return [p for p in self.children(None) if p.menu is Menu.SHORTCUT]
+
+    def ancestors(self, page_id: str) -> list[Page]:
+        """The chain of parents from the top level down to (not including) the page."""
+        chain: list[Page] = []
+        seen = {page_id}
+        page = self.pages.get(page_id)
+        while page is not None and page.parent and page.parent not in seen:
+            seen.add(page.parent)
+            parent = self.pages.get(page.parent)
+            if parent is None:
+                break
+            chain.append(parent)
+            page = parent
+        return list(reversed(chain))
+
+    def related(self, page_id: str) -> list[Page]:
+        page = self.pages.get(page_id)
+        if page is None:
+            return []
+        return [self.pages[r] for r in page.related if r in self.pages and r != page_id]
+
+    @property
+    def errors(self) -> list[Problem]:
+        return [p for p in self.problems if p.severity is Severity.ERROR]

@@ -1,0 +1,198 @@
+"""Turns a page's Markdown into the HTML subset QTextBrowser shows well, and into plain text for search.
+
+Local details (the clinic's name and numbers) are written in pages as ``{{ name }}`` and filled in from
+the kiosk's settings; when a detail is not set, a clear sentence tells the reader where to find it.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+import xml.etree.ElementTree as etree
+from collections.abc import Mapping
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from kiosk.content.model import ContentStore, Page
+
+if TYPE_CHECKING:
+    import markdown
+
+PAGE_SCHEME = "page:"
+PLACEHOLDER = re.compile(r"\{\{\s*([a-z_]+)\s*\}\}")
+
+# What each local detail means, and what the page says when the clinic has not set it.
+LOCAL_FIELDS: dict[str, str] = {
+    "clinic_name": "your clinic",
+    "breast_care_nurse_line": "the number for your breast care nurse (ask at reception if you do not have it)",
+    "breast_care_nurse_hours": "the hours your clinic gave you",
+    "acute_oncology_line": "the 24-hour number your cancer team gave you (it is on your alert card or letter; "
+    "ask at reception if you do not have it)",
+    "acute_oncology_hours": "24 hours a day, 7 days a week",
+    "opening_hours": "the opening hours on your clinic letter",
+    "reception_line": "the clinic's main number on your letter",
+}
+
+
+def fill_local_details(text: str, local: Mapping[str, str]) -> str:
+    """Replace ``{{ name }}`` with the clinic's value, or the fallback sentence when it is not set."""
+
+    def value(match: re.Match[str]) -> str:
+        name = match.group(1)
+        given = (local.get(name) or "").strip()
+        if given:
+            # Settings are plain text: keep Markdown and HTML from reading them as formatting.
+            return re.sub(r"([\\`*_\[\]#])", r"\\\1", html.escape(given, quote=False))
+        return LOCAL_FIELDS.get(name, match.group(0))
+
+    return PLACEHOLDER.sub(value, text)
+
+
+def unknown_placeholders(text: str) -> list[str]:
+    return [m.group(1) for m in PLACEHOLDER.finditer(text) if m.group(1) not in LOCAL_FIELDS]
+
+
+_MARKDOWN_INLINE = [
+    (re.compile(r"!\[([^\]]*)\]\([^)]*\)"), r"\1"),  # images: keep the alt text
+    (re.compile(r"\[([^\]]*)\]\([^)]*\)"), r"\1"),  # links: keep the words
+    (re.compile(r"^\s{0,3}#{1,6}\s*", re.M), ""),  # heading marks
+    (re.compile(r"^\s*(?:[-*+]|\d+[.)])\s+", re.M), ""),  # list marks
+    (re.compile(r"^\s*>\s?", re.M), ""),  # quotes
+    (re.compile(r"(\*\*|__|\*|_|`)(?=\S)(.+?)(?<=\S)\1"), r"\2"),  # emphasis
+    (re.compile(r"<[^>]+>"), " "),  # inline HTML
+    (re.compile(r"^\s*[-*_]{3,}\s*$", re.M), ""),  # rules
+]
+
+
+def plain_text(markdown_text: str, local: Mapping[str, str] | None = None) -> str:
+    """The words of a page as a reader hears them: no Markdown marks, local details filled in."""
+    text = fill_local_details(markdown_text, local or {})
+    for pattern, replacement in _MARKDOWN_INLINE:
+        text = pattern.sub(replacement, text)
+    text = text.replace("\\", "")
+    return re.sub(r"[ \t]+", " ", text).strip()
+
+
+class PageRenderer:
+    """Renders pages to HTML. Creating the Markdown converter is deferred to the first page shown."""
+
+    def __init__(self, store: ContentStore, local: Mapping[str, str] | None = None) -> None:
+        self.store = store
+        self.local = dict(local or {})
+        self._md: markdown.Markdown | None = None
+        self._cache: dict[str, str] = {}
+
+    def _markdown(self) -> markdown.Markdown:
+        if self._md is None:
+            import markdown
+
+            self._md = markdown.Markdown(
+                extensions=["sane_lists", "tables", _LinkExtension(self.store)],
+                output_format="html",
+            )
+        return self._md
+
+    def render(self, page: Page) -> str:
+        cached = self._cache.get(page.id)
+        if cached is None:
+            md = self._markdown()
+            md.reset()
+            source = fill_local_details(page.body, self.local)
+            cached = md.convert(source)
+            self._cache[page.id] = cached
+        return cached
+
+    def render_id(self, page_id: str) -> str | None:
+        page = self.store.get(page_id)
+        return None if page is None else self.render(page)
+
+
+def page_id_from_href(href: str) -> str | None:
+    """The page a rendered link points to, or None for links that are not to pages."""
+    if href.startswith(PAGE_SCHEME):
+        return href[len(PAGE_SCHEME):].split("#", 1)[0] or None
+    return None
+
+
+def _build_link_extension():
+    import markdown
+    from markdown.treeprocessors import Treeprocessor
+
+    class LinkRewriter(Treeprocessor):
+        """Points page links at ``page:ID``, images at files, and replaces missing images with their words."""
+
+        def __init__(self, md: markdown.Markdown, store: ContentStore) -> None:
+            super().__init__(md)
+            self.store = store
+
+        def run(self, root: etree.Element) -> None:
+            parents = {child: parent for parent in root.iter() for child in parent}
+            for element in list(root.iter()):
+                if element.tag == "a":
+                    href = element.get("href", "")
+                    if "://" in href or href.startswith(("mailto:", "tel:", "#")):
+                        continue
+                    if href.startswith("www."):
+                        element.set("href", "https://" + href)
+                        continue
+                    target = href.split("#", 1)[0]
+                    if target in self.store.pages:
+                        element.set("href", PAGE_SCHEME + target)
+                    else:
+                        # A link to a page that does not exist: show the words, not a dead link.
+                        element.tag = "span"
+                        element.attrib.clear()
+                elif element.tag == "img":
+                    self._image(element, parents)
+
+        def _image(self, element: etree.Element, parents: dict[etree.Element, etree.Element]) -> None:
+            src = element.get("src", "")
+            alt = element.get("alt", "")
+            path = find_image(self.store.directory, src)
+            if path is not None:
+                element.set("src", path.as_uri())
+                element.set("width", element.get("width", "600"))
+                return
+            parent = parents.get(element)
+            note = etree.Element("span")
+            note.set("class", "missing-image")
+            note.text = f"[Picture not available: {alt}]" if alt else "[Picture not available]"
+            note.tail = element.tail
+            if parent is not None:
+                index = list(parent).index(element)
+                parent.remove(element)
+                parent.insert(index, note)
+
+    class LinkExtension(markdown.Extension):
+        def __init__(self, store: ContentStore) -> None:
+            super().__init__()
+            self.store = store
+
+        def extendMarkdown(self, md: markdown.Markdown) -> None:
+            md.treeprocessors.register(LinkRewriter(md, self.store), "kiosk_links", 5)
+
+    return LinkExtension
+
+
+def _LinkExtension(store: ContentStore):
+    return _build_link_extension()(store)
+
+
+def find_image(directory: Path, src: str) -> Path | None:
+    """The image file a page refers to, only inside the content folder."""
+    if "://" in src or not src:
+        return None
+    candidates = [directory / "images" / src, directory / src]
+    for candidate in candidates:
+        try:
+            resolved = candidate.resolve()
+            resolved.relative_to(directory.resolve())
+        except (OSError, ValueError):
+            continue
+        if resolved.is_file():
+            return resolved
+    return None
+
+
+def escape(text: str) -> str:
+    return html.escape(text, quote=True)

@@ -1,0 +1,49 @@
+"""Where the app keeps per-user settings, caches and logs on Windows, macOS and Linux (no Qt needed)."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+APP_DIR_NAME = "ClinicKiosk"
+APP_DIR_NAME_UNIX = "clinic-kiosk"
+
+
+def _home() -> Path:
+    return Path(os.environ.get("HOME") or os.environ.get("USERPROFILE") or Path.home())
+
+
+def user_config_dir() -> Path:
+    if sys.platform == "win32":
+        return Path(os.environ.get("APPDATA") or _home() / "AppData" / "Roaming") / APP_DIR_NAME
+    if sys.platform == "darwin":
+        return _home() / "Library" / "Application Support" / APP_DIR_NAME
+    return Path(os.environ.get("XDG_CONFIG_HOME") or _home() / ".config") / APP_DIR_NAME_UNIX
+
+
+def user_cache_dir() -> Path:
+    override = os.environ.get("KIOSK_CACHE_DIR")
+    if override:
+        return Path(override)
+    if sys.platform == "win32":
+        return Path(os.environ.get("LOCALAPPDATA") or _home() / "AppData" / "Local") / APP_DIR_NAME / "Cache"
+    if sys.platform == "darwin":
+        return _home() / "Library" / "Caches" / APP_DIR_NAME
+    return Path(os.environ.get("XDG_CACHE_HOME") or _home() / ".cache") / APP_DIR_NAME_UNIX
+
+
+def user_log_dir() -> Path:
+    override = os.environ.get("KIOSK_LOG_DIR")
+    if override:
+        return Path(override)
+    if sys.platform == "win32":
+        return Path(os.environ.get("LOCALAPPDATA") or _home() / "AppData" / "Local") / APP_DIR_NAME / "Logs"
+    if sys.platform == "darwin":
+        return _home() / "Library" / "Logs" / APP_DIR_NAME
+    return Path(os.environ.get("XDG_STATE_HOME") or _home() / ".local" / "state") / APP_DIR_NAME_UNIX / "logs"
+
+
+def default_config_file() -> Path:
+    override = os.environ.get("KIOSK_CONFIG")
+    return Path(override) if override else user_config_dir() / "settings.toml"
