@@ -266,7 +266,8 @@ def load_content(directory: Path | str, icon_dirs: Iterable[Path] = ()) -> Conte
         if page is None:
             continue
         if page.id in pages:
-            problems.append(Problem(path, 1, f"duplicate page id '{page.id}' (also used by {pages[page.id].path.name})"))
+            other = pages[page.id].path.name
+            problems.append(Problem(path, 1, f"duplicate page id '{page.id}' (also used by {other})"))
             continue
         pages[page.id] = page
 
@@ -280,7 +281,8 @@ def _check_tree(directory: Path, pages: dict[str, Page], problems: list[Problem]
     """Checks that need every page: parents, links, related pages, images and icons."""
     for page in list(pages.values()):
         if page.parent and page.parent not in pages:
-            problems.append(Problem(page.path, 1, f"unknown parent '{page.parent}'; the page is shown at the top level"))
+            message = f"unknown parent '{page.parent}'; the page is shown at the top level"
+            problems.append(Problem(page.path, 1, message))
             pages[page.id] = _replace_parent(page)
         for link in page.links:
             if link.is_image:

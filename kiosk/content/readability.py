@@ -13,15 +13,43 @@ from kiosk.content.render import plain_text
 
 _SENTENCE_END = re.compile(r"[.!?:;]$")
 _WORD = re.compile(r"[A-Za-z0-9'’-]+")
+# A line that starts a new block of its own: a heading, a list item, a quote, a table row or a rule.
+_BLOCK_START = re.compile(r"^\s{0,3}(?:#{1,6}(?:\s|$)|[-*+]\s|\d+[.)]\s|>|\||[-*_]{3,}\s*$)")
+_HEADING = re.compile(r"^\s{0,3}#{1,6}(?:\s|$)")
+
+
+def readable_blocks(markdown_text: str) -> list[tuple[int, str]]:
+    """Each paragraph, heading and list item as plain text, with the index of the body line it starts on.
+
+    Markdown joins the lines of a wrapped paragraph into one, so they stay one block here (their line
+    breaks kept, so a sentence can still be traced to its line); reading each line as a sentence of its
+    own would invent short sentences and flatter the scores.
+    """
+    blocks: list[tuple[int, list[str]]] = []
+    open_block = False
+    for index, raw in enumerate(markdown_text.splitlines()):
+        if not raw.strip():
+            open_block = False
+            continue
+        if open_block and not _BLOCK_START.match(raw):
+            blocks[-1][1].append(raw)
+        else:
+            blocks.append((index, [raw]))
+        # A heading is always one line: whatever follows it starts a new block.
+        open_block = not _HEADING.match(raw)
+    result = []
+    for index, lines in blocks:
+        text = plain_text("\n".join(lines))
+        if text.strip():
+            result.append((index, text))
+    return result
 
 
 def readable_text(markdown_text: str) -> str:
-    """The page as prose: one sentence per paragraph line, heading or list item."""
+    """The page as prose: one line per paragraph, heading or list item, each ending as a sentence."""
     lines = []
-    for raw in plain_text(markdown_text).splitlines():
-        line = raw.strip()
-        if not line:
-            continue
+    for _, block in readable_blocks(markdown_text):
+        line = " ".join(block.split())
         if not _SENTENCE_END.search(line):
             line += "."
         lines.append(line)

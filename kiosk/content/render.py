@@ -92,6 +92,10 @@ class PageRenderer:
             )
         return self._md
 
+    def warm_up(self) -> None:
+        """Import Markdown ahead of the first tap, so opening the first page is as quick as the rest."""
+        self._markdown()
+
     def render(self, page: Page) -> str:
         cached = self._cache.get(page.id)
         if cached is None:

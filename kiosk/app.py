@@ -1,0 +1,113 @@
+"""Assembles and runs the kiosk app: the one place that knows every part and the order they start in."""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+from kiosk import resources
+from kiosk.content.loader import load_content
+from kiosk.content.model import ContentStore
+from kiosk.settings import Settings, StartMode, load_settings
+
+log = logging.getLogger(__name__)
+
+NO_DISPLAY_MESSAGE = (
+    "There is no screen to show the kiosk on: no X11 or Wayland display was found (DISPLAY and WAYLAND_DISPLAY are "
+    "not set). Start it from a desktop session, or under a virtual screen with `xvfb-run kiosk --windowed`. To "
+    "render every screen to PNG files without a display, run `QT_QPA_PLATFORM=offscreen kiosk snapshot --out DIR`."
+)
+
+
+@dataclass(frozen=True, slots=True)
+class StartOptions:
+    config: Path | None = None
+    content_dir: Path | None = None
+    mode: StartMode | None = None  # None: as the settings say
+
+
+def has_display() -> bool:
+    if os.environ.get("QT_QPA_PLATFORM", "").split(":")[0] in {"offscreen", "minimal", "vnc", "eglfs", "linuxfb"}:
+        return True
+    if sys.platform in ("win32", "darwin"):
+        return True
+    return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+
+
+def resolve_content_dir(options: StartOptions, settings: Settings) -> Path:
+    if options.content_dir is not None:
+        return options.content_dir
+    if settings.content_dir:
+        return Path(settings.content_dir).expanduser()
+    return resources.content_dir()
+
+
+def prebuilt_index_for(content_dir: Path) -> Path | None:
+    """The index built ahead of time is only for the shipped content; other content gets a cached one."""
+    try:
+        shipped = content_dir.resolve() == resources.content_dir().resolve()
+    except OSError:
+        shipped = False
+    return resources.prebuilt_index_dir() if shipped else None
+
+
+def load_store(content_dir: Path) -> ContentStore:
+    store = load_content(content_dir, icon_dirs=[resources.icon_dir()])
+    for problem in store.problems:
+        log.warning("content: %s", problem)
+    return store
+
+
+def run(options: StartOptions) -> int:
+    """Start the kiosk and run until it is closed. The steps, in order:
+
+    1. Read the settings (``--config`` or the per-user file); a bad value is reported and its default used.
+    2. Start the rotating log file.
+    3. Check there is a screen to show on; if not, say so in one clear sentence instead of letting Qt abort.
+    4. Create the QApplication, register the bundled font and apply the normal-print theme.
+    5. Load the content's metadata and text (Markdown is rendered only when a page opens).
+    6. Build the window and the controller, and show it full screen (kiosk) or as a window.
+    7. After the first paint: open the search index in a background thread and arm the idle reset and kiosk lock.
+    """
+    loaded = load_settings(options.config if options.config is not None else _default_config())
+    settings = loaded.settings
+
+    from kiosk.logs import setup_logging
+
+    setup_logging()
+    for problem in loaded.problems:
+        print(f"Settings: {problem}", file=sys.stderr)
+        log.warning("settings: %s", problem)
+
+    if not has_display():
+        print(NO_DISPLAY_MESSAGE, file=sys.stderr)
+        return 2
+
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from kiosk.ui.session import build_session
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("Clinic Kiosk")
+    mode = options.mode or settings.mode
+    content_dir = resolve_content_dir(options, settings)
+    store = load_store(content_dir)
+    if store.errors:
+        print(f"{len(store.errors)} content problem(s) in {content_dir}; run `kiosk check` to see them.",
+              file=sys.stderr)
+    session = build_session(app, store, settings, mode=mode, prebuilt_index=prebuilt_index_for(content_dir))
+    if os.environ.get("KIOSK_EXIT_AFTER_FIRST_PAINT") == "1":
+        # For the start-up benchmark: stop as soon as a person would see the home screen.
+        session.window.first_painted.connect(lambda: QTimer.singleShot(0, app.quit))
+    session.show()
+    return app.exec()
+
+
+def _default_config() -> Path:
+    from kiosk.paths import default_config_file
+
+    return default_config_file()

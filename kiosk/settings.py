@@ -1,0 +1,194 @@
+"""The kiosk's settings: one typed, frozen object read from a TOML file, with defaults for anything missing or wrong.
+
+A bad value never stops the kiosk starting: it is reported (naming the key) and the default is used for it, so
+a typo in the phone number file cannot leave a waiting room with a blank screen.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import re
+import secrets
+import tomllib
+from collections.abc import Mapping
+from dataclasses import dataclass, field, fields
+from enum import StrEnum
+from pathlib import Path
+from typing import Any
+
+
+class StartMode(StrEnum):
+    KIOSK = "kiosk"
+    WINDOWED = "windowed"
+
+
+@dataclass(frozen=True, slots=True)
+class Settings:
+    # [clinic]: local details shown in pages in place of {{ placeholders }}
+    clinic_name: str = ""
+    breast_care_nurse_line: str = ""
+    breast_care_nurse_hours: str = ""
+    acute_oncology_line: str = ""
+    acute_oncology_hours: str = ""
+    opening_hours: str = ""
+    reception_line: str = ""
+    # [kiosk]
+    mode: StartMode = StartMode.KIOSK
+    idle_timeout_seconds: int = 90
+    countdown_seconds: int = 20
+    staff_pin_hash: str = ""
+    content_dir: str = ""
+    # Where the settings came from, for messages; not read from the file.
+    source: str = field(default="", compare=False)
+
+    def local_details(self) -> dict[str, str]:
+        """The values pages may show, by placeholder name."""
+        return {name: getattr(self, name) for name in CLINIC_KEYS}
+
+    @property
+    def has_pin(self) -> bool:
+        return bool(self.staff_pin_hash)
+
+
+CLINIC_KEYS = (
+    "clinic_name",
+    "breast_care_nurse_line",
+    "breast_care_nurse_hours",
+    "acute_oncology_line",
+    "acute_oncology_hours",
+    "opening_hours",
+    "reception_line",
+)
+KIOSK_KEYS = ("mode", "idle_timeout_seconds", "countdown_seconds", "staff_pin_hash", "content_dir")
+LIMITS = {"idle_timeout_seconds": (10, 3600), "countdown_seconds": (5, 120)}
+PHONE = re.compile(r"^[0-9+() \-]{3,30}$")
+
+
+@dataclass(frozen=True, slots=True)
+class LoadedSettings:
+    settings: Settings
+    problems: tuple[str, ...] = ()
+
+
+def _coerce(name: str, value: Any) -> Any:
+    default = getattr(Settings(), name)
+    if isinstance(default, StartMode):
+        try:
+            return StartMode(str(value).lower())
+        except ValueError:
+            raise ValueError(f"must be one of {', '.join(m.value for m in StartMode)}") from None
+    if isinstance(default, bool) or isinstance(value, bool):
+        raise ValueError("must be a number or text")
+    if isinstance(default, int):
+        if not isinstance(value, int):
+            raise ValueError("must be a whole number")
+        low, high = LIMITS.get(name, (0, 10**9))
+        if not low <= value <= high:
+            raise ValueError(f"must be between {low} and {high}")
+        return value
+    if not isinstance(value, str):
+        raise ValueError("must be text in quotes")
+    if name.endswith("_line") and value.strip() and not PHONE.match(value.strip()):
+        raise ValueError("must be a phone number (digits, spaces, +, brackets and dashes)")
+    if name == "staff_pin_hash" and value and not _parse_hash(value):
+        raise ValueError("is not a hash made by 'kiosk set-pin'")
+    return value.strip()
+
+
+def settings_from_mapping(data: Mapping[str, Any], source: str = "") -> LoadedSettings:
+    """Build settings from parsed TOML. Unknown or invalid keys are reported and their defaults kept."""
+    problems: list[str] = []
+    values: dict[str, Any] = {}
+    sections = {"clinic": CLINIC_KEYS, "kiosk": KIOSK_KEYS}
+    for section, value in data.items():
+        if section not in sections:
+            problems.append(f"[{section}] is not a settings section (expected [clinic] or [kiosk])")
+            continue
+        if not isinstance(value, Mapping):
+            problems.append(f"'{section}' must be a section written as [{section}]")
+            continue
+        for key, item in value.items():
+            if key not in sections[section]:
+                problems.append(f"{section}.{key} is not a known setting; it is ignored")
+                continue
+            try:
+                values[key] = _coerce(key, item)
+            except ValueError as error:
+                problems.append(f"{section}.{key} {error}; using the default instead")
+    return LoadedSettings(Settings(**values, source=source), tuple(problems))
+
+
+def load_settings(path: Path | None) -> LoadedSettings:
+    """Read settings from ``path``. A missing file gives the defaults; a broken one gives defaults and a message."""
+    if path is None:
+        return LoadedSettings(Settings())
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except FileNotFoundError:
+        return LoadedSettings(Settings(source=str(path)))
+    except (OSError, UnicodeDecodeError) as error:
+        return LoadedSettings(Settings(source=str(path)), (f"cannot read the settings file {path}: {error}",))
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as error:
+        return LoadedSettings(
+            Settings(source=str(path)),
+            (f"the settings file {path} is not valid TOML ({error}); using the defaults for every setting",),
+        )
+    return settings_from_mapping(data, str(path))
+
+
+def setting_names() -> list[str]:
+    return [f.name for f in fields(Settings) if f.name != "source"]
+
+
+# The staff PIN: PBKDF2-SHA256 with a random salt, so the settings file never holds the PIN itself.
+_HASH_ITERATIONS = 200_000
+
+
+def hash_pin(pin: str, *, salt: bytes | None = None, iterations: int = _HASH_ITERATIONS) -> str:
+    salt = salt if salt is not None else secrets.token_bytes(16)
+    digest = hashlib.pbkdf2_hmac("sha256", pin.encode(), salt, iterations)
+    return f"pbkdf2_sha256${iterations}${salt.hex()}${digest.hex()}"
+
+
+def _parse_hash(stored: str) -> tuple[int, bytes, bytes] | None:
+    parts = stored.split("$")
+    if len(parts) != 4 or parts[0] != "pbkdf2_sha256":
+        return None
+    try:
+        return int(parts[1]), bytes.fromhex(parts[2]), bytes.fromhex(parts[3])
+    except ValueError:
+        return None
+
+
+def verify_pin(pin: str, stored: str) -> bool:
+    parsed = _parse_hash(stored)
+    if parsed is None:
+        return False
+    iterations, salt, expected = parsed
+    actual = hashlib.pbkdf2_hmac("sha256", pin.encode(), salt, iterations)
+    return hmac.compare_digest(actual, expected)
+
+
+def valid_pin(pin: str) -> bool:
+    return pin.isdigit() and 4 <= len(pin) <= 12
+
+
+def write_pin_hash(path: Path, pin_hash: str) -> None:
+    """Set ``staff_pin_hash`` in the settings file, keeping everything else (and its comments) as it was."""
+    text = path.read_text(encoding="utf-8-sig") if path.exists() else ""
+    line = f'staff_pin_hash = "{pin_hash}"'
+    pattern = re.compile(r"^\s*staff_pin_hash\s*=.*$", re.M)
+    if pattern.search(text):
+        text = pattern.sub(line, text, count=1)
+    elif re.search(r"^\[kiosk\]\s*$", text, re.M):
+        text = re.sub(r"^\[kiosk\]\s*$", "[kiosk]\n" + line, text, count=1, flags=re.M)
+    else:
+        text = text.rstrip("\n") + ("\n\n" if text.strip() else "") + "[kiosk]\n" + line + "\n"
+    tomllib.loads(text)  # never write a file the kiosk could not read back
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(path.name + ".new")
+    tmp.write_text(text, encoding="utf-8")
+    tmp.replace(path)

@@ -1,0 +1,60 @@
+"""A grid of cards that chooses its number of columns from its width, so nothing ever scrolls sideways."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent
+from PySide6.QtWidgets import QGridLayout, QWidget
+
+
+class CardGrid(QWidget):
+    """Lays its cards out in as many columns as fit ``min_column_width``, re-flowing on resize and theme changes."""
+
+    def __init__(self, min_column_width: int = 420, max_columns: int = 3, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._grid = QGridLayout(self)
+        self._grid.setContentsMargins(0, 0, 0, 0)
+        self._grid.setSpacing(16)
+        self._cards: list[QWidget] = []
+        self._columns = 0
+        self.min_column_width = min_column_width
+        self.max_columns = max_columns
+
+    def set_cards(self, cards: list[QWidget]) -> None:
+        for card in self._cards:
+            self._grid.removeWidget(card)
+            card.deleteLater()
+        self._cards = list(cards)
+        self._columns = 0
+        self._relayout()
+
+    def cards(self) -> list[QWidget]:
+        return list(self._cards)
+
+    def set_spacing(self, spacing: int) -> None:
+        self._grid.setSpacing(spacing)
+
+    def set_min_column_width(self, width: int) -> None:
+        self.min_column_width = width
+        self._columns = 0
+        self._relayout()
+
+    def columns_for(self, width: int) -> int:
+        spacing = self._grid.spacing()
+        return max(1, min(self.max_columns, (width + spacing) // (self.min_column_width + spacing)))
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize:
+            self._relayout()
+        return super().event(event)
+
+    def _relayout(self) -> None:
+        columns = self.columns_for(self.width() or self.min_column_width)
+        if columns == self._columns:
+            return
+        self._columns = columns
+        for card in self._cards:
+            self._grid.removeWidget(card)
+        for index, card in enumerate(self._cards):
+            self._grid.addWidget(card, index // columns, index % columns)
+        for column in range(self.max_columns):
+            self._grid.setColumnStretch(column, 1 if column < columns else 0)

@@ -1,0 +1,142 @@
+"""Decides what happens when a person taps, types or waits: the one place the screens are wired together."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QObject, Signal
+
+from kiosk.content.model import ContentStore
+from kiosk.navigation import History, Location, Screen
+from kiosk.ui.main_window import MainWindow
+from kiosk.ui.search_provider import SearchProvider
+from kiosk.ui.theme import Theme, ThemeManager
+
+log = logging.getLogger(__name__)
+
+
+class AppController(QObject):
+    page_opened = Signal(str)
+    searched = Signal(str)  # emitted after results are shown (tests wait on it)
+    reset_done = Signal()
+
+    def __init__(self, window: MainWindow, store: ContentStore, themes: ThemeManager,
+                 search: SearchProvider, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.window = window
+        self.store = store
+        self.themes = themes
+        self.search = search
+        self.history = History()
+
+        bar = window.nav_bar
+        bar.home_clicked.connect(self.go_home)
+        bar.back_clicked.connect(self.go_back)
+        bar.search_clicked.connect(self.open_search)
+        bar.large_print_toggled.connect(self.themes.set_large)
+        bar.urgent_clicked.connect(self.open_urgent)
+        for screen in (window.home, window.page, window.search):
+            screen.page_requested.connect(self.open_page)
+        window.page.external_link.connect(lambda address, _words: self.show_address(address))
+        window.search.query_changed.connect(self.run_search)
+        search.ready.connect(self._search_ready)
+        search.failed.connect(self._search_failed)
+        themes.changed.connect(self._theme_changed)
+        window.apply_theme(themes.theme)
+        self._show(Location.home())
+
+    # Navigation ---------------------------------------------------------------------------------------------
+    def open_page(self, page_id: str) -> None:
+        page = self.store.get(page_id)
+        if page is None:
+            log.warning("asked to open a page that does not exist: %s", page_id)
+            return
+        self.history.visit(Location.page(page_id), leaving_scroll=self._scroll())
+        self._show(self.history.current)
+
+    def go_home(self) -> None:
+        self.history.visit(Location.home(), leaving_scroll=self._scroll())
+        self._show(self.history.current)
+
+    def open_search(self) -> None:
+        self.history.visit(Location.search(), leaving_scroll=self._scroll())
+        self._show(self.history.current)
+        self.window.focus_search_box()
+
+    def open_urgent(self) -> None:
+        self.open_page(self.store.guide.urgent_page)
+
+    def go_back(self) -> None:
+        step = self.history.back(leaving_scroll=self._scroll())
+        if step is not None:
+            location, scroll = step
+            self._show(location, scroll)
+
+    def _scroll(self) -> int:
+        screen = self.window.current_screen()
+        return screen.scroll_position() if hasattr(screen, "scroll_position") else 0
+
+    def _show(self, location: Location, scroll: int = 0) -> None:
+        window = self.window
+        if location.screen is Screen.PAGE and location.page_id:
+            page = self.store.get(location.page_id)
+            if page is None:
+                location = Location.home()
+            else:
+                window.page.show_page(page)
+                window.stack.setCurrentWidget(window.page)
+                self.page_opened.emit(page.id)
+        if location.screen is Screen.HOME:
+            window.stack.setCurrentWidget(window.home)
+        elif location.screen is Screen.SEARCH:
+            window.stack.setCurrentWidget(window.search)
+            self.search.start()
+        screen = window.current_screen()
+        if hasattr(screen, "set_scroll_position"):
+            screen.set_scroll_position(scroll)
+        window.nav_bar.set_back_enabled(self.history.can_go_back)
+
+    # Search -------------------------------------------------------------------------------------------------
+    def run_search(self, text: str) -> None:
+        view = self.window.search
+        if not text.strip():
+            view.show_start()
+            self.searched.emit(text)
+            return
+        results = self.search.search(text)
+        if results is None:
+            if self.search.error:
+                view.show_results(text, [], None)
+            else:
+                view.show_waiting()
+            return
+        view.show_results(text, [(h.id, h.title, h.snippet) for h in results.hits], results.did_you_mean)
+        self.searched.emit(text)
+
+    def _search_ready(self) -> None:
+        if self.window.search.query().strip():
+            self.run_search(self.window.search.query())
+
+    def _search_failed(self, reason: str) -> None:
+        log.error("search is unavailable: %s", reason)
+        if self.window.search.query().strip():
+            self.run_search(self.window.search.query())
+
+    # Links, theme, reset --------------------------------------------------------------------------------------
+    def show_address(self, address: str) -> None:
+        self.window.link_dialog.show_address(address, qr_size=round(280 * self.themes.theme.scale))
+
+    def _theme_changed(self, theme: Theme) -> None:
+        self.window.apply_theme(theme)
+        self.window.nav_bar.set_large_print(theme.large)
+
+    def reset(self) -> None:
+        """Back to the start, as if nobody had used the screen: nothing of the last visit survives."""
+        self.window.link_dialog.close_overlay()
+        self.window.search.clear()
+        self.themes.set_large(False)
+        self.window.nav_bar.set_large_print(False)
+        self.history.reset()
+        self.window.page.page = None
+        self._show(Location.home())
+        self.reset_done.emit()

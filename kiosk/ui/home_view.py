@@ -1,0 +1,72 @@
+"""The home screen: the guide's title and a grid of big topic buttons, with shortcuts underneath."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QLabel, QWidget
+
+from kiosk.content.model import ContentStore
+from kiosk.ui.card_button import CardButton
+from kiosk.ui.card_grid import CardGrid
+from kiosk.ui.scroll_column import ScrollColumn
+from kiosk.ui.theme import Theme
+
+
+class HomeView(ScrollColumn):
+    page_requested = Signal(str)
+
+    def __init__(self, store: ContentStore, urgent_page: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("homeView")
+        self.title = QLabel(store.guide.title)
+        self.title.setObjectName("screenTitle")
+        self.title.setWordWrap(True)
+        self.subtitle = QLabel(store.guide.subtitle)
+        self.subtitle.setObjectName("screenSubtitle")
+        self.subtitle.setWordWrap(True)
+        self.subtitle.setVisible(bool(store.guide.subtitle))
+        self.topics = CardGrid()
+        self.shortcuts = CardGrid()
+        self.topics.setObjectName("topicGrid")
+        self.shortcuts.setObjectName("shortcutGrid")
+        self.empty = QLabel(
+            "There are no pages to show yet. Please ask a member of staff for help."
+        )
+        self.empty.setObjectName("message")
+        self.empty.setWordWrap(True)
+        layout = self.column_layout
+        layout.addWidget(self.title)
+        layout.addWidget(self.subtitle)
+        layout.addWidget(self.empty)
+        layout.addWidget(self.topics)
+        layout.addSpacing(12)
+        layout.addWidget(self.shortcuts)
+        layout.addStretch(1)
+
+        self.topic_buttons: dict[str, CardButton] = {}
+        topic_cards = []
+        for page in store.topics():
+            card = CardButton(page.title, page.summary, icon=page.icon)
+            card.setObjectName(f"topic-{page.id}")
+            card.clicked.connect(lambda _=False, pid=page.id: self.page_requested.emit(pid))
+            self.topic_buttons[page.id] = card
+            topic_cards.append(card)
+        shortcut_cards = []
+        for page in store.shortcuts():
+            card = CardButton(page.title, page.summary, icon=page.icon, urgent=page.id == urgent_page)
+            card.setObjectName(f"topic-{page.id}")
+            card.clicked.connect(lambda _=False, pid=page.id: self.page_requested.emit(pid))
+            self.topic_buttons[page.id] = card
+            shortcut_cards.append(card)
+        self.topics.set_cards(topic_cards)
+        self.shortcuts.set_cards(shortcut_cards)
+        self.empty.setVisible(not topic_cards and not shortcut_cards)
+
+    def apply_theme(self, theme: Theme) -> None:
+        self.set_max_column_width(1700)
+        for grid in (self.topics, self.shortcuts):
+            grid.set_spacing(theme.px("gap"))
+            grid.set_min_column_width(round(460 * theme.scale))
+        for card in self.topic_buttons.values():
+            card.set_icon_size(theme.px("icon"))
+            card.set_padding(theme.px("pad"))

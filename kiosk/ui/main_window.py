@@ -1,0 +1,70 @@
+"""The window: the always-visible bar, the stack of screens, and room for the on-screen keyboard. Layout only."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QCloseEvent, QPaintEvent
+from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
+
+from kiosk.content.model import ContentStore
+from kiosk.content.render import PageRenderer
+from kiosk.ui.home_view import HomeView
+from kiosk.ui.link_dialog import LinkDialog
+from kiosk.ui.nav_bar import NavBar
+from kiosk.ui.page_view import PageView
+from kiosk.ui.search_view import SearchView
+from kiosk.ui.theme import Theme
+
+
+class MainWindow(QWidget):
+    first_painted = Signal()
+    close_requested = Signal()
+
+    def __init__(self, store: ContentStore, renderer: PageRenderer, title: str = "Clinic Kiosk") -> None:
+        super().__init__()
+        self.setObjectName("mainWindow")
+        self.setWindowTitle(title)
+        self.allow_close = True
+        self._painted = False
+        self.nav_bar = NavBar()
+        self.stack = QStackedWidget()
+        self.home = HomeView(store, store.guide.urgent_page)
+        self.page = PageView(store, renderer)
+        self.search = SearchView()
+        self.search.set_topics(store.topics())
+        for screen in (self.home, self.page, self.search):
+            self.stack.addWidget(screen)
+        self.keyboard_slot = QVBoxLayout()
+        self.keyboard_slot.setContentsMargins(0, 0, 0, 0)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.nav_bar)
+        layout.addWidget(self.stack, 1)
+        layout.addLayout(self.keyboard_slot)
+        self.link_dialog = LinkDialog(self)
+
+    def apply_theme(self, theme: Theme) -> None:
+        self.nav_bar.set_icon_size(theme.px("nav") + 6)
+        for screen in (self.home, self.page, self.search):
+            screen.apply_theme(theme)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            self.first_painted.emit()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.allow_close:
+            event.accept()
+        else:
+            # In kiosk mode the window's close button, Alt+F4 and the like must do nothing for a patient.
+            event.ignore()
+            self.close_requested.emit()
+
+    def current_screen(self) -> QWidget:
+        return self.stack.currentWidget()
+
+    def focus_search_box(self) -> None:
+        self.search.box.setFocus(Qt.FocusReason.OtherFocusReason)

@@ -1,0 +1,148 @@
+"""The page screen: a page's text, large and well spaced, then its sub-pages and related pages as big buttons."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt, QUrl, Signal
+from PySide6.QtGui import QTextDocument
+from PySide6.QtWidgets import QFrame, QLabel, QTextBrowser, QWidget
+
+from kiosk.content.model import ContentStore, Page
+from kiosk.content.render import PageRenderer, page_id_from_href
+from kiosk.ui.card_button import CardButton
+from kiosk.ui.card_grid import CardGrid
+from kiosk.ui.scroll_column import ScrollColumn
+from kiosk.ui.theme import Theme
+
+
+class PageText(QTextBrowser):
+    """Page text that is exactly as tall as its content: the whole screen scrolls, not a box inside it.
+
+    Links can be tapped; text cannot be selected or dragged, so a finger sliding over it scrolls instead.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("pageText")
+        self.setOpenLinks(False)
+        self.setOpenExternalLinks(False)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setTextInteractionFlags(
+            Qt.TextInteractionFlag.LinksAccessibleByMouse | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
+        )
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.document().setDocumentMargin(0)
+        self.document().documentLayout().documentSizeChanged.connect(self._fit_height)
+
+    def resizeEvent(self, event: QEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_height()
+
+    def _fit_height(self) -> None:
+        self.document().setTextWidth(self.viewport().width())
+        height = int(self.document().size().height()) + 4
+        if self.height() != height:
+            self.setFixedHeight(height)
+
+    def wheelEvent(self, event: QEvent) -> None:
+        event.ignore()  # let the page scroll instead of this box
+
+
+class PageView(ScrollColumn):
+    page_requested = Signal(str)
+    external_link = Signal(str, str)  # address, words of the link
+
+    def __init__(self, store: ContentStore, renderer: PageRenderer, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("pageView")
+        self.store = store
+        self.renderer = renderer
+        self.page: Page | None = None
+        self._theme: Theme | None = None
+
+        self.trail = QLabel()
+        self.trail.setObjectName("screenSubtitle")
+        self.trail.setWordWrap(True)
+        self.title = QLabel()
+        self.title.setObjectName("screenTitle")
+        self.title.setWordWrap(True)
+        self.text = PageText()
+        self.text.anchorClicked.connect(self._on_link)
+        self.children_heading = QLabel()
+        self.children_heading.setObjectName("sectionHeading")
+        self.children_heading.setWordWrap(True)
+        self.children = CardGrid(max_columns=2)
+        self.related_heading = QLabel("You might also want to read")
+        self.related_heading.setObjectName("sectionHeading")
+        self.related = CardGrid(max_columns=2)
+        self.reviewed = QLabel()
+        self.reviewed.setObjectName("loadProblem")
+        self.reviewed.setWordWrap(True)
+        for widget in (self.trail, self.title, self.text, self.children_heading, self.children,
+                       self.related_heading, self.related, self.reviewed):
+            self.column_layout.addWidget(widget)
+        self.column_layout.addStretch(1)
+
+    def show_page(self, page: Page) -> None:
+        self.page = page
+        trail = self.store.ancestors(page.id)
+        self.trail.setText(" › ".join(p.title for p in trail))
+        self.trail.setVisible(bool(trail))
+        self.title.setText(page.title)
+        self._set_html(self.renderer.render(page))
+
+        children = self.store.children(page.id)
+        self.children_heading.setText(f"More about {page.title.rstrip('?').lower()}" if children else "")
+        self.children_heading.setVisible(bool(children))
+        self.children.set_cards([self._card(p) for p in children])
+        self.children.setVisible(bool(children))
+        related = [p for p in self.store.related(page.id) if p not in children]
+        self.related.set_cards([self._card(p) for p in related])
+        self.related_heading.setVisible(bool(related))
+        self.related.setVisible(bool(related))
+        if page.reviewed:
+            self.reviewed.setText(f"This page was last checked in {page.reviewed:%B %Y}.")
+        self.reviewed.setVisible(page.reviewed is not None)
+        self.set_scroll_position(0)
+
+    def _card(self, page: Page) -> CardButton:
+        card = CardButton(page.title, page.summary, icon=page.icon)
+        card.setObjectName(f"card-{page.id}")
+        card.clicked.connect(lambda _=False, pid=page.id: self.page_requested.emit(pid))
+        if self._theme is not None:
+            card.set_icon_size(self._theme.px("icon"))
+            card.set_padding(self._theme.px("pad"))
+        return card
+
+    def _set_html(self, body: str) -> None:
+        document: QTextDocument = self.text.document()
+        if self._theme is not None:
+            document.setDefaultStyleSheet(self._theme.page_css())
+        self.text.setHtml(body)
+
+    def _on_link(self, url: QUrl) -> None:
+        href = url.toString()
+        page_id = page_id_from_href(href)
+        if page_id is not None:
+            self.page_requested.emit(page_id)
+        elif href.startswith("#"):
+            self.text.scrollToAnchor(href[1:])
+        else:
+            self.external_link.emit(href, "")
+
+    def apply_theme(self, theme: Theme) -> None:
+        self._theme = theme
+        # About 65 characters a line: easier to follow than a line across a whole wide screen.
+        self.set_max_column_width(round(theme.px("body") * 34))
+        for grid in (self.children, self.related):
+            grid.set_spacing(theme.px("gap"))
+            grid.set_min_column_width(round(400 * theme.scale))
+            for card in grid.cards():
+                card.set_icon_size(theme.px("icon"))
+                card.set_padding(theme.px("pad"))
+        if self.page is not None:
+            scroll = self.scroll_position()
+            self._set_html(self.renderer.render(self.page))
+            self.set_scroll_position(scroll)

@@ -1,0 +1,164 @@
+"""The search screen: a large search box, "Did you mean", and results as big cards that update as you type."""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Sequence
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
+
+from kiosk.content.model import Page
+from kiosk.ui.card_button import CardButton
+from kiosk.ui.card_grid import CardGrid
+from kiosk.ui.scroll_column import ScrollColumn
+from kiosk.ui.theme import Theme
+
+MAX_QUERY_LENGTH = 200  # longer text is never a patient's question, and keeps every search fast
+TYPING_PAUSE_MS = 120
+
+
+class SearchView(ScrollColumn):
+    """Emits ``query_changed`` after a short pause in typing; someone else runs the search and calls show_*."""
+
+    query_changed = Signal(str)
+    page_requested = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("searchView")
+        self._theme: Theme | None = None
+        self.heading = QLabel("Search")
+        self.heading.setObjectName("screenTitle")
+        self.hint = QLabel("Type a word or a question, for example “bone pain” or “chemo”.")
+        self.hint.setObjectName("screenSubtitle")
+        self.hint.setWordWrap(True)
+
+        self.box = QLineEdit()
+        self.box.setObjectName("searchBox")
+        self.box.setPlaceholderText("Type here to search")
+        self.box.setMaxLength(MAX_QUERY_LENGTH)
+        self.box.setClearButtonEnabled(False)
+        self.box.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
+        self.box.setAccessibleName("Search")
+        self.clear_button = QPushButton("Clear")
+        self.clear_button.setProperty("action", True)
+        self.clear_button.setProperty("secondary", True)
+        self.clear_button.clicked.connect(self.clear)
+        box_row = QHBoxLayout()
+        box_row.setSpacing(12)
+        box_row.addWidget(self.box, 1)
+        box_row.addWidget(self.clear_button)
+
+        self.status = QLabel()
+        self.status.setObjectName("message")
+        self.status.setWordWrap(True)
+        self.status.setTextFormat(Qt.TextFormat.PlainText)
+        self.did_you_mean = QPushButton()
+        self.did_you_mean.setProperty("action", True)
+        self.did_you_mean.setProperty("secondary", True)
+        self.did_you_mean.hide()
+        self.did_you_mean.clicked.connect(self._accept_suggestion)
+        self._suggestion = ""
+        self.results = CardGrid(max_columns=1)
+        self.results.setObjectName("searchResults")
+        self.topics_heading = QLabel("Or choose a topic")
+        self.topics_heading.setObjectName("sectionHeading")
+        self.topics = CardGrid(max_columns=2)
+        self.topics.setObjectName("searchTopics")
+        for widget in (self.heading, self.hint):
+            self.column_layout.addWidget(widget)
+        self.column_layout.addLayout(box_row)
+        for widget in (self.status, self.did_you_mean, self.results, self.topics_heading, self.topics):
+            self.column_layout.addWidget(widget, 0, Qt.AlignmentFlag.AlignLeft if widget is self.did_you_mean else
+                                         Qt.AlignmentFlag(0))
+        self.column_layout.addStretch(1)
+
+        self._pause = QTimer(self)
+        self._pause.setSingleShot(True)
+        self._pause.setInterval(TYPING_PAUSE_MS)
+        self._pause.timeout.connect(lambda: self.query_changed.emit(self.query()))
+        self.box.textChanged.connect(lambda _text: self._pause.start())
+        self._topic_pages: list[Page] = []
+        self.show_start()
+
+    def query(self) -> str:
+        return self.box.text()
+
+    def set_query(self, text: str, *, now: bool = True) -> None:
+        self.box.setText(text[:MAX_QUERY_LENGTH])
+        if now:
+            self._pause.stop()
+            self.query_changed.emit(self.query())
+
+    def clear(self) -> None:
+        self.box.clear()
+        self._pause.stop()
+        self.show_start()
+
+    def set_topics(self, pages: Sequence[Page]) -> None:
+        self._topic_pages = list(pages)
+        self.topics.set_cards([self._card(p.id, p.title, html.escape(p.summary), p.icon) for p in pages])
+
+    def show_start(self) -> None:
+        self.status.setText("")
+        self.status.hide()
+        self._show_suggestion(None)
+        self.results.set_cards([])
+        self.topics_heading.setVisible(bool(self._topic_pages))
+        self.topics.setVisible(bool(self._topic_pages))
+
+    def show_waiting(self) -> None:
+        self.status.setText("Getting search ready. This takes a moment…")
+        self.status.show()
+
+    def show_results(self, query: str, hits: Sequence[tuple[str, str, str]], did_you_mean: str | None) -> None:
+        """Show ``hits`` as (page id, title, snippet HTML with <b> marks)."""
+        if not query.strip():
+            self.show_start()
+            return
+        self._show_suggestion(did_you_mean)
+        cards = [self._card(pid, title, snippet) for pid, title, snippet in hits]
+        self.results.set_cards(cards)
+        if hits:
+            found = "1 page" if len(hits) == 1 else f"{len(hits)} pages"
+            self.status.setText(f"{found} found for “{query.strip()}”. Tap one to read it.")
+        else:
+            self.status.setText(
+                f"Sorry, we could not find a page about “{query.strip()}”. "
+                "Try a different word, or choose a topic below."
+            )
+        self.status.show()
+        self.topics_heading.setVisible(not hits and bool(self._topic_pages))
+        self.topics.setVisible(not hits and bool(self._topic_pages))
+
+    def result_cards(self) -> list[CardButton]:
+        return [c for c in self.results.cards() if isinstance(c, CardButton)]
+
+    def _show_suggestion(self, suggestion: str | None) -> None:
+        self._suggestion = suggestion or ""
+        self.did_you_mean.setText(f"Did you mean “{suggestion}”?" if suggestion else "")
+        self.did_you_mean.setVisible(bool(suggestion))
+
+    def _accept_suggestion(self) -> None:
+        if self._suggestion:
+            self.set_query(self._suggestion)
+
+    def _card(self, page_id: str, title: str, summary_html: str, icon: str = "") -> CardButton:
+        card = CardButton(title, summary_html, icon=icon, rich_summary=True)
+        card.setObjectName(f"result-{page_id}")
+        card.clicked.connect(lambda _=False, pid=page_id: self.page_requested.emit(pid))
+        if self._theme is not None:
+            card.set_icon_size(self._theme.px("icon"))
+            card.set_padding(self._theme.px("pad"))
+        return card
+
+    def apply_theme(self, theme: Theme) -> None:
+        self._theme = theme
+        self.set_max_column_width(round(theme.px("body") * 40))
+        for grid in (self.results, self.topics):
+            grid.set_spacing(theme.px("gap"))
+            grid.set_min_column_width(round(400 * theme.scale))
+            for card in grid.cards():
+                card.set_icon_size(theme.px("icon"))
+                card.set_padding(theme.px("pad"))

@@ -1,0 +1,106 @@
+"""``kiosk snapshot``: renders every screen, in normal and large print, at kiosk and laptop sizes, to PNG files."""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TextIO
+
+SIZES = ((1920, 1080), (1280, 800))
+SEARCH_EXAMPLE = "bone pain"
+
+
+@dataclass(frozen=True, slots=True)
+class Shot:
+    name: str
+    prepare: Callable[[], None]
+
+
+def ensure_offscreen() -> None:
+    """Use Qt's offscreen platform unless a QApplication already exists (tests set their own)."""
+    from PySide6.QtWidgets import QApplication
+
+    if QApplication.instance() is None:
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+def settle() -> None:
+    from PySide6.QtWidgets import QApplication
+
+    for _ in range(3):
+        QApplication.processEvents()
+
+
+def shots(session) -> Iterator[Shot]:
+    """Every screen worth looking at, each with the steps that bring it up from the start."""
+    controller = session.controller
+    store = session.store
+
+    def page(page_id: str) -> Callable[[], None]:
+        return lambda: (controller.reset(), controller.open_page(page_id))
+
+    yield Shot("home", controller.reset)
+    for topic in store.topics() + store.shortcuts():
+        yield Shot(f"page-{topic.id}", page(topic.id))
+    sub_page = next((c for t in store.topics() for c in store.children(t.id)), None)
+    if sub_page is not None:
+        yield Shot(f"subpage-{sub_page.id}", page(sub_page.id))
+
+    def search() -> None:
+        controller.reset()
+        controller.open_search()
+        session.window.search.set_query(SEARCH_EXAMPLE)
+
+    yield Shot("search", search)
+    yield from getattr(session, "extra_shots", lambda: [])()
+
+
+def render_all(session, out_dir: Path, sizes=SIZES) -> list[Path]:
+    """Render every shot at every size in normal and large print; returns the files written."""
+    out_dir.mkdir(parents=True, exist_ok=True)
+    window = session.window
+    window.show()
+    session.search.wait(timeout=60)
+    written: list[Path] = []
+    for width, height in sizes:
+        window.resize(width, height)
+        for large in (False, True):
+            for shot in shots(session):
+                shot.prepare()
+                session.themes.set_large(large)
+                settle()
+                path = out_dir / f"{width}x{height}-{'large' if large else 'normal'}-{shot.name}.png"
+                if not window.grab().save(str(path)):
+                    raise OSError(f"could not write {path}")
+                written.append(path)
+    session.controller.reset()
+    return written
+
+
+def snapshot_command(out_dir: Path, *, content_dir: Path, config: Path | None, out: TextIO) -> int:
+    ensure_offscreen()
+    from PySide6.QtWidgets import QApplication
+
+    from kiosk.app import load_store, prebuilt_index_for
+    from kiosk.settings import StartMode, load_settings
+    from kiosk.ui.session import build_session
+
+    loaded = load_settings(config)
+    for problem in loaded.problems:
+        print(f"Settings: {problem}", file=sys.stderr)
+    app = QApplication.instance() or QApplication(["kiosk-snapshot"])
+    store = load_store(content_dir)
+    session = build_session(app, store, loaded.settings, mode=StartMode.WINDOWED,
+                            prebuilt_index=prebuilt_index_for(content_dir))
+    try:
+        written = render_all(session, out_dir)
+    except OSError as error:
+        print(f"Could not save the snapshots: {error}", file=sys.stderr)
+        return 1
+    finally:
+        session.window.close()
+    print(f"Wrote {len(written)} screenshots to {out_dir}", file=out)
+    return 0

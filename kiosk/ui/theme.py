@@ -1,0 +1,138 @@
+"""Themes: one stylesheet with a font scale. Normal and large print differ only in the scale they pass in."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from string import Template
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtWidgets import QApplication
+
+from kiosk import resources
+
+FALLBACK_FAMILY = "DejaVu Sans"
+LARGE_PRINT_SCALE = 1.6
+
+COLOURS = {
+    "text": "#1a1a1a",
+    "muted": "#3d4451",
+    "background": "#f6f4ef",
+    "primary": "#1d3557",
+    "primary_dark": "#0f1f36",
+    "primary_light": "#5a7ba6",
+    "border": "#9aa9bd",
+    "pressed": "#dbe7f3",
+    "focus": "#f4a300",
+    "urgent": "#b00020",
+    "urgent_dark": "#7a0016",
+    "keyboard_bg": "#d9dee6",
+}
+
+# Sizes in pixels at normal print; every one is multiplied by the theme's scale.
+SIZES = {
+    "body": 24,
+    "small": 21,
+    "h1": 40,
+    "h2": 30,
+    "nav": 22,
+    "card_title": 26,
+    "search": 30,
+    "key": 28,
+    "min_touch": 64,
+    "nav_height": 52,
+    "key_height": 64,
+    "key_width": 56,
+    "pad": 18,
+    "pad_small": 8,
+    "gap": 16,
+    "radius": 12,
+    "radius_small": 8,
+    "scrollbar": 22,
+    "icon": 56,
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Theme:
+    name: str
+    scale: float
+    family: str = FALLBACK_FAMILY
+
+    def px(self, key: str) -> int:
+        return round(SIZES[key] * self.scale)
+
+    @property
+    def large(self) -> bool:
+        return self.scale > 1.0
+
+    def stylesheet(self) -> str:
+        template = Template(resources.theme_dir().joinpath("base.qss").read_text(encoding="utf-8"))
+        values = {key: str(self.px(key)) for key in SIZES}
+        values.update(COLOURS, family=self.family)
+        return template.safe_substitute(values)
+
+    def page_css(self) -> str:
+        """The stylesheet for page text inside QTextBrowser, which reads CSS but not the widget stylesheet."""
+        c = COLOURS
+        return (
+            f"body {{ font-size: {self.px('body')}px; color: {c['text']}; }}"
+            f"p, li {{ line-height: 145%; margin-bottom: {self.px('gap')}px; }}"
+            f"h2 {{ font-size: {self.px('h2')}px; color: {c['primary']}; margin-top: {self.px('gap') * 2}px; }}"
+            f"h3 {{ font-size: {self.px('card_title')}px; color: {c['primary']}; }}"
+            f"a {{ color: {c['primary']}; font-weight: bold; }}"
+            f".missing-image {{ color: {c['muted']}; font-style: italic; }}"
+            f"strong, b {{ color: {c['text']}; }}"
+        )
+
+
+_FAMILY: str | None = None
+
+
+def load_fonts() -> str:
+    """Register the bundled font so text looks the same on every PC; fall back to the system font if it fails."""
+    global _FAMILY
+    if _FAMILY is None:
+        family = None
+        for path in sorted(resources.font_dir().glob("*.ttf")):
+            font_id = QFontDatabase.addApplicationFont(str(path))
+            if font_id >= 0 and family is None:
+                families = QFontDatabase.applicationFontFamilies(font_id)
+                family = families[0] if families else None
+        _FAMILY = family or FALLBACK_FAMILY
+    return _FAMILY
+
+
+class ThemeManager(QObject):
+    """Holds the current theme and applies it to the whole application in one place."""
+
+    changed = Signal(object)
+
+    def __init__(self, app: QApplication, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._app = app
+        family = load_fonts()
+        self.normal = Theme("normal", 1.0, family)
+        self.large_print = Theme("large", LARGE_PRINT_SCALE, family)
+        self.theme = self.normal
+        self._apply()
+
+    @property
+    def large(self) -> bool:
+        return self.theme is self.large_print
+
+    def set_large(self, large: bool) -> None:
+        theme = self.large_print if large else self.normal
+        if theme is not self.theme:
+            self.theme = theme
+            self._apply()
+            self.changed.emit(theme)
+
+    def toggle(self) -> None:
+        self.set_large(not self.large)
+
+    def _apply(self) -> None:
+        font = QFont(self.theme.family)
+        font.setPixelSize(self.theme.px("body"))
+        self._app.setFont(font)
+        self._app.setStyleSheet(self.theme.stylesheet())
