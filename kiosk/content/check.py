@@ -176,8 +176,9 @@ def check(
         figures = measure(text)
         report.figures.append(PageFigures(page.id, page.path, figures))
         if figures.grade > PAGE_GRADE_LIMIT:
+            blocks = readable_blocks(page.body)
             report.problems.append(Problem(
-                page.path, page.body_line,
+                page.path, page.body_line + (blocks[0][0] if blocks else 0),
                 f"reading grade {figures.grade:.1f} is above {PAGE_GRADE_LIMIT:g}: use shorter sentences and words",
                 Severity.WARNING))
         report.problems.extend(_long_sentences(page))
@@ -343,7 +344,7 @@ def _long_sentences(page: Page) -> list[Problem]:
                 opening = " ".join(sentence.split()[:QUOTE_WORDS])
                 problems.append(Problem(
                     page.path, line,
-                    f"long sentence ({words} words, aim for under {LONG_SENTENCE_WORDS}): \"{opening} ...\"",
+                    f"long sentence ({words} words; keep to {LONG_SENTENCE_WORDS} or fewer): \"{opening} ...\"",
                     Severity.WARNING))
             if match:
                 start = match.end()
