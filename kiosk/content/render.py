@@ -55,12 +55,12 @@ def unknown_placeholders(text: str) -> list[str]:
 _MARKDOWN_INLINE = [
     (re.compile(r"!\[([^\]]*)\]\([^)]*\)"), r"\1"),  # images: keep the alt text
     (re.compile(r"\[([^\]]*)\]\([^)]*\)"), r"\1"),  # links: keep the words
-    (re.compile(r"^\s{0,3}#{1,6}\s*", re.M), ""),  # heading marks
-    (re.compile(r"^\s*(?:[-*+]|\d+[.)])\s+", re.M), ""),  # list marks
-    (re.compile(r"^\s*>\s?", re.M), ""),  # quotes
+    (re.compile(r"^[ \t]{0,3}#{1,6}[ \t]*", re.M), ""),  # heading marks
+    (re.compile(r"^[ \t]*(?:[-*+]|\d+[.)])[ \t]+", re.M), ""),  # list marks
+    (re.compile(r"^[ \t]*>[ \t]?", re.M), ""),  # quotes
     (re.compile(r"(\*\*|__|\*|_|`)(?=\S)(.+?)(?<=\S)\1"), r"\2"),  # emphasis
     (re.compile(r"<[^>]+>"), " "),  # inline HTML
-    (re.compile(r"^\s*[-*_]{3,}\s*$", re.M), ""),  # rules
+    (re.compile(r"^[ \t]*[-*_]{3,}[ \t]*$", re.M), ""),  # rules
 ]
 
 

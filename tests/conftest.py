@@ -1,0 +1,59 @@
+"""Shared test set-up: Qt runs offscreen, and nothing a test does touches the real user's folders."""
+
+from __future__ import annotations
+
+import os
+import textwrap
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+REPO = Path(__file__).resolve().parent.parent
+SHIPPED_CONTENT = REPO / "content"
+
+
+@pytest.fixture(autouse=True)
+def _private_user_dirs(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+    home = tmp_path_factory.mktemp("home")
+    monkeypatch.setenv("KIOSK_CACHE_DIR", str(home / "cache"))
+    monkeypatch.setenv("KIOSK_LOG_DIR", str(home / "logs"))
+    monkeypatch.setenv("KIOSK_CONFIG", str(home / "settings.toml"))
+    monkeypatch.setenv("XDG_RUNTIME_DIR", str(home / "run"))
+
+
+PageWriter = Callable[..., Path]
+
+
+def page_text(title: str = "A page", *, body: str = "Some words.", **meta: str) -> str:
+    fields = {
+        "title": title,
+        "summary": f"About {title.lower()}.",
+        "order": "1",
+        "icon": "info",
+        "keywords": "words, things",
+        "sources": "\n  - Test source, 2026",
+        "reviewed": "2026-11-01",
+        "review_due": "2029-10-31",
+    }
+    fields.update(meta)
+    lines = [f"{k}:{'' if v.startswith(chr(10)) else ' '}{v}" for k, v in fields.items() if v is not None]
+    return "---\n" + "\n".join(lines) + "\n---\n" + textwrap.dedent(body).strip() + "\n"
+
+
+@pytest.fixture
+def content(tmp_path: Path) -> Callable[..., Path]:
+    """Write a page into a fresh content folder: ``content("bone-scan", title=..., body=..., parent=...)``."""
+    root = tmp_path / "content"
+    (root / "pages").mkdir(parents=True)
+    (root / "images").mkdir()
+
+    def write(page_id: str, raw: str | None = None, **kwargs: str) -> Path:
+        path = root / "pages" / f"{page_id}.md"
+        path.write_text(raw if raw is not None else page_text(**kwargs), encoding="utf-8")
+        return root
+
+    write.root = root  # type: ignore[attr-defined]
+    return write

@@ -1,0 +1,72 @@
+"""Rendering pages for QTextBrowser: links, images, local details and plain text for search."""
+
+from __future__ import annotations
+
+from kiosk.content.loader import load_content
+from kiosk.content.render import LOCAL_FIELDS, PageRenderer, fill_local_details, page_id_from_href, plain_text
+
+
+def test_internal_links_point_at_pages_and_websites_stay_addresses(content) -> None:
+    content("target", title="Target")
+    root = content("source", title="Source", body="Read [this](target) or [Macmillan](https://www.macmillan.org.uk).")
+    store = load_content(root)
+    html = PageRenderer(store).render(store.get("source"))
+    assert '<a href="page:target">this</a>' in html
+    assert '<a href="https://www.macmillan.org.uk">Macmillan</a>' in html
+    assert page_id_from_href("page:target") == "target"
+    assert page_id_from_href("https://example.org") is None
+
+
+def test_a_link_to_a_missing_page_shows_its_words_without_a_dead_link(content) -> None:
+    root = content("source", title="Source", body="See [the gone page](gone).")
+    store = load_content(root)
+    html = PageRenderer(store).render(store.get("source"))
+    assert "the gone page" in html and "gone\"" not in html and "<a" not in html
+
+
+def test_missing_image_becomes_a_note_and_existing_image_a_file_url(content) -> None:
+    root = content("pics", title="Pics", body="![A bone scan](scan.png)\n\n![Missing one](gone.png)")
+    (root / "images" / "scan.png").write_bytes(b"\x89PNG\r\n\x1a\n")
+    store = load_content(root)
+    html = PageRenderer(store).render(store.get("pics"))
+    assert f'src="{(root / "images" / "scan.png").resolve().as_uri()}"' in html
+    assert "[Picture not available: Missing one]" in html
+
+
+def test_images_outside_the_content_folder_are_not_shown(content, tmp_path) -> None:
+    (tmp_path / "secret.png").write_bytes(b"\x89PNG\r\n\x1a\n")
+    root = content("sneaky", title="Sneaky", body="![x](../../secret.png)")
+    store = load_content(root)
+    assert "Picture not available" in PageRenderer(store).render(store.get("sneaky"))
+
+
+def test_local_details_fill_in_and_fall_back_to_a_clear_sentence() -> None:
+    text = "Call {{ acute_oncology_line }} at {{clinic_name}}."
+    assert fill_local_details(text, {"acute_oncology_line": "0161 496 0999", "clinic_name": "Riverside"}) == (
+        "Call 0161 496 0999 at Riverside."
+    )
+    filled = fill_local_details(text, {})
+    assert LOCAL_FIELDS["acute_oncology_line"] in filled and "{{" not in filled
+
+
+def test_local_details_cannot_inject_markup(content) -> None:
+    root = content("local", title="Local", body="Welcome to {{ clinic_name }}.")
+    store = load_content(root)
+    html = PageRenderer(store, {"clinic_name": "St <b>Mary</b> & *Co* [x](y)"}).render(store.get("local"))
+    assert "&lt;b&gt;Mary&lt;/b&gt; &amp; *Co* [x](y)" in html
+
+
+def test_plain_text_drops_markdown() -> None:
+    text = plain_text("## Heading\n\nSome **bold** and [a link](page-id).\n\n- item one\n")
+    assert text.splitlines() == ["Heading", "", "Some bold and a link.", "", "item one"]
+
+
+def test_every_shipped_page_renders() -> None:
+    from kiosk import resources
+
+    store = load_content(resources.content_dir())
+    renderer = PageRenderer(store)
+    for page in store:
+        html = renderer.render(page)
+        assert html.strip(), page.id
+        assert "{{" not in html, page.id
