@@ -14,8 +14,8 @@ def enable_finger_scrolling(area: QScrollArea) -> None:
     off = QScrollerProperties.OvershootPolicy.OvershootAlwaysOff
     props.setScrollMetric(QScrollerProperties.ScrollMetric.VerticalOvershootPolicy, off)
     props.setScrollMetric(QScrollerProperties.ScrollMetric.HorizontalOvershootPolicy, off)
-    # A short press delay lets a tap reach the button under the finger while a drag still scrolls.
-    props.setScrollMetric(QScrollerProperties.ScrollMetric.MousePressEventDelay, 0.15)
+    # Presses reach the button at once (it shows as pressed); a drag that becomes a scroll cancels the tap.
+    props.setScrollMetric(QScrollerProperties.ScrollMetric.MousePressEventDelay, 0.0)
     props.setScrollMetric(QScrollerProperties.ScrollMetric.DragStartDistance, 0.004)
     scroller.setScrollerProperties(props)
 

@@ -1,0 +1,47 @@
+"""Fixtures for widget and whole-app tests: a real session over the shipped or a test content folder."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QApplication
+
+from kiosk import resources
+from kiosk.app import load_store
+from kiosk.settings import Settings, StartMode
+from kiosk.ui.session import Session, build_session
+from kiosk.ui.snapshot import settle
+
+CLINIC = Settings(
+    clinic_name="Riverside Breast Clinic",
+    breast_care_nurse_line="0161 496 0000",
+    acute_oncology_line="0161 496 0999",
+    acute_oncology_hours="24 hours a day",
+    mode=StartMode.WINDOWED,
+    idle_timeout_seconds=30,
+    countdown_seconds=5,
+)
+
+
+def make_session(qtbot, content_dir: Path, settings: Settings = CLINIC, *, size=(1280, 800),
+                 cache_dir: Path | None = None) -> Session:
+    app = QApplication.instance()
+    store = load_store(content_dir)
+    session = build_session(app, store, settings, mode=settings.mode, cache_dir=cache_dir)
+    qtbot.addWidget(session.window)
+    session.window.resize(*size)
+    session.window.show()
+    qtbot.waitExposed(session.window)
+    settle()
+    return session
+
+
+@pytest.fixture
+def session(qtbot, tmp_path: Path) -> Iterator[Session]:
+    """The app over the shipped guide, in a 1280x800 window, with search ready."""
+    s = make_session(qtbot, resources.content_dir(), cache_dir=tmp_path / "index")
+    assert s.search.wait(timeout=120), s.search.error
+    yield s
+    s.themes.set_large(False)
