@@ -1,0 +1,216 @@
+"""Bundle benchmark: size on disk, start-up time to first paint and peak memory, the kiosk beside a bare window.
+
+Each row starts one way (one-folder bundle, one-file bundle, from source) both the kiosk and a bare PySide6
+window (benchmarks/bare_window.py, bundled with the same recipe), with QT_QPA_PLATFORM=offscreen and
+KIOSK_EXIT_AFTER_FIRST_PAINT=1, so a run lasts from launch until the first paint has happened and the program
+has quit. After one warm-up run the median of N runs is reported, with the peak resident memory (ru_maxrss)
+of the child and everything it waited for (a one-file build's unpacked child included). Linux and macOS only.
+
+    python benchmarks/bundle_bench.py               # needs scripts/build.sh and scripts/build.sh --onefile first
+    python benchmarks/bundle_bench.py --build-bare  # (re)build the two bare-window bundles first
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+DIST = ROOT / "dist"
+BARE_DIST = ROOT / "build" / "bench" / "dist"
+BUILD_PYTHON = ROOT / "build" / "venv" / "bin" / "python"
+AIM_SIZE_MIB = 100
+AIM_RATIO = 1.5
+
+
+@dataclass
+class Target:
+    """One way of starting one program, and the files its size is measured on."""
+
+    command: list[str]
+    bundle: Path | None  # None: run from source, no bundle to weigh
+    how_to_build: str
+    env: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass
+class Result:
+    size_mib: float | None = None
+    seconds: float | None = None
+    peak_mib: float | None = None
+    note: str = ""
+
+
+def size_on_disk(path: Path) -> int:
+    """Bytes allocated on disk, like `du`: symlinks count as links, not as their targets."""
+    if path.is_file():
+        return path.lstat().st_blocks * 512
+    total = 0
+    for folder, _dirs, files in os.walk(path):
+        for name in files:
+            total += (Path(folder) / name).lstat().st_blocks * 512
+    return total
+
+
+def run_once(command: list[str], env: dict[str, str], timeout: float) -> tuple[float, float, int]:
+    """(seconds, peak MiB, exit status) of one launch, timed until the process has exited."""
+    with tempfile.TemporaryFile() as err_file:  # a file, not a pipe: a chatty child must never block on it
+        start = time.perf_counter()
+        proc = subprocess.Popen(command, env=env, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=err_file)
+        deadline = start + timeout
+        while True:
+            # wait4 rather than Popen.wait: it also returns the child's resource usage.
+            pid, status, usage = os.wait4(proc.pid, os.WNOHANG)
+            if pid:
+                break
+            if time.perf_counter() > deadline:
+                proc.kill()
+                pid, status, usage = os.wait4(proc.pid, 0)
+                proc.returncode = os.waitstatus_to_exitcode(status)
+                raise TimeoutError(f"no exit within {timeout:.0f} s")
+            time.sleep(0.001)
+        elapsed = time.perf_counter() - start
+        proc.returncode = os.waitstatus_to_exitcode(status)
+        err_file.seek(0)
+        err = err_file.read().decode(errors="replace")
+    if proc.returncode != 0:
+        last = err.strip().splitlines()[-1:] or ["(no output)"]
+        raise RuntimeError(f"exit {proc.returncode}: {last[0][:100]}")
+    # ru_maxrss is in KiB on Linux and in bytes on macOS.
+    peak = usage.ru_maxrss / 1024 if sys.platform != "darwin" else usage.ru_maxrss / 1024 / 1024
+    return elapsed, peak, proc.returncode
+
+
+def measure(target: Target, runs: int, timeout: float, home: Path) -> Result:
+    result = Result()
+    if target.bundle is not None:
+        if not target.bundle.exists():
+            result.note = f"{target.bundle.relative_to(ROOT)} missing: {target.how_to_build}"
+            return result
+        result.size_mib = size_on_disk(target.bundle) / 2**20
+    env = dict(os.environ)
+    env.update(target.env)
+    env.update({
+        "QT_QPA_PLATFORM": "offscreen",
+        "KIOSK_EXIT_AFTER_FIRST_PAINT": "1",
+        # Private settings, cache and logs, so the user's own state does not change the figures.
+        "KIOSK_CONFIG": str(home / "settings.toml"),
+        "KIOSK_CACHE_DIR": str(home / "cache"),
+        "KIOSK_LOG_DIR": str(home / "logs"),
+    })
+    times: list[float] = []
+    peaks: list[float] = []
+    try:
+        run_once(target.command, env, timeout)  # warm-up: fills the OS file cache, as on a kiosk's second start
+        for _ in range(runs):
+            seconds, peak, _status = run_once(target.command, env, timeout)
+            times.append(seconds)
+            peaks.append(peak)
+    except (OSError, RuntimeError, TimeoutError) as error:
+        result.note = f"{' '.join(target.command[-2:])}: {error}"
+        return result
+    result.seconds = statistics.median(times)
+    result.peak_mib = max(peaks)
+    return result
+
+
+def targets() -> dict[str, tuple[Target, Target]]:
+    """Rows of the table: how started -> (kiosk, bare window)."""
+    exe = ".exe" if sys.platform == "win32" else ""
+    build_bare = "run benchmarks/bundle_bench.py --build-bare"
+    return {
+        "one folder": (
+            Target([str(DIST / "kiosk" / f"kiosk{exe}"), "--windowed"], DIST / "kiosk", "run scripts/build.sh"),
+            Target([str(BARE_DIST / "bare-window" / f"bare-window{exe}")], BARE_DIST / "bare-window", build_bare),
+        ),
+        "one file": (
+            Target([str(DIST / f"kiosk-onefile{exe}"), "--windowed"], DIST / f"kiosk-onefile{exe}",
+                   "run scripts/build.sh --onefile"),
+            Target([str(BARE_DIST / f"bare-window-onefile{exe}")], BARE_DIST / f"bare-window-onefile{exe}", build_bare),
+        ),
+        "from source": (
+            Target([sys.executable, "-m", "kiosk", "--windowed"], None, ""),
+            Target([sys.executable, str(ROOT / "benchmarks" / "bare_window.py")], None, ""),
+        ),
+    }
+
+
+def build_bare_bundles() -> None:
+    """Build the bare window one-folder and one-file with the kiosk's own build environment and recipe."""
+    if not BUILD_PYTHON.exists():
+        raise SystemExit("bundle_bench: build/venv is missing; run scripts/build.sh once first")
+    for onefile in ("0", "1"):
+        print(f"Building the bare window ({'one file' if onefile == '1' else 'one folder'})...", flush=True)
+        subprocess.run(
+            [str(BUILD_PYTHON), "-m", "PyInstaller", "--noconfirm", "--log-level", "WARN",
+             "--distpath", str(BARE_DIST), "--workpath", str(ROOT / "build" / "bench" / f"work-{onefile}"),
+             str(ROOT / "benchmarks" / "bare_window.spec")],
+            check=True, cwd=ROOT, env={**os.environ, "KIOSK_ONEFILE": onefile},
+        )
+
+
+def _cell(value: float | None, fmt: str) -> str:
+    width = int(fmt.split(".")[0])
+    return format(value, fmt) if value is not None else "-".rjust(width)
+
+
+def print_table(rows: dict[str, tuple[Result, Result]], runs: int) -> None:
+    print(f"\nStart-up to first painted window: median of {runs} runs after one warm-up, QT_QPA_PLATFORM=offscreen")
+    print("Size: on disk (MiB, like du). Peak: largest ru_maxrss of the child over the runs (MiB).\n")
+    header = f"{'how started':<13}| {'kiosk size':>10} {'start s':>8} {'peak':>6} | {'bare size':>9} {'start s':>8} " \
+             f"{'peak':>6} | {'kiosk/bare':>10}"
+    print(header)
+    print("-" * len(header))
+    notes: list[str] = []
+    for name, (kiosk, bare) in rows.items():
+        ratio = kiosk.seconds / bare.seconds if kiosk.seconds and bare.seconds else None
+        print(f"{name:<13}| {_cell(kiosk.size_mib, '10.1f')} {_cell(kiosk.seconds, '8.3f')} "
+              f"{_cell(kiosk.peak_mib, '6.0f')} | {_cell(bare.size_mib, '9.1f')} {_cell(bare.seconds, '8.3f')} "
+              f"{_cell(bare.peak_mib, '6.0f')} | {_cell(ratio, '10.2f')}")
+        notes += [f"  {name}, kiosk: {kiosk.note}"] if kiosk.note else []
+        notes += [f"  {name}, bare window: {bare.note}"] if bare.note else []
+    folder, source_bare = rows["one folder"][0], rows["from source"][1]
+    print()
+    if folder.size_mib is not None:
+        verdict = "within" if folder.size_mib < AIM_SIZE_MIB else "OVER"
+        print(f"One-folder kiosk size: {folder.size_mib:.1f} MiB ({verdict} the aim of {AIM_SIZE_MIB} MiB)")
+    if folder.seconds and source_bare.seconds:
+        ratio = folder.seconds / source_bare.seconds
+        verdict = "within" if ratio <= AIM_RATIO else "OVER"
+        print(f"One-folder kiosk vs bare window from source: {ratio:.2f}x ({verdict} the aim of {AIM_RATIO}x)")
+    if notes:
+        print("\nSkipped or failed:")
+        print("\n".join(notes))
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=5, help="timed runs per cell (default 5)")
+    parser.add_argument("--timeout", type=float, default=60.0, help="seconds before a run counts as hung")
+    parser.add_argument("--build-bare", action="store_true", help="build the bare-window bundles first")
+    args = parser.parse_args(argv)
+    if sys.platform == "win32":
+        raise SystemExit("bundle_bench: needs os.wait4 (Linux or macOS)")
+    if args.build_bare:
+        build_bare_bundles()
+    rows: dict[str, tuple[Result, Result]] = {}
+    with tempfile.TemporaryDirectory(prefix="kiosk-bench-") as scratch:
+        for name, (kiosk, bare) in targets().items():
+            print(f"Measuring {name}...", flush=True)
+            rows[name] = (
+                measure(kiosk, args.runs, args.timeout, Path(scratch) / f"{name}-kiosk"),
+                measure(bare, args.runs, args.timeout, Path(scratch) / f"{name}-bare"),
+            )
+    print_table(rows, args.runs)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
