@@ -68,9 +68,10 @@ def run(options: StartOptions) -> int:
     2. Start the rotating log file.
     3. Check there is a screen to show on; if not, say so in one clear sentence instead of letting Qt abort.
     4. Create the QApplication, register the bundled font and apply the normal-print theme.
-    5. Load the content's metadata and text (Markdown is rendered only when a page opens).
-    6. Build the window and the controller, and show it full screen (kiosk) or as a window.
-    7. After the first paint: open the search index in a background thread and arm the idle reset and kiosk lock.
+    5. Make sure this is the only kiosk running for this user; if not, bring the other one to the front and stop.
+    6. Load the content's metadata and text (Markdown is rendered only when a page opens).
+    7. Build the window, controller, idle reset and kiosk lock, and show it full screen (kiosk) or as a window.
+    8. After the first paint: open the search index in a background thread and warm up the Markdown renderer.
     """
     loaded = load_settings(options.config if options.config is not None else _default_config())
     settings = loaded.settings
@@ -91,8 +92,15 @@ def run(options: StartOptions) -> int:
 
     from kiosk.ui.session import build_session
 
+    from kiosk.ui.single_instance import SingleInstance
+
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Clinic Kiosk")
+    instance = SingleInstance()
+    if not instance.acquire():
+        instance.ask_first_to_show()
+        print("Clinic Kiosk is already running; it has been brought to the front.", file=sys.stderr)
+        return 0
     mode = options.mode or settings.mode
     content_dir = resolve_content_dir(options, settings)
     store = load_store(content_dir)
@@ -103,8 +111,13 @@ def run(options: StartOptions) -> int:
     if os.environ.get("KIOSK_EXIT_AFTER_FIRST_PAINT") == "1":
         # For the start-up benchmark: stop as soon as a person would see the home screen.
         session.window.first_painted.connect(lambda: QTimer.singleShot(0, app.quit))
+    instance.show_requested.connect(session.bring_to_front)
     session.show()
-    return app.exec()
+    try:
+        return app.exec()
+    finally:
+        session.shutdown()
+        instance.release()
 
 
 def _default_config() -> Path:

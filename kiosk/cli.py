@@ -42,7 +42,7 @@ def build_parser() -> argparse.ArgumentParser:
                       help="run full screen and locked down (a waiting-room touchscreen)")
     parser.add_argument(
         "--self-test", action="store_true",
-                        help="start offscreen, load content, search, render every screen and report; exit 0 if all worked",
+        help="start offscreen, load content, search and render every screen; exit 0 if all worked",
     )
     _common(parser)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")

@@ -8,6 +8,7 @@ from PySide6.QtCore import QObject, Signal
 
 from kiosk.content.model import ContentStore
 from kiosk.navigation import History, Location, Screen
+from kiosk.ui.kiosk_mode import KeyboardPolicy
 from kiosk.ui.main_window import MainWindow
 from kiosk.ui.search_provider import SearchProvider
 from kiosk.ui.theme import Theme, ThemeManager
@@ -21,12 +22,15 @@ class AppController(QObject):
     reset_done = Signal()
 
     def __init__(self, window: MainWindow, store: ContentStore, themes: ThemeManager,
-                 search: SearchProvider, parent: QObject | None = None) -> None:
+                 search: SearchProvider, keyboard_policy: KeyboardPolicy | None = None,
+                 parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.window = window
         self.store = store
         self.themes = themes
         self.search = search
+        self.keyboard_policy = keyboard_policy or KeyboardPolicy(touch_screen=False)
+        self.keyboard_put_away = False
         self.history = History()
 
         bar = window.nav_bar
@@ -39,6 +43,8 @@ class AppController(QObject):
             screen.page_requested.connect(self.open_page)
         window.page.external_link.connect(lambda address, _words: self.show_address(address))
         window.search.query_changed.connect(self.run_search)
+        window.keyboard.search_pressed.connect(self._keyboard_search)
+        window.search.box_tapped.connect(self._bring_keyboard_back)
         search.ready.connect(self._search_ready)
         search.failed.connect(self._search_failed)
         themes.changed.connect(self._theme_changed)
@@ -95,6 +101,21 @@ class AppController(QObject):
         if hasattr(screen, "set_scroll_position"):
             screen.set_scroll_position(scroll)
         window.nav_bar.set_back_enabled(self.history.can_go_back)
+        self.update_keyboard()
+
+    def update_keyboard(self) -> None:
+        on_search = self.window.current_screen() is self.window.search
+        self.window.keyboard.setVisible(self.keyboard_policy.wanted(on_search) and not self.keyboard_put_away)
+
+    def _keyboard_search(self) -> None:
+        """The keyboard's Search key: search now and put the keyboard away so every result can be seen."""
+        self.window.search.set_query(self.window.search.query())
+        self.keyboard_put_away = True
+        self.update_keyboard()
+
+    def _bring_keyboard_back(self) -> None:
+        self.keyboard_put_away = False
+        self.update_keyboard()
 
     # Search -------------------------------------------------------------------------------------------------
     def run_search(self, text: str) -> None:
@@ -130,13 +151,39 @@ class AppController(QObject):
         self.window.apply_theme(theme)
         self.window.nav_bar.set_large_print(theme.large)
 
+    def bigger(self) -> None:
+        self.themes.step(+1)
+
+    def smaller(self) -> None:
+        self.themes.step(-1)
+
+    def normal_size(self) -> None:
+        self.themes.set_large(False)
+
+    def is_at_start(self) -> bool:
+        """True when the screen shows nothing of anyone's visit, so an idle countdown would be pointless."""
+        return (
+            self.history.current == Location.home()
+            and not self.history.can_go_back
+            and self.themes.theme is self.themes.normal
+            and not self.window.search.query()
+            and not self.window.overlay_open()
+        )
+
     def reset(self) -> None:
         """Back to the start, as if nobody had used the screen: nothing of the last visit survives."""
-        self.window.link_dialog.close_overlay()
+        for overlay in self.window.overlays():
+            overlay.blockSignals(True)
+            overlay.close_overlay()
+            overlay.blockSignals(False)
         self.window.search.clear()
         self.themes.set_large(False)
         self.window.nav_bar.set_large_print(False)
+        self.keyboard_put_away = False
         self.history.reset()
-        self.window.page.page = None
+        self.window.page.clear()
+        for screen in (self.window.home, self.window.page, self.window.search):
+            screen.set_scroll_position(0)
         self._show(Location.home())
+        self.window.setFocus()
         self.reset_done.emit()

@@ -9,8 +9,10 @@ from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
 from kiosk.content.model import ContentStore
 from kiosk.content.render import PageRenderer
 from kiosk.ui.home_view import HomeView
+from kiosk.ui.keyboard import OnScreenKeyboard
 from kiosk.ui.link_dialog import LinkDialog
 from kiosk.ui.nav_bar import NavBar
+from kiosk.ui.overlay import Overlay
 from kiosk.ui.page_view import PageView
 from kiosk.ui.search_view import SearchView
 from kiosk.ui.theme import Theme
@@ -34,18 +36,27 @@ class MainWindow(QWidget):
         self.search.set_topics(store.topics())
         for screen in (self.home, self.page, self.search):
             self.stack.addWidget(screen)
-        self.keyboard_slot = QVBoxLayout()
-        self.keyboard_slot.setContentsMargins(0, 0, 0, 0)
+        # Part of the layout, under the screens: it never covers the results or the bar.
+        self.keyboard = OnScreenKeyboard(self.search.box)
+        self.keyboard.hide()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.nav_bar)
         layout.addWidget(self.stack, 1)
-        layout.addLayout(self.keyboard_slot)
+        layout.addWidget(self.keyboard)
         self.link_dialog = LinkDialog(self)
+
+    def overlays(self) -> list[Overlay]:
+        return self.findChildren(Overlay)
+
+    def overlay_open(self) -> bool:
+        return any(o.isVisible() for o in self.overlays())
 
     def apply_theme(self, theme: Theme) -> None:
         self.nav_bar.set_icon_size(theme.px("nav") + 6)
+        # Keys grow less than text: a large-print keyboard must still leave room for the results.
+        self.keyboard.set_key_height(round(64 * min(theme.scale, 1.2)))
         for screen in (self.home, self.page, self.search):
             screen.apply_theme(theme)
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import QEvent, Qt, QUrl, Signal
 from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QFrame, QLabel, QTextBrowser, QWidget
@@ -68,6 +70,14 @@ class PageView(ScrollColumn):
         self.title = QLabel()
         self.title.setObjectName("screenTitle")
         self.title.setWordWrap(True)
+        # On the Urgent help page, the clinic's numbers come first, in the largest type on any screen.
+        self.call_panel = QLabel()
+        self.call_panel.setObjectName("callPanel")
+        self.call_panel.setWordWrap(True)
+        self.call_panel.setTextFormat(Qt.TextFormat.RichText)
+        self.call_panel.hide()
+        self._call_page = ""
+        self._call_lines: list[tuple[str, str, str]] = []
         self.text = PageText()
         self.text.anchorClicked.connect(self._on_link)
         self.children_heading = QLabel()
@@ -80,10 +90,37 @@ class PageView(ScrollColumn):
         self.reviewed = QLabel()
         self.reviewed.setObjectName("loadProblem")
         self.reviewed.setWordWrap(True)
-        for widget in (self.trail, self.title, self.text, self.children_heading, self.children,
+        for widget in (self.trail, self.title, self.call_panel, self.text, self.children_heading, self.children,
                        self.related_heading, self.related, self.reviewed):
             self.column_layout.addWidget(widget)
         self.column_layout.addStretch(1)
+
+    def set_call_panel(self, page_id: str, lines: list[tuple[str, str, str]]) -> None:
+        """Numbers to show large on ``page_id``: (who, number, when) for each line."""
+        self._call_page = page_id
+        self._call_lines = lines
+
+    def _update_call_panel(self) -> None:
+        show = self.page is not None and self.page.id == self._call_page and bool(self._call_lines)
+        self.call_panel.setVisible(show)
+        if not show or self._theme is None:
+            return
+        big, body = self._theme.px("h1"), self._theme.px("body")
+        rows = "".join(
+            f"<p style='margin:0 0 {body}px 0'><span style='font-size:{body}px'>{html.escape(who)}</span><br>"
+            f"<span style='font-size:{round(big * 1.2)}px; font-weight:bold'>{html.escape(number)}</span>"
+            + (f"<br><span style='font-size:{body}px'>{html.escape(when)}</span>" if when else "")
+            + "</p>"
+            for who, number, when in self._call_lines
+        )
+        self.call_panel.setText(rows)
+
+    def clear(self) -> None:
+        self.page = None
+        self.title.clear()
+        self.text.clear()
+        self.children.set_cards([])
+        self.related.set_cards([])
 
     def show_page(self, page: Page) -> None:
         self.page = page
@@ -91,6 +128,7 @@ class PageView(ScrollColumn):
         self.trail.setText(" › ".join(p.title for p in trail))
         self.trail.setVisible(bool(trail))
         self.title.setText(page.title)
+        self._update_call_panel()
         self._set_html(self.renderer.render(page))
 
         children = self.store.children(page.id)
@@ -142,6 +180,7 @@ class PageView(ScrollColumn):
             for card in grid.cards():
                 card.set_icon_size(theme.px("icon"))
                 card.set_padding(theme.px("pad"))
+        self._update_call_panel()
         if self.page is not None:
             scroll = self.scroll_position()
             self._set_html(self.renderer.render(self.page))

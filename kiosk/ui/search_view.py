@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
 
 from kiosk.content.model import Page
@@ -23,6 +23,7 @@ class SearchView(ScrollColumn):
 
     query_changed = Signal(str)
     page_requested = Signal(str)
+    box_tapped = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -41,6 +42,7 @@ class SearchView(ScrollColumn):
         self.box.setClearButtonEnabled(False)
         self.box.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
         self.box.setAccessibleName("Search")
+        self.box.installEventFilter(self)
         self.clear_button = QPushButton("Clear")
         self.clear_button.setProperty("action", True)
         self.clear_button.setProperty("secondary", True)
@@ -81,6 +83,11 @@ class SearchView(ScrollColumn):
         self.box.textChanged.connect(lambda _text: self._pause.start())
         self._topic_pages: list[Page] = []
         self.show_start()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.MouseButtonPress and watched is getattr(self, "box", None):
+            self.box_tapped.emit()
+        return super().eventFilter(watched, event)
 
     def query(self) -> str:
         return self.box.text()

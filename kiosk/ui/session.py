@@ -1,19 +1,24 @@
-"""Builds one running kiosk (theme, window, search, controller) from content and settings, for the app, the
-snapshot command, the self-test and the tests alike."""
+"""Builds one running kiosk (theme, window, search, controller, idle reset, kiosk lock) from content and settings,
+for the app, the snapshot command, the self-test and the tests alike."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from pathlib import Path
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QShortcut
 from PySide6.QtWidgets import QApplication
 
 from kiosk.content.model import ContentStore
-from kiosk.content.render import PageRenderer
+from kiosk.content.render import LOCAL_FIELDS, PageRenderer
 from kiosk.settings import Settings, StartMode
 from kiosk.ui.controller import AppController
+from kiosk.ui.idle import IdleReset
+from kiosk.ui.kiosk_mode import KeyboardPolicy, KioskLock, shortcut_sequences
 from kiosk.ui.main_window import MainWindow
+from kiosk.ui.pin_pad import PinPad
 from kiosk.ui.search_provider import SearchProvider
 from kiosk.ui.theme import ThemeManager
 
@@ -28,13 +33,73 @@ class Session:
     window: MainWindow
     search: SearchProvider
     controller: AppController
+    idle: IdleReset
+    lock: KioskLock
+    pin_pad: PinPad
+    keyboard_policy: KeyboardPolicy
+    shortcuts: list[QShortcut] = field(default_factory=list)
 
     def show(self) -> None:
         if self.mode is StartMode.KIOSK:
+            self.window.setWindowFlag(Qt.WindowType.FramelessWindowHint, True)
+            self.window.setWindowFlag(Qt.WindowType.WindowStaysOnTopHint, True)
             self.window.showFullScreen()
+            self.lock.install()
         else:
             self.window.resize(1280, 800)
             self.window.show()
+        self.idle.install()
+        self.keyboard_policy.install()
+
+    def bring_to_front(self) -> None:
+        if self.window.isMinimized():
+            self.window.showNormal()
+        self.window.raise_()
+        self.window.activateWindow()
+
+    def leave_kiosk(self) -> None:
+        """Staff chose "Leave kiosk mode": an ordinary window they can move, resize and close."""
+        self.lock.shutdown()
+        self.mode = StartMode.WINDOWED
+        self.keyboard_policy.touch_screen = False
+        self.window.setWindowFlag(Qt.WindowType.FramelessWindowHint, False)
+        self.window.setWindowFlag(Qt.WindowType.WindowStaysOnTopHint, False)
+        self.window.showNormal()
+        self.window.resize(1280, 800)
+        self.controller.update_keyboard()
+
+    def shutdown(self) -> None:
+        self.idle.shutdown()
+        self.lock.shutdown()
+        self.keyboard_policy.shutdown()
+
+    def extra_shots(self) -> list[tuple[str, Callable[[], None]]]:
+        """Kiosk screens for ``kiosk snapshot``: the countdown, the PIN pad, the keyboard and Urgent help."""
+        c = self.controller
+
+        def countdown() -> None:
+            c.open_page(self.store.guide.urgent_page)
+            self.idle._start_countdown()
+            self.idle.tick.stop()
+
+        def keyboard() -> None:
+            c.open_search()
+            self.keyboard_policy.touch_screen = True
+            self.window.search.set_query("chemo")
+            c.update_keyboard()
+
+        return [("countdown", countdown), ("pin-pad", self.pin_pad.open), ("keyboard", keyboard),
+                ("urgent-help", c.open_urgent)]
+
+
+def urgent_numbers(settings: Settings) -> list[tuple[str, str, str]]:
+    """The numbers the Urgent help page shows first, large; a clear sentence when the clinic has not set one."""
+    line = settings.acute_oncology_line or LOCAL_FIELDS["acute_oncology_line"]
+    hours = settings.acute_oncology_hours or LOCAL_FIELDS["acute_oncology_hours"]
+    return [
+        ("Call your 24-hour cancer line the same day", line, hours),
+        ("If someone is seriously unwell, or you cannot get through", "Call 999", ""),
+    ]
 
 
 def build_session(
@@ -49,9 +114,35 @@ def build_session(
     themes = ThemeManager(app)
     renderer = PageRenderer(store, settings.local_details())
     window = MainWindow(store, renderer, title=store.guide.title or "Clinic Kiosk")
+    window.page.set_call_panel(store.guide.urgent_page, urgent_numbers(settings))
     search = SearchProvider(store, prebuilt_index, cache_dir)
-    controller = AppController(window, store, themes, search)
-    session = Session(app, store, settings, mode, themes, window, search, controller)
+    keyboard_policy = KeyboardPolicy(touch_screen=mode is StartMode.KIOSK)
+    controller = AppController(window, store, themes, search, keyboard_policy)
+    idle = IdleReset(window, timeout_s=settings.idle_timeout_seconds, countdown_s=settings.countdown_seconds,
+                     is_at_start=controller.is_at_start)
+    idle.reset.connect(controller.reset)
+    lock = KioskLock(window, overlays_open=window.overlay_open)
+    pin_pad = PinPad(window, settings.staff_pin_hash)
+    lock.staff_gesture.connect(pin_pad.open)
+    session = Session(app, store, settings, mode, themes, window, search, controller, idle, lock, pin_pad,
+                      keyboard_policy)
+    pin_pad.leave_kiosk.connect(session.leave_kiosk)
+    pin_pad.quit_app.connect(lambda: (session.shutdown(), window.close(), app.quit()))
+
+    actions = {
+        "search": controller.open_search,
+        "bigger": controller.bigger,
+        "smaller": controller.smaller,
+        "normal_size": controller.normal_size,
+        "back": controller.go_back,
+        "home": controller.go_home,
+    }
+    for name, sequences in shortcut_sequences().items():
+        for sequence in sequences:
+            shortcut = QShortcut(sequence, window)
+            shortcut.activated.connect(actions[name])
+            session.shortcuts.append(shortcut)
+
     # Nothing slow before the first paint: search and the Markdown converter wait until the home screen shows.
     window.first_painted.connect(lambda: QTimer.singleShot(0, search.start))
     window.first_painted.connect(lambda: QTimer.singleShot(50, renderer.warm_up))

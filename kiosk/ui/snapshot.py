@@ -55,7 +55,8 @@ def shots(session) -> Iterator[Shot]:
         session.window.search.set_query(SEARCH_EXAMPLE)
 
     yield Shot("search", search)
-    yield from getattr(session, "extra_shots", lambda: [])()
+    for name, show in session.extra_shots():
+        yield Shot(name, lambda show=show: (controller.reset(), show()))
 
 
 def render_all(session, out_dir: Path, sizes=SIZES) -> list[Path]:

@@ -13,6 +13,8 @@ from kiosk import resources
 
 FALLBACK_FAMILY = "DejaVu Sans"
 LARGE_PRINT_SCALE = 1.6
+# Ctrl+plus and Ctrl+minus on a laptop step through these; the Large print button jumps between 1.0 and 1.6.
+SCALE_STEPS = (0.85, 1.0, 1.3, 1.6, 2.0)
 
 COLOURS = {
     "text": "#1a1a1a",
@@ -119,11 +121,21 @@ class ThemeManager(QObject):
 
     @property
     def large(self) -> bool:
-        return self.theme is self.large_print
+        return self.theme.scale >= LARGE_PRINT_SCALE
 
     def set_large(self, large: bool) -> None:
-        theme = self.large_print if large else self.normal
-        if theme is not self.theme:
+        self._set(self.large_print if large else self.normal)
+
+    def step(self, steps: int) -> None:
+        """One size bigger (positive) or smaller (negative), within SCALE_STEPS."""
+        current = min(range(len(SCALE_STEPS)), key=lambda i: abs(SCALE_STEPS[i] - self.theme.scale))
+        index = max(0, min(len(SCALE_STEPS) - 1, current + steps))
+        scale = SCALE_STEPS[index]
+        self._set(self.normal if scale == 1.0 else self.large_print if scale == LARGE_PRINT_SCALE
+                  else Theme(f"scale-{scale}", scale, self.normal.family))
+
+    def _set(self, theme: Theme) -> None:
+        if theme != self.theme:
             self.theme = theme
             self._apply()
             self.changed.emit(theme)

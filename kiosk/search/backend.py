@@ -1,0 +1,279 @@
+"""The Whoosh side of search: the index's fields, building it, finding a usable one, and running a search.
+
+An index lives in a Whoosh storage (a folder, or memory) together with two small files of ours: the
+vocabulary (vocabulary.py) and, written last so that a half-built index never looks finished, a key file
+recording what the index was built from: the content fingerprint, the schema version (with a digest of the
+spelling rules, which change what is indexed) and the Whoosh version. An index whose key does not match the
+content in hand is never used.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import threading
+from collections import OrderedDict
+from pathlib import Path
+
+import whoosh
+from whoosh.fields import ID, TEXT, Schema
+from whoosh.filedb.filestore import FileStorage, RamStorage, Storage
+from whoosh.index import Index
+from whoosh.searching import Searcher
+
+from kiosk.content.model import ContentStore, Menu, Page
+from kiosk.content.render import plain_text
+from kiosk.search.analysis import make_analyzer
+from kiosk.search.passages import PageWords, passage, whole
+from kiosk.search.query import Plan, all_of, any_of, clean, plan
+from kiosk.search.results import SearchHit, SearchResults
+from kiosk.search.spelling import rules_digest
+from kiosk.search.synonyms import SynonymTable
+from kiosk.search.vocabulary import Vocabulary
+
+log = logging.getLogger("kiosk.search")
+
+# Bump when the fields or the way text is analysed change: every saved index is then rebuilt.
+SCHEMA_VERSION = 1
+INDEX_NAME = "MAIN"
+KEY_FILE = "kiosk-index-key.json"
+VOCABULARY_FILE = "kiosk-vocabulary.json"
+TEXT_FIELDS = ("title", "headings", "keywords", "summary", "body")
+# When fewer pages than this match every word, pages matching some of the words follow them.
+FILL_UP_TO = 5
+PASSAGE_CACHE_PAGES = 1024
+
+
+class StaleIndex(Exception):
+    """The saved index was built from other content, another schema or another Whoosh."""
+
+
+class MemoryStorage(RamStorage):
+    """Whoosh's RamStorage, except that the writer's scratch space is in memory too.
+
+    RamStorage.temp_storage makes a folder under the system temp directory, which may be read-only on a
+    locked-down kiosk, and a memory index is exactly the fallback for when nothing can be written.
+    """
+
+    def temp_storage(self, name: str | None = None) -> Storage:
+        return MemoryStorage()
+
+
+def schema() -> Schema:
+    analyzer = make_analyzer()
+    return Schema(id=ID(stored=True, unique=True), **{name: TEXT(analyzer=analyzer) for name in TEXT_FIELDS})
+
+
+def index_key(store: ContentStore) -> dict[str, str]:
+    return {
+        "content": store.fingerprint,
+        "schema": f"{SCHEMA_VERSION}-{rules_digest()}",
+        "whoosh": whoosh.versionstring(),
+    }
+
+
+def key_digest(key: dict[str, str]) -> str:
+    return hashlib.sha256(json.dumps(key, sort_keys=True).encode()).hexdigest()[:16]
+
+
+def searchable_pages(store: ContentStore) -> list[Page]:
+    # Hidden pages (the outlook figures) are reached only by a deliberate choice on their parent page, so
+    # search leads to that parent, whose link words ("Show information about outlook") are indexed, instead.
+    return [page for page in store if page.menu is not Menu.HIDDEN]
+
+
+def page_fields(page: Page) -> dict[str, str]:
+    """The text of each field. Local details keep their fallback words: no clinic's numbers in the index."""
+    return {
+        "title": page.title,
+        "headings": "\n".join(plain_text(heading) for heading in page.headings),
+        "keywords": ", ".join(page.keywords),
+        "summary": page.summary,
+        "body": plain_text(page.body),
+    }
+
+
+def _write_text(storage: Storage, name: str, text: str) -> None:
+    stream = storage.create_file(name)
+    try:
+        stream.write(text.encode("utf-8"))
+    finally:
+        stream.close()
+
+
+def _read_text(storage: Storage, name: str) -> str:
+    stream = storage.open_file(name)
+    try:
+        return bytes(stream.read()).decode("utf-8")
+    finally:
+        stream.close()
+
+
+def write_index(storage: Storage, store: ContentStore) -> None:
+    """Index every searchable page into ``storage``, then save the vocabulary, then the key."""
+    index = storage.create_index(schema(), indexname=INDEX_NAME)
+    pages = searchable_pages(store)
+    texts = []
+    writer = index.writer()
+    try:
+        for page in pages:
+            fields = page_fields(page)
+            texts.append(list(fields.values()))
+            writer.add_document(id=page.id, **fields)
+    except BaseException:
+        writer.cancel()
+        raise
+    writer.commit()
+    index.close()
+    _write_text(storage, VOCABULARY_FILE, Vocabulary.from_texts(texts).to_json())
+    _write_text(storage, KEY_FILE, json.dumps(index_key(store), sort_keys=True))
+
+
+def read_index(storage: Storage, store: ContentStore) -> tuple[Index, Vocabulary]:
+    """Open a saved index and check that it fits ``store``; raise when it is stale, partial or corrupt."""
+    key = json.loads(_read_text(storage, KEY_FILE))
+    if key != index_key(store):
+        raise StaleIndex(f"built for {key}, not {index_key(store)}")
+    index = storage.open_index(INDEX_NAME)
+    try:
+        vocabulary = Vocabulary.from_json(_read_text(storage, VOCABULARY_FILE))
+        _check(index, store, vocabulary)
+    except BaseException:
+        index.close()
+        raise
+    return index, vocabulary
+
+
+def _check(index: Index, store: ContentStore, vocabulary: Vocabulary) -> None:
+    """Read a little of every part of the index, so that a damaged file shows now rather than mid-search."""
+    if sorted(index.schema.names()) != sorted(("id", *TEXT_FIELDS)):
+        raise StaleIndex("the index has other fields")
+    expected = len(searchable_pages(store))
+    with index.searcher() as searcher:
+        if searcher.doc_count() != expected:
+            raise StaleIndex(f"the index holds {searcher.doc_count()} pages, the content {expected}")
+        if expected:
+            for docnum in {0, expected - 1}:
+                if searcher.stored_fields(docnum).get("id") not in store:
+                    raise StaleIndex("the index holds a page the content does not")
+            common = max(vocabulary.page_counts, key=vocabulary.page_counts.__getitem__, default="")
+            probe = plan(common, vocabulary, SynonymTable())
+            if not probe.empty:
+                searcher.search(all_of(probe), limit=3)
+
+
+def _clear(folder: Path) -> None:
+    """Remove an earlier index's files from ``folder``, and nothing else that may be kept there."""
+    if not folder.is_dir():
+        return
+    for path in folder.iterdir():
+        name = path.name
+        ours = name in (KEY_FILE, VOCABULARY_FILE)
+        if ours or name.startswith((INDEX_NAME + "_", "_" + INDEX_NAME + "_")):
+            if path.is_dir():
+                continue
+            path.unlink()
+
+
+def build_folder(store: ContentStore, folder: Path) -> None:
+    """Build the index for ``store`` into ``folder``, replacing an earlier one there."""
+    folder.mkdir(parents=True, exist_ok=True)
+    _clear(folder)
+    storage = FileStorage(str(folder))
+    write_index(storage, store)
+
+
+def default_cache_dir(store: ContentStore) -> Path:
+    from kiosk.paths import user_cache_dir
+
+    return user_cache_dir() / "index" / key_digest(index_key(store))
+
+
+def open_search(store: ContentStore, prebuilt_dir: Path | None, cache_dir: Path | None) -> PageSearch:
+    """The first usable index of: the prebuilt one, the cached one, a newly cached one, one in memory."""
+    if prebuilt_dir is not None:
+        try:
+            return PageSearch(store, *read_index(FileStorage(str(prebuilt_dir), readonly=True), store), "prebuilt")
+        except Exception as error:  # any failure means "not usable": try the next
+            log.info("prebuilt search index in %s not used: %s", prebuilt_dir, _describe(error))
+    folder = cache_dir if cache_dir is not None else default_cache_dir(store)
+    try:
+        return PageSearch(store, *read_index(FileStorage(str(folder), readonly=True), store), "cache")
+    except Exception as error:
+        log.info("cached search index in %s not used: %s", folder, _describe(error))
+    try:
+        build_folder(store, folder)
+        return PageSearch(store, *read_index(FileStorage(str(folder), readonly=True), store), "cache")
+    except Exception as error:
+        log.warning("cannot build the search index in %s, building it in memory: %s", folder, _describe(error))
+    return open_in_memory(store)
+
+
+def open_in_memory(store: ContentStore) -> PageSearch:
+    storage = MemoryStorage()
+    write_index(storage, store)
+    return PageSearch(store, *read_index(storage, store), "memory")
+
+
+def _describe(error: BaseException) -> str:
+    return f"{type(error).__name__}: {error}"[:300]
+
+
+class PageSearch:
+    """An open index with everything a search needs kept ready: the searcher, vocabulary and synonyms."""
+
+    def __init__(self, store: ContentStore, index: Index, vocabulary: Vocabulary, location: str) -> None:
+        self.store = store
+        self.index = index
+        self.vocabulary = vocabulary
+        self.location = location
+        self.synonyms = SynonymTable.load(store.directory)
+        self._searcher: Searcher = index.searcher()
+        self._lock = threading.Lock()
+        self._page_words: OrderedDict[str, PageWords] = OrderedDict()
+        vocabulary.stems  # noqa: B018 (worked out now, while the index is opened away from the screen)
+
+    def close(self) -> None:
+        self._searcher.close()
+        self.index.close()
+
+    def search(self, text: str, limit: int) -> SearchResults:
+        wanted = plan(clean(text), self.vocabulary, self.synonyms)
+        if wanted.empty or limit <= 0:
+            return SearchResults(text, (), wanted.suggestion)
+        with self._lock:
+            found = self._run(wanted, limit)
+            hits = tuple(self._hit(page_id, score, wanted) for page_id, score in found if page_id in self.store)
+        return SearchResults(text, hits, wanted.suggestion)
+
+    def _run(self, wanted: Plan, limit: int) -> list[tuple[str, float]]:
+        results = self._searcher.search(all_of(wanted), limit=limit)
+        found = [(hit["id"], hit.score) for hit in results]
+        if len(found) < min(limit, FILL_UP_TO) and len(wanted.concepts) > 1:
+            # Never a dead end: pages with only some of the words follow, scored below every full match.
+            seen = {hit.docnum for hit in results}
+            more = self._searcher.search(any_of(wanted), limit=limit - len(found), mask=seen)
+            top = more[0].score if more.scored_length() else 1.0
+            floor = found[-1][1] * 0.99 if found else top
+            found += [(hit["id"], floor * hit.score / top) for hit in more]
+        return found
+
+    def _hit(self, page_id: str, score: float, wanted: Plan) -> SearchHit:
+        page = self.store.pages[page_id]
+        snippet = passage(self._words(page), wanted.marked)
+        if snippet is None:
+            # The match is in the title or keywords only: the summary says what the page is about.
+            snippet = whole(PageWords.of(page.summary), wanted.marked)
+        return SearchHit(page.id, page.title, snippet, round(float(score), 4))
+
+    def _words(self, page: Page) -> PageWords:
+        words = self._page_words.get(page.id)
+        if words is None:
+            words = PageWords.of(plain_text(page.body))
+            self._page_words[page.id] = words
+            if len(self._page_words) > PASSAGE_CACHE_PAGES:
+                self._page_words.popitem(last=False)
+        else:
+            self._page_words.move_to_end(page.id)
+        return words

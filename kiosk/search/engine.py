@@ -1,0 +1,98 @@
+"""Search over the content's pages: open (or build) the index, search it, and never fail a person typing.
+
+Importing this module is cheap: Whoosh (about 0.1 s to import) is loaded by ``SearchIndex.open`` and
+``SearchIndex.build``, which the app runs away from the first painted screen.
+
+    index = SearchIndex.open(store, prebuilt_dir=resources.prebuilt_index_dir())
+    results = index.search("chemo hair loss")
+    for hit in results.hits:
+        print(hit.title, hit.snippet)
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from kiosk.content.model import ContentStore
+from kiosk.search.results import SearchHit, SearchResults
+
+if TYPE_CHECKING:
+    from kiosk.search.backend import PageSearch
+
+__all__ = ["SearchHit", "SearchIndex", "SearchResults"]
+
+log = logging.getLogger("kiosk.search")
+
+MAX_LIMIT = 100
+
+
+class SearchIndex:
+    """A searchable index of one ContentStore's pages."""
+
+    def __init__(self, backend: PageSearch) -> None:
+        self._backend = backend
+        self._recovered = False
+
+    @classmethod
+    def open(cls, store: ContentStore, *, prebuilt_dir: Path | None = None,
+             cache_dir: Path | None = None) -> SearchIndex:
+        """Never raises for a missing/stale/corrupt/unwritable index: rebuilds it into cache_dir (default
+        kiosk.paths.user_cache_dir()/"index"/<key>) or, failing that, in memory (RamStorage; no temp files).
+
+        The prebuilt index (built by ``kiosk index`` for the shipped content) is used only when its key matches
+        this content, schema and Whoosh version.
+        """
+        from kiosk.search.backend import open_search
+
+        backend = open_search(store, prebuilt_dir, cache_dir)
+        log.info("search index opened from %s (%d pages)", backend.location, backend.index.doc_count())
+        return cls(backend)
+
+    @classmethod
+    def build(cls, store: ContentStore, out_dir: Path) -> None:
+        """Build the index for ``store`` into ``out_dir`` (used by ``kiosk index``). Raises OSError on failure."""
+        from kiosk.search.backend import build_folder
+
+        build_folder(store, out_dir)
+
+    @property
+    def location(self) -> str:
+        """Where the open index lives: "prebuilt", "cache" or "memory"."""
+        return self._backend.location
+
+    def search(self, text: str, limit: int = 10) -> SearchResults:
+        """The pages best matching ``text``, best first. Never raises, whatever the input."""
+        if not isinstance(text, str):
+            text = ""
+        try:
+            limit = max(0, min(int(limit), MAX_LIMIT))
+        except (TypeError, ValueError, OverflowError):
+            limit = 10
+        try:
+            return self._backend.search(text, limit)
+        except Exception:
+            log.exception("search failed for %r", text[:100])
+        if not self._recovered:
+            # An index file damaged after it was opened: carry on with a fresh index in memory.
+            self._recovered = True
+            try:
+                from kiosk.search.backend import open_in_memory
+
+                old, self._backend = self._backend, open_in_memory(self._backend.store)
+                _close_quietly(old)
+                return self._backend.search(text, limit)
+            except Exception:
+                log.exception("search failed again with an index in memory")
+        return SearchResults(text, (), None)
+
+    def close(self) -> None:
+        _close_quietly(self._backend)
+
+
+def _close_quietly(backend: PageSearch) -> None:
+    try:
+        backend.close()
+    except Exception:  # closing a damaged index must not fail a search
+        log.debug("could not close a search index", exc_info=True)

@@ -1,0 +1,232 @@
+"""Turns what a person typed into a Whoosh query, built term by term in code: typed text never meets a parser.
+
+Each word the person typed becomes a "concept": the word itself, and the words it may stand for, any of which
+may match. A concept can be:
+
+- the word's own stem, searched in every field with the field boosts (title above keywords above headings
+  above summary above body), as Whoosh's MultifieldParser would with ``fieldboosts``;
+- the other members of its synonym groups, a little weaker ("tummy" also finds "abdomen");
+- for a word the pages never use, the words one edit away, or two when there are none at one ("chemoterapy");
+- for the last word while it is still being typed, the commonest words that start with it ("chem").
+
+Pages must match every concept; when too few do, pages matching some of them follow.
+
+Every "or" is Whoosh's DefaultOr (a tree of union matchers). The automatic choice for a small index is an
+array-based matcher that clears a 2,048-slot array per clause, which made a search on 40 pages take 10 ms.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass, field
+
+from whoosh import query as wq
+from whoosh.query.compound import DefaultOr
+
+from kiosk.search.analysis import STOP_WORDS, WORD, fold, stem
+from kiosk.search.synonyms import SynonymTable
+from kiosk.search.vocabulary import Vocabulary
+
+# Query-time field boosts: schema boosts alone do not put title matches first under BM25F.
+FIELD_BOOSTS: dict[str, float] = {"title": 6.0, "keywords": 3.0, "headings": 2.5, "summary": 2.0, "body": 1.0}
+# How much a word counts that the person did not type themselves.
+SYNONYM_WEIGHT = 0.7
+COMPLETION_WEIGHT = 0.6
+ONE_EDIT_WEIGHT = 0.8
+TWO_EDIT_WEIGHT = 0.6
+# Bounds that keep every query small and fast, whatever is pasted into the box.
+MAX_CHARS = 300
+MAX_WORDS = 10
+MAX_COMPLETIONS = 12
+MAX_CORRECTIONS = 3
+MAX_FUZZY_WORDS = 4
+MIN_COMPLETION_LENGTH = 2
+
+
+@dataclass(slots=True)
+class Alternative:
+    """One way a concept can match: a single term, or a phrase of terms next to each other."""
+
+    terms: tuple[str, ...]
+    weight: float
+    marked: bool = True  # whether its words are shown in bold in passages
+
+
+@dataclass(slots=True)
+class Concept:
+    alternatives: list[Alternative] = field(default_factory=list)
+
+    def add(self, terms: tuple[str, ...], weight: float, marked: bool = True) -> None:
+        for existing in self.alternatives:
+            if existing.terms == terms:
+                existing.weight = max(existing.weight, weight)
+                existing.marked = existing.marked or marked
+                return
+        self.alternatives.append(Alternative(terms, weight, marked))
+
+
+@dataclass(slots=True)
+class TypedWord:
+    start: int
+    end: int
+    word: str  # folded
+    unfinished: bool
+    term: str | None = None  # the stem it stands for: its own, or its correction's
+    split: tuple[str, ...] = ()  # the two typed words when they were joined into one
+    concept: Concept = field(default_factory=Concept)
+    correction: str | None = None  # the pages' spelling of the likeliest intended word
+
+
+@dataclass(slots=True)
+class Plan:
+    """What to search for, what to mark in passages, and the corrected query to offer."""
+
+    concepts: list[Concept]
+    marked: dict[str, int]  # each term to show in bold, with the number of the concept it stands for
+    suggestion: str | None
+    phrase: tuple[str, ...] = ()
+
+    @property
+    def empty(self) -> bool:
+        return not self.concepts
+
+
+def clean(text: str) -> str:
+    """The typed text cut to a sensible length, with invisible control characters removed."""
+    text = text[:MAX_CHARS]
+    return "".join(c for c in text if c in "\t\n" or unicodedata.category(c)[0] != "C")
+
+
+def plan(text: str, vocabulary: Vocabulary, synonyms: SynonymTable) -> Plan:
+    typed = _join_split_words(_typed_words(text), vocabulary)
+    fuzzy_budget = MAX_FUZZY_WORDS
+    for word in typed:
+        if word.word in STOP_WORDS:
+            # Only the half-typed "can" of "cancer" reaches here: offer its completions, nothing else.
+            for completion in vocabulary.completions(word.word, MAX_COMPLETIONS):
+                word.concept.add((stem(completion),), COMPLETION_WEIGHT)
+            continue
+        own = stem(word.word)
+        word.concept.add((own,), 1.0)
+        if word.split:
+            # "radio therapy" written apart also matches, but "therapy" alone is not what was asked for.
+            word.concept.add(tuple(stem(part) for part in word.split), 1.0, marked=False)
+        completions: list[str] = []
+        if word.unfinished and len(word.word) >= MIN_COMPLETION_LENGTH:
+            completions = vocabulary.completions(word.word, MAX_COMPLETIONS)
+            for completion in completions:
+                word.concept.add((stem(completion),), COMPLETION_WEIGHT)
+        if vocabulary.is_known(word.word) or completions:
+            word.term = own
+        elif fuzzy_budget > 0:
+            fuzzy_budget -= 1
+            distance, corrections = vocabulary.corrections(word.word, MAX_CORRECTIONS)
+            weight = ONE_EDIT_WEIGHT if distance == 1 else TWO_EDIT_WEIGHT
+            for rank, correction in enumerate(corrections):
+                # The likeliest correction counts most; the others are there in case it is wrong.
+                word.concept.add((stem(correction),), weight * (1.0 if rank == 0 else 0.75))
+            if corrections:
+                word.term = stem(corrections[0])
+                word.correction = vocabulary.written(corrections[0])
+
+    concepts = _expand(typed, synonyms)
+    marked = {t: n for n, c in reversed(list(enumerate(concepts))) for a in c.alternatives if a.marked for t in a.terms}
+    phrase = tuple(w.term for w in typed if w.term) if len(concepts) > 1 else ()
+    return Plan(concepts, marked, _suggestion(text, typed), phrase if len(phrase) > 1 else ())
+
+
+def _typed_words(text: str) -> list[TypedWord]:
+    found: list[TypedWord] = []
+    matches = list(WORD.finditer(text))
+    for number, match in enumerate(matches):
+        word = fold(match.group())
+        last = number == len(matches) - 1
+        unfinished = last and match.end() == len(text)
+        if word in STOP_WORDS and not (unfinished and len(word) >= 3):
+            continue
+        found.append(TypedWord(match.start(), match.end(), word, unfinished))
+        if len(found) >= MAX_WORDS:
+            break
+    return found
+
+
+def _join_split_words(typed: list[TypedWord], vocabulary: Vocabulary) -> list[TypedWord]:
+    """Two typed words that the pages write as one ("radio therapy") become that one word."""
+    joined: list[TypedWord] = []
+    index = 0
+    while index < len(typed):
+        first = typed[index]
+        if index + 1 < len(typed):
+            second = typed[index + 1]
+            together = first.word + second.word
+            if together in vocabulary and first.word not in STOP_WORDS and second.word not in STOP_WORDS:
+                joined.append(
+                    TypedWord(first.start, second.end, together, second.unfinished, split=(first.word, second.word))
+                )
+                index += 2
+                continue
+        joined.append(first)
+        index += 1
+    return joined
+
+
+def _expand(typed: list[TypedWord], synonyms: SynonymTable) -> list[Concept]:
+    """Add each word's synonyms, matching the longest synonym phrase first ("stage four" before "stage")."""
+    concepts: list[Concept] = []
+    terms = [w.term for w in typed]
+    index = 0
+    while index < len(typed):
+        length = synonyms.longest_match(terms, index)
+        if not length:
+            concepts.append(typed[index].concept)
+            index += 1
+            continue
+        member = tuple(t for t in terms[index:index + length] if t)
+        concept = typed[index].concept if length == 1 else Concept([Alternative(member, 1.0)])
+        for other in synonyms.alternatives(member):
+            concept.add(other, SYNONYM_WEIGHT)
+        concepts.append(concept)
+        index += length
+    return [c for c in concepts if c.alternatives]
+
+
+def _suggestion(text: str, typed: list[TypedWord]) -> str | None:
+    corrected = [w for w in typed if w.correction]
+    if not corrected:
+        return None
+    parts, position = [], 0
+    for word in corrected:
+        parts += [text[position:word.start], word.correction or ""]
+        position = word.end
+    parts.append(text[position:])
+    return " ".join("".join(parts).split())
+
+
+def _alternative_query(alternative: Alternative) -> wq.Query:
+    subqueries: list[wq.Query] = []
+    for name, boost in FIELD_BOOSTS.items():
+        weight = boost * alternative.weight
+        if len(alternative.terms) == 1:
+            subqueries.append(wq.Term(name, alternative.terms[0], boost=weight))
+        else:
+            subqueries.append(wq.Phrase(name, list(alternative.terms), boost=weight))
+    return DefaultOr(subqueries)
+
+
+def concept_queries(plan: Plan) -> list[wq.Query]:
+    return [DefaultOr([_alternative_query(a) for a in c.alternatives]) for c in plan.concepts]
+
+
+def all_of(plan: Plan) -> wq.Query:
+    """Pages matching every concept, ranked higher when the typed words stand together as a phrase."""
+    required = concept_queries(plan)
+    query: wq.Query = required[0] if len(required) == 1 else wq.And(required)
+    if plan.phrase:
+        together = DefaultOr([wq.Phrase(name, list(plan.phrase), boost=boost) for name, boost in FIELD_BOOSTS.items()])
+        query = wq.AndMaybe(query, together)
+    return query
+
+
+def any_of(plan: Plan) -> wq.Query:
+    """Pages matching some of the concepts, those matching more of them first."""
+    return DefaultOr(concept_queries(plan), scale=0.9)

@@ -1,0 +1,144 @@
+"""Every word the pages use, for finishing a half-typed word and for correcting a misspelt one.
+
+Words are kept folded (lower case, one UK/US spelling) and unstemmed, with the number of pages that use each
+one and, where it differs, the way the pages spell it, so "Did you mean" shows "oestrogen" on a UK guide.
+It is built with the index and saved beside it, and held in memory as a sorted list: finding the words that
+start with "chem" is a binary search, and finding the words one or two edits from "chemoterapy" walks a
+Levenshtein automaton (from Whoosh) along that list instead of comparing every word.
+"""
+
+from __future__ import annotations
+
+import heapq
+import json
+from bisect import bisect_left
+from collections import Counter
+from collections.abc import Iterable
+
+from whoosh.automata.fsa import find_all_matches
+from whoosh.automata.lev import levenshtein_automaton
+
+from kiosk.search.analysis import STOP_WORDS, WORD, fold, stem
+
+FORMAT_VERSION = 1
+# Scanning the words after a one-letter prefix could mean thousands; the best of the first few thousand will do.
+MAX_PREFIX_SCAN = 5000
+# Edit distance is only tried on words of a sensible length: short words have too many neighbours, and an
+# automaton for a 10,000-letter "word" would take seconds to build.
+MIN_FUZZY_LENGTH = 4
+MIN_TWO_EDIT_LENGTH = 6
+MAX_FUZZY_LENGTH = 24
+
+
+class Vocabulary:
+    """The pages' words with their page counts, in sorted order."""
+
+    def __init__(self, page_counts: dict[str, int], spellings: dict[str, str] | None = None) -> None:
+        self.page_counts = page_counts
+        self.spellings = spellings or {}
+        self.sorted_words = sorted(page_counts)
+        self._stems: frozenset[str] | None = None
+
+    @classmethod
+    def from_texts(cls, pages: Iterable[Iterable[str]]) -> Vocabulary:
+        """Count words over pages, each page given as its pieces of text (title, summary, body ...)."""
+        page_counts: Counter[str] = Counter()
+        forms: dict[str, Counter[str]] = {}
+        for pieces in pages:
+            seen: set[str] = set()
+            for text in pieces:
+                for match in WORD.finditer(text):
+                    written = match.group()
+                    word = fold(written)
+                    seen.add(word)
+                    forms.setdefault(word, Counter())[written] += 1
+            page_counts.update(seen)
+        spellings = {}
+        for word, counts in forms.items():
+            # The pages' usual spelling, preferring lower case so that a capital at a sentence start does not win.
+            best = max(counts.items(), key=lambda item: (item[1] + (item[0].islower() * 0.5), item[0]))[0]
+            # "Chemotherapy" at the start of a sentence is "chemotherapy"; "HER2" and "MRI" stay as written.
+            shown = best.lower() if best[1:].islower() or len(best) == 1 else best
+            if shown != word:
+                spellings[word] = shown
+        return cls(dict(page_counts), spellings)
+
+    def to_json(self) -> str:
+        return json.dumps(
+            {"version": FORMAT_VERSION, "words": self.page_counts, "spellings": self.spellings},
+            ensure_ascii=False, separators=(",", ":"), sort_keys=True,
+        )
+
+    @classmethod
+    def from_json(cls, text: str) -> Vocabulary:
+        data = json.loads(text)
+        if data.get("version") != FORMAT_VERSION:
+            raise ValueError("the vocabulary was saved in another format")
+        words, spellings = data["words"], data["spellings"]
+        if not (isinstance(words, dict) and isinstance(spellings, dict)):
+            raise ValueError("the vocabulary file is not in the expected shape")
+        if not all(isinstance(k, str) and isinstance(v, int) for k, v in words.items()):
+            raise ValueError("the vocabulary file has a word count that is not a number")
+        return cls(words, {str(k): str(v) for k, v in spellings.items()})
+
+    def __contains__(self, word: object) -> bool:
+        return word in self.page_counts
+
+    def __len__(self) -> int:
+        return len(self.page_counts)
+
+    @property
+    def stems(self) -> frozenset[str]:
+        """The stem of every word: a typed word with a known stem ("spreads") is not a typo."""
+        if self._stems is None:
+            self._stems = frozenset(stem(word) for word in self.sorted_words)
+        return self._stems
+
+    def is_known(self, word: str) -> bool:
+        return word in self.page_counts or stem(word) in self.stems
+
+    def written(self, word: str) -> str:
+        """How the pages spell a folded word ("estrogen" -> "oestrogen" in a UK guide)."""
+        return self.spellings.get(word, word)
+
+    def completions(self, prefix: str, limit: int) -> list[str]:
+        """The words used on most pages that start with ``prefix`` (other than the prefix itself)."""
+        start = bisect_left(self.sorted_words, prefix)
+        found = []
+        for word in self.sorted_words[start:start + MAX_PREFIX_SCAN]:
+            if not word.startswith(prefix):
+                break
+            if word != prefix and word not in STOP_WORDS:
+                found.append(word)
+        return heapq.nlargest(limit, found, key=lambda w: (self.page_counts[w], -len(w)))
+
+    def corrections(self, word: str, limit: int) -> tuple[int, list[str]]:
+        """The likeliest words the person meant, and how many edits away they are: one edit is tried first.
+
+        "lymphodema" is one edit from "lymphedema" (the folded "lymphoedema") and two from "lymphoma", so only
+        the first is offered. A swap of two letters ("pian" for "pain") counts as one edit.
+        """
+        if not MIN_FUZZY_LENGTH <= len(word) <= MAX_FUZZY_LENGTH or not word.isalpha():
+            return 0, []
+        found = self._within(word, 1) | self._swaps(word)
+        distance = 1
+        if not found and len(word) >= MIN_TWO_EDIT_LENGTH:
+            found = self._within(word, 2)
+            distance = 2
+        found = {w for w in found if w != word and w not in STOP_WORDS and not w.isdigit()}
+        best = heapq.nlargest(limit, found, key=lambda w: (self.page_counts[w], w[:1] == word[:1], w))
+        return (distance, best) if best else (0, [])
+
+    def _within(self, word: str, distance: int) -> set[str]:
+        words = self.sorted_words
+
+        def first_at_or_after(text: str) -> str | None:
+            index = bisect_left(words, text)
+            return words[index] if index < len(words) else None
+
+        dfa = levenshtein_automaton(word, distance).to_dfa()
+        return set(find_all_matches(dfa, first_at_or_after))
+
+    def _swaps(self, word: str) -> set[str]:
+        swapped = (word[:i] + word[i + 1] + word[i] + word[i + 2:] for i in range(len(word) - 1))
+        return {w for w in swapped if w in self.page_counts}

@@ -1,0 +1,130 @@
+"""Idle reset: one application-wide event filter and a timer, then an "Are you still there?" countdown.
+
+Any touch, click, key or scroll counts as someone being there. After ``timeout`` with none, the countdown appears;
+"I'm still here" cancels it; when it runs out, ``reset`` fires and everything returns to the start.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QWidget
+
+from kiosk.ui.overlay import Overlay
+
+ACTIVITY = {
+    QEvent.Type.MouseButtonPress,
+    QEvent.Type.MouseButtonRelease,
+    QEvent.Type.MouseMove,
+    QEvent.Type.TouchBegin,
+    QEvent.Type.TouchUpdate,
+    QEvent.Type.KeyPress,
+    QEvent.Type.Wheel,
+}
+
+
+class StillThereDialog(Overlay):
+    still_here = Signal()
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent, dismissable=True)
+        self.setObjectName("stillThere")
+        self.heading = QLabel("Are you still there?")
+        self.heading.setObjectName("screenTitle")
+        self.heading.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.button = QPushButton("I'm still here")
+        self.button.setProperty("action", True)
+        self.button.setObjectName("stillHereButton")
+        self.button.clicked.connect(self.still_here)
+        self.panel_layout.addWidget(self.heading)
+        self.panel_layout.addWidget(self.message)
+        self.panel_layout.addWidget(self.button, 0, Qt.AlignmentFlag.AlignHCenter)
+        self.closed.connect(self.still_here)
+
+    def set_seconds_left(self, seconds: int) -> None:
+        unit = "second" if seconds == 1 else "seconds"
+        self.message.setText(
+            f"To keep your information private, this screen will go back to the start in {seconds} {unit}."
+        )
+
+
+class IdleReset(QObject):
+    """Watches for activity anywhere in the app. ``install()`` and ``shutdown()`` bracket its life."""
+
+    countdown_started = Signal()
+    countdown_cancelled = Signal()
+    reset = Signal()
+
+    def __init__(self, window: QWidget, *, timeout_s: float, countdown_s: int,
+                 is_at_start=lambda: False, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._window = window
+        self._is_at_start = is_at_start
+        self.countdown_s = countdown_s
+        self._left = 0
+        self.idle = QTimer(self)
+        self.idle.setSingleShot(True)
+        self.idle.setInterval(round(timeout_s * 1000))
+        self.idle.timeout.connect(self._start_countdown)
+        self.tick = QTimer(self)
+        self.tick.setInterval(1000)
+        self.tick.timeout.connect(self._tick)
+        self.dialog = StillThereDialog(window)
+        self.dialog.still_here.connect(self.cancel)
+        self._installed = False
+
+    @property
+    def counting_down(self) -> bool:
+        return self.tick.isActive()
+
+    def install(self) -> None:
+        if not self._installed:
+            QApplication.instance().installEventFilter(self)
+            self._installed = True
+        self.idle.start()
+
+    def shutdown(self) -> None:
+        if self._installed:
+            QApplication.instance().removeEventFilter(self)
+            self._installed = False
+        self.idle.stop()
+        self.tick.stop()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in ACTIVITY and not self.counting_down:
+            self.idle.start()  # restart the wait; during the countdown only the button counts
+        return False
+
+    def _start_countdown(self) -> None:
+        if self._is_at_start():
+            self.idle.start()  # nothing to hide from the next person; keep watching
+            return
+        self._left = self.countdown_s
+        self.dialog.set_seconds_left(self._left)
+        self.dialog.open()
+        self.dialog.button.setFocus()
+        self.tick.start()
+        self.countdown_started.emit()
+
+    def _tick(self) -> None:
+        self._left -= 1
+        if self._left > 0:
+            self.dialog.set_seconds_left(self._left)
+            return
+        self.tick.stop()
+        self.dialog.blockSignals(True)
+        self.dialog.close_overlay()
+        self.dialog.blockSignals(False)
+        self.reset.emit()
+        self.idle.start()
+
+    def cancel(self) -> None:
+        if self.counting_down:
+            self.tick.stop()
+            self.dialog.blockSignals(True)
+            self.dialog.close_overlay()
+            self.dialog.blockSignals(False)
+            self.countdown_cancelled.emit()
+        self.idle.start()

@@ -1,0 +1,75 @@
+"""A large on-screen keyboard that types into a line edit without ever taking the focus from it.
+
+Our own widget: Qt Virtual Keyboard is GPLv3-only and would double the bundle.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QGridLayout, QLineEdit, QPushButton, QSizePolicy, QWidget
+
+ROWS = ("1234567890", "qwertyuiop", "asdfghjkl'", "zxcvbnm-")
+
+
+class OnScreenKeyboard(QWidget):
+    """Emits ``search_pressed`` for its Search key; every other key edits ``target`` directly."""
+
+    search_pressed = Signal()
+    key_typed = Signal(str)
+
+    def __init__(self, target: QLineEdit | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("keyboard")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
+        self.target = target
+        grid = QGridLayout(self)
+        grid.setContentsMargins(12, 10, 12, 12)
+        grid.setSpacing(8)
+        self.keys: dict[str, QPushButton] = {}
+        # Each row is laid out on a 20-column grid so rows can be offset by half a key like a real keyboard.
+        for row, letters in enumerate(ROWS):
+            offset = (0, 0, 1, 2)[row]
+            for column, letter in enumerate(letters):
+                grid.addWidget(self._key(letter, letter.upper() if letter.isalpha() else letter), row,
+                               offset + column * 2, 1, 2)
+        self.backspace = self._key("\b", "⌫ Delete")
+        self.backspace.setAccessibleName("Delete")
+        grid.addWidget(self.backspace, 3, 18, 1, 4)
+        self.space = self._key(" ", "Space")
+        grid.addWidget(self.space, 4, 4, 1, 12)
+        self.search = self._key("\n", "Search")
+        self.search.setProperty("action", True)
+        self.search.setProperty("key", False)
+        grid.addWidget(self.search, 4, 16, 1, 6)
+        self.clear = self._key("\x1b", "Clear")
+        grid.addWidget(self.clear, 4, 0, 1, 4)
+
+    def _key(self, value: str, label: str) -> QPushButton:
+        button = QPushButton(label)
+        button.setProperty("key", True)
+        # Keys never take focus, so the search box keeps its cursor and a physical keyboard still works.
+        button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        button.setAutoRepeat(value == "\b")
+        button.clicked.connect(lambda _=False, v=value: self.press(v))
+        self.keys[value] = button
+        return button
+
+    def press(self, value: str) -> None:
+        target = self.target
+        if value == "\n":
+            self.search_pressed.emit()
+            return
+        if target is None:
+            return
+        if value == "\b":
+            target.backspace()
+        elif value == "\x1b":
+            target.clear()
+        else:
+            target.insert(value)
+        self.key_typed.emit(value)
+
+    def set_key_height(self, height: int) -> None:
+        for button in self.keys.values():
+            button.setFixedHeight(height)

@@ -1,0 +1,154 @@
+"""The staff PIN pad behind the hidden gesture: the right PIN leaves kiosk mode or quits; wrong PINs slow down."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
+
+from kiosk.settings import verify_pin
+from kiosk.ui.overlay import Overlay
+
+FREE_TRIES = 3
+FIRST_LOCKOUT_S = 30
+MAX_LOCKOUT_S = 15 * 60
+
+
+class PinAttempts:
+    """Counts wrong PINs: after ``FREE_TRIES`` each further miss locks the pad for twice as long as the last."""
+
+    def __init__(self, clock: Callable[[], float] = time.monotonic) -> None:
+        self._clock = clock
+        self.failures = 0
+        self.locked_until = 0.0
+
+    def seconds_locked(self) -> int:
+        return max(0, round(self.locked_until - self._clock() + 0.499))
+
+    def failed(self) -> None:
+        self.failures += 1
+        if self.failures >= FREE_TRIES:
+            delay = min(MAX_LOCKOUT_S, FIRST_LOCKOUT_S * 2 ** (self.failures - FREE_TRIES))
+            self.locked_until = self._clock() + delay
+
+    def succeeded(self) -> None:
+        self.failures = 0
+        self.locked_until = 0.0
+
+
+class PinPad(Overlay):
+    leave_kiosk = Signal()
+    quit_app = Signal()
+
+    def __init__(self, parent: QWidget, pin_hash: str, attempts: PinAttempts | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("pinPad")
+        self.pin_hash = pin_hash
+        self.attempts = attempts or PinAttempts()
+        self.heading = QLabel("Staff only")
+        self.heading.setObjectName("sectionHeading")
+        self.heading.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.entry = QLineEdit()
+        self.entry.setObjectName("searchBox")
+        self.entry.setEchoMode(QLineEdit.EchoMode.Password)
+        self.entry.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.entry.setMaxLength(12)
+        self.entry.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
+        self.entry.returnPressed.connect(self.submit)
+        self.digits = QWidget()
+        grid = QGridLayout(self.digits)
+        grid.setSpacing(10)
+        self.keys: dict[str, QPushButton] = {}
+        for index, label in enumerate(["1", "2", "3", "4", "5", "6", "7", "8", "9", "⌫", "0", "OK"]):
+            button = QPushButton(label)
+            button.setProperty("key", True)
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            button.clicked.connect(lambda _=False, v=label: self._press(v))
+            grid.addWidget(button, index // 3, index % 3)
+            self.keys[label] = button
+        self.choices = QWidget()
+        row = QHBoxLayout(self.choices)
+        self.windowed_button = QPushButton("Leave kiosk mode")
+        self.quit_button = QPushButton("Close the app")
+        for button in (self.windowed_button, self.quit_button):
+            button.setProperty("action", True)
+            row.addWidget(button)
+        self.windowed_button.clicked.connect(lambda: (self.close_overlay(), self.leave_kiosk.emit()))
+        self.quit_button.clicked.connect(lambda: (self.close_overlay(), self.quit_app.emit()))
+        self.cancel = QPushButton("Cancel")
+        self.cancel.setProperty("action", True)
+        self.cancel.setProperty("secondary", True)
+        self.cancel.clicked.connect(self.close_overlay)
+        for widget in (self.heading, self.message, self.entry, self.digits, self.choices):
+            self.panel_layout.addWidget(widget)
+        self.panel_layout.addWidget(self.cancel, 0, Qt.AlignmentFlag.AlignHCenter)
+        self._lock_timer = QTimer(self)
+        self._lock_timer.setInterval(1000)
+        self._lock_timer.timeout.connect(self._refresh_lock)
+
+    def open(self) -> None:
+        self.entry.clear()
+        self.choices.hide()
+        if not self.pin_hash:
+            self.message.setText(
+                "No staff PIN has been set, so kiosk mode cannot be left from the screen. "
+                "To set one, run “kiosk set-pin” on this PC (see the deployment guide)."
+            )
+            self.entry.hide()
+            self.digits.hide()
+        else:
+            self.entry.show()
+            self.digits.show()
+            self.message.setText("Enter the staff PIN.")
+            self._refresh_lock()
+        super().open()
+        self.entry.setFocus()
+
+    def _press(self, label: str) -> None:
+        if label == "⌫":
+            self.entry.backspace()
+        elif label == "OK":
+            self.submit()
+        else:
+            self.entry.insert(label)
+
+    def submit(self) -> None:
+        if not self.pin_hash or self.attempts.seconds_locked():
+            self._refresh_lock()
+            return
+        pin = self.entry.text()
+        self.entry.clear()
+        if verify_pin(pin, self.pin_hash):
+            self.attempts.succeeded()
+            self.message.setText("PIN accepted. What would you like to do?")
+            self.entry.hide()
+            self.digits.hide()
+            self.choices.show()
+            return
+        self.attempts.failed()
+        self.message.setText("That PIN is not right. Please try again.")
+        self._refresh_lock()
+
+    def _refresh_lock(self) -> None:
+        seconds = self.attempts.seconds_locked()
+        locked = seconds > 0
+        self.entry.setEnabled(not locked)
+        for button in self.keys.values():
+            button.setEnabled(not locked)
+        if locked:
+            self.message.setText(f"Too many wrong PINs. Please wait {seconds} seconds before trying again.")
+            if not self._lock_timer.isActive():
+                self._lock_timer.start()
+        elif self._lock_timer.isActive():
+            self._lock_timer.stop()
+            self.message.setText("Enter the staff PIN.")
+
+    def close_overlay(self) -> None:
+        self._lock_timer.stop()
+        self.entry.clear()
+        super().close_overlay()
