@@ -422,12 +422,12 @@ def test_long_sentence_is_quoted_with_its_line(content: Path) -> None:
 
 
 def test_long_sentence_wrapped_over_lines_is_found_at_the_line_it_starts(content: Path) -> None:
-    body = ("A short first sentence. Your team will look at the scan and the blood test results\n"
-            "together and then they will talk with you about what the results mean for you and\n"
+    body = ("A short first sentence, wrapped\nonto a second line. Your team will look at the scan and the blood test\n"
+            "results together and then they will talk with you about what the results mean for you and\n"
             "your own plan.\n")
     path = write_page(content, "about", body=body)
     problem = only(checked(content).warnings, path, "long sentence (31 words", Severity.WARNING)
-    assert problem.line == line_of(path, "A short first sentence.")
+    assert problem.line == line_of(path, "onto a second line. Your team")
 
 
 def test_sentence_of_30_words_is_fine(content: Path) -> None:
@@ -504,3 +504,41 @@ def test_any_page_file_never_crashes_the_checker(data: bytes | str) -> None:
         code = run(root, out, today=TODAY, icon_dir=root)
         assert code in (0, 1)
         assert "in 1 page" in out.getvalue()
+
+
+# The bundled icons: the checker reports a page whose icon is missing, so every icon the pages and the bar use
+# must exist, and each must follow the drawing rules in resources/icons/LICENSE.md.
+
+PAGE_ICONS = [
+    "info", "symptoms", "causes", "tests", "stage", "receptors", "treatment", "living", "support", "about", "urgent",
+    "questions", "glossary", "blood-test", "x-ray", "scan", "ultrasound", "biopsy", "waiting", "hormone",
+    "chemotherapy", "targeted", "radiotherapy", "surgery", "bone", "steroids", "comfort", "trial", "outlook",
+]
+UI_ICONS = ["home", "back", "search", "large-print", "close", "backspace", "keyboard", "phone", "qr", "lock", "warning"]
+
+
+def test_every_page_and_bar_icon_is_bundled_and_follows_the_drawing_rules() -> None:
+    import xml.etree.ElementTree as ET
+
+    from kiosk import resources
+
+    svg = "{http://www.w3.org/2000/svg}"
+    for name in PAGE_ICONS + UI_ICONS:
+        path = resources.icon(name)
+        assert path.is_file(), name
+        data = path.read_bytes()
+        assert len(data) < 2048, name
+        text = data.decode("utf-8")
+        assert "currentColor" not in text and "href" not in text and "url(" not in text, name
+        root = ET.fromstring(text)
+        assert root.get("viewBox") == "0 0 48 48", name
+        colour = "#b00020" if name == "urgent" else "#1d3557"
+        tags = {element.tag.removeprefix(svg) for element in root.iter()}
+        assert tags <= {"svg", "g", "path", "circle", "rect"}, (name, tags)
+        group = root.find(f"{svg}g")
+        assert group is not None, name
+        assert (group.get("fill"), group.get("stroke"), group.get("stroke-width")) == ("none", colour, "3"), name
+        assert (group.get("stroke-linecap"), group.get("stroke-linejoin")) == ("round", "round"), name
+        for element in root.iter():
+            assert element.get("stroke") in (None, "none", colour), name
+            assert element.get("fill") in (None, "none", colour), name
