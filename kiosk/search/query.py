@@ -116,7 +116,8 @@ def plan(text: str, vocabulary: Vocabulary, synonyms: SynonymTable) -> Plan:
             completions = vocabulary.completions(word.word, MAX_COMPLETIONS)
             for completion in completions:
                 word.concept.add((stem(completion),), COMPLETION_WEIGHT)
-        if vocabulary.is_known(word.word) or completions:
+        # A word the pages never use is still no typo when the synonyms know it ("tummy" for "abdomen").
+        if vocabulary.is_known(word.word) or completions or synonyms.knows(own):
             word.term = own
         elif fuzzy_budget > 0:
             fuzzy_budget -= 1

@@ -78,6 +78,10 @@ class SynonymTable:
                 return length
         return 0
 
+    def knows(self, term: str) -> bool:
+        """Whether a single word is a member of some group."""
+        return (term,) in self._by_member
+
     def alternatives(self, member: tuple[str, ...]) -> list[tuple[str, ...]]:
         """The other members of every group ``member`` belongs to, in the order the file lists them."""
         found: list[tuple[str, ...]] = []
