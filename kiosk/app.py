@@ -91,7 +91,6 @@ def run(options: StartOptions) -> int:
     from PySide6.QtWidgets import QApplication
 
     from kiosk.ui.session import build_session
-
     from kiosk.ui.single_instance import SingleInstance
 
     app = QApplication.instance() or QApplication(sys.argv[:1])

@@ -26,8 +26,7 @@ LOCAL_FIELDS: dict[str, str] = {
     "clinic_name": "your clinic",
     "breast_care_nurse_line": "the number for your breast care nurse (ask at reception if you do not have it)",
     "breast_care_nurse_hours": "the hours your clinic gave you",
-    "acute_oncology_line": "the 24-hour number your cancer team gave you (it is on your alert card or letter; "
-    "ask at reception if you do not have it)",
+    "acute_oncology_line": "the 24-hour number on your alert card (ask at reception if you do not have one)",
     "acute_oncology_hours": "24 hours a day, 7 days a week",
     "opening_hours": "the opening hours on your clinic letter",
     "reception_line": "the clinic's main number on your letter",

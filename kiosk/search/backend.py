@@ -19,6 +19,7 @@ from pathlib import Path
 import whoosh
 from whoosh.fields import ID, TEXT, Schema
 from whoosh.filedb.filestore import FileStorage, RamStorage, Storage
+from whoosh.filedb.structfile import StructFile
 from whoosh.index import Index
 from whoosh.searching import Searcher
 
@@ -58,6 +59,35 @@ class MemoryStorage(RamStorage):
 
     def temp_storage(self, name: str | None = None) -> Storage:
         return MemoryStorage()
+
+
+class IndexFolder(FileStorage):
+    """A FileStorage that can close the files it opened, for when a damaged index fails half way through opening
+    (Whoosh leaves those files open, and a kiosk running for months must not leak them)."""
+
+    def __init__(self, folder: Path, readonly: bool = False) -> None:
+        super().__init__(str(folder), readonly=readonly)
+        self._opened: list[StructFile] = []
+        self._tracking = True
+
+    def open_file(self, name: str, **kwargs: object) -> StructFile:
+        stream = super().open_file(name, **kwargs)
+        if self._tracking:
+            self._opened.append(stream)
+        return stream
+
+    def close_files(self) -> None:
+        for stream in self._opened:
+            try:
+                stream.close()
+            except Exception:  # already closed, or closing a broken file: either way it is let go
+                log.debug("could not close %s", stream, exc_info=True)
+        self._opened.clear()
+
+    def forget_files(self) -> None:
+        """The index opened well: its files now belong to it, and are closed with it."""
+        self._opened.clear()
+        self._tracking = False
 
 
 def schema() -> Schema:
@@ -132,16 +162,19 @@ def write_index(storage: Storage, store: ContentStore) -> None:
 
 def read_index(storage: Storage, store: ContentStore) -> tuple[Index, Vocabulary]:
     """Open a saved index and check that it fits ``store``; raise when it is stale, partial or corrupt."""
-    key = json.loads(_read_text(storage, KEY_FILE))
-    if key != index_key(store):
-        raise StaleIndex(f"built for {key}, not {index_key(store)}")
-    index = storage.open_index(INDEX_NAME)
     try:
+        key = json.loads(_read_text(storage, KEY_FILE))
+        if key != index_key(store):
+            raise StaleIndex(f"built for {key}, not {index_key(store)}")
+        index = storage.open_index(INDEX_NAME)
         vocabulary = Vocabulary.from_json(_read_text(storage, VOCABULARY_FILE))
         _check(index, store, vocabulary)
     except BaseException:
-        index.close()
+        if isinstance(storage, IndexFolder):
+            storage.close_files()
         raise
+    if isinstance(storage, IndexFolder):
+        storage.forget_files()
     return index, vocabulary
 
 
@@ -180,8 +213,7 @@ def build_folder(store: ContentStore, folder: Path) -> None:
     """Build the index for ``store`` into ``folder``, replacing an earlier one there."""
     folder.mkdir(parents=True, exist_ok=True)
     _clear(folder)
-    storage = FileStorage(str(folder))
-    write_index(storage, store)
+    write_index(IndexFolder(folder), store)
 
 
 def default_cache_dir(store: ContentStore) -> Path:
@@ -194,17 +226,17 @@ def open_search(store: ContentStore, prebuilt_dir: Path | None, cache_dir: Path 
     """The first usable index of: the prebuilt one, the cached one, a newly cached one, one in memory."""
     if prebuilt_dir is not None:
         try:
-            return PageSearch(store, *read_index(FileStorage(str(prebuilt_dir), readonly=True), store), "prebuilt")
+            return PageSearch(store, *read_index(IndexFolder(prebuilt_dir, readonly=True), store), "prebuilt")
         except Exception as error:  # any failure means "not usable": try the next
             log.info("prebuilt search index in %s not used: %s", prebuilt_dir, _describe(error))
     folder = cache_dir if cache_dir is not None else default_cache_dir(store)
     try:
-        return PageSearch(store, *read_index(FileStorage(str(folder), readonly=True), store), "cache")
+        return PageSearch(store, *read_index(IndexFolder(folder, readonly=True), store), "cache")
     except Exception as error:
         log.info("cached search index in %s not used: %s", folder, _describe(error))
     try:
         build_folder(store, folder)
-        return PageSearch(store, *read_index(FileStorage(str(folder), readonly=True), store), "cache")
+        return PageSearch(store, *read_index(IndexFolder(folder, readonly=True), store), "cache")
     except Exception as error:
         log.warning("cannot build the search index in %s, building it in memory: %s", folder, _describe(error))
     return open_in_memory(store)

@@ -124,14 +124,19 @@ class KeyboardPolicy(QObject):
 
 def shortcut_sequences() -> dict[str, list[QKeySequence]]:
     """The nurse-laptop shortcuts, by action."""
-    return {
+    standard = {
         "search": [QKeySequence.StandardKey.Find],
-        "bigger": [QKeySequence.StandardKey.ZoomIn, QKeySequence("Ctrl+=")],
+        "bigger": [QKeySequence.StandardKey.ZoomIn],
         "smaller": [QKeySequence.StandardKey.ZoomOut],
-        "normal_size": [QKeySequence("Ctrl+0")],
-        "back": [QKeySequence.StandardKey.Back, QKeySequence("Alt+Left")],
-        "home": [QKeySequence("Alt+Home")],
+        "back": [QKeySequence.StandardKey.Back],
     }
+    extra = {"bigger": ["Ctrl+="], "normal_size": ["Ctrl+0"], "back": ["Alt+Left"], "home": ["Alt+Home"]}
+    result: dict[str, list[QKeySequence]] = {}
+    for action in (*standard, *extra):
+        keys = [k for s in standard.get(action, []) for k in QKeySequence.keyBindings(s)]
+        keys += [QKeySequence(text) for text in extra.get(action, [])]
+        result[action] = keys
+    return result
 
 
 def corner_point(window: QWidget) -> QPoint:

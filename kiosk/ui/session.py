@@ -116,12 +116,13 @@ def build_session(
     window = MainWindow(store, renderer, title=store.guide.title or "Clinic Kiosk")
     window.page.set_call_panel(store.guide.urgent_page, urgent_numbers(settings))
     search = SearchProvider(store, prebuilt_index, cache_dir)
-    keyboard_policy = KeyboardPolicy(touch_screen=mode is StartMode.KIOSK)
+    # Parented to the window, so the app-wide filters go when it does and never outlive what they watch.
+    keyboard_policy = KeyboardPolicy(touch_screen=mode is StartMode.KIOSK, parent=window)
     controller = AppController(window, store, themes, search, keyboard_policy)
     idle = IdleReset(window, timeout_s=settings.idle_timeout_seconds, countdown_s=settings.countdown_seconds,
-                     is_at_start=controller.is_at_start)
+                     is_at_start=controller.is_at_start, parent=window)
     idle.reset.connect(controller.reset)
-    lock = KioskLock(window, overlays_open=window.overlay_open)
+    lock = KioskLock(window, overlays_open=window.overlay_open, parent=window)
     pin_pad = PinPad(window, settings.staff_pin_hash)
     lock.staff_gesture.connect(pin_pad.open)
     session = Session(app, store, settings, mode, themes, window, search, controller, idle, lock, pin_pad,
@@ -137,8 +138,13 @@ def build_session(
         "back": controller.go_back,
         "home": controller.go_home,
     }
+    seen: set[str] = set()
     for name, sequences in shortcut_sequences().items():
         for sequence in sequences:
+            # Two shortcuts on one key (Back is already Alt+Left on Linux) would make Qt treat both as ambiguous.
+            if sequence.isEmpty() or sequence.toString() in seen:
+                continue
+            seen.add(sequence.toString())
             shortcut = QShortcut(sequence, window)
             shortcut.activated.connect(actions[name])
             session.shortcuts.append(shortcut)

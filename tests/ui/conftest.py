@@ -25,12 +25,24 @@ CLINIC = Settings(
 )
 
 
+_open_sessions: list[Session] = []
+
+
+@pytest.fixture(autouse=True)
+def _shut_down_sessions() -> Iterator[None]:
+    """App-wide event filters must not outlive a test's window."""
+    yield
+    while _open_sessions:
+        _open_sessions.pop().shutdown()
+
+
 def make_session(qtbot, content_dir: Path, settings: Settings = CLINIC, *, size=(1280, 800),
                  cache_dir: Path | None = None) -> Session:
     app = QApplication.instance()
     store = load_store(content_dir)
     session = build_session(app, store, settings, mode=settings.mode, cache_dir=cache_dir)
     qtbot.addWidget(session.window)
+    _open_sessions.append(session)
     session.window.resize(*size)
     session.window.show()
     qtbot.waitExposed(session.window)

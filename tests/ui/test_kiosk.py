@@ -1,0 +1,245 @@
+"""Waiting-room behaviour: idle reset, lock-down, staff exit, on-screen keyboard, single instance."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QContextMenuEvent
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
+
+from kiosk import resources
+from kiosk.settings import StartMode, hash_pin
+from kiosk.ui.kiosk_mode import corner_point
+from kiosk.ui.pin_pad import FREE_TRIES, PinAttempts
+from kiosk.ui.single_instance import SingleInstance
+from kiosk.ui.snapshot import settle
+from tests.ui.conftest import CLINIC, make_session
+
+PIN = "2468"
+KIOSK = CLINIC.__class__(**{**{f: getattr(CLINIC, f) for f in CLINIC.__slots__ if f != "source"},
+                            "mode": StartMode.KIOSK, "staff_pin_hash": hash_pin(PIN, iterations=1000)})
+
+
+def kiosk_session(qtbot, tmp_path: Path, settings=KIOSK):
+    session = make_session(qtbot, resources.content_dir(), settings, cache_dir=tmp_path)
+    session.show()
+    qtbot.waitExposed(session.window)
+    # Short timers so tests wait on signals for milliseconds, not minutes.
+    session.idle.idle.setInterval(150)
+    session.idle.tick.setInterval(30)
+    session.idle.countdown_s = 3
+    session.lock.hold.setInterval(150)
+    return session
+
+
+def test_idle_countdown_then_everything_returns_to_the_start(qtbot, tmp_path) -> None:
+    session = kiosk_session(qtbot, tmp_path)
+    c, window = session.controller, session.window
+    c.open_page("treatment")
+    c.open_page("chemotherapy")
+    window.page.set_scroll_position(300)
+    c.open_search()
+    window.search.set_query("bone pain")
+    session.themes.set_large(True)
+    c.show_address("https://www.macmillan.org.uk")
+    assert window.link_dialog.isVisible()
+    with qtbot.waitSignal(session.idle.countdown_started, timeout=3000):
+        pass
+    assert session.idle.dialog.isVisible()
+    assert "go back to the start" in session.idle.dialog.message.text()
+    with qtbot.waitSignal(c.reset_done, timeout=3000):
+        pass
+    assert window.current_screen() is window.home
+    assert window.search.query() == "" and window.search.result_cards() == []
+    assert not window.search.did_you_mean.isVisible()
+    assert not c.history.can_go_back and not window.nav_bar.back.isEnabled()
+    assert not session.themes.large and not window.nav_bar.large_print.isChecked()
+    assert not window.overlay_open()
+    assert window.page.page is None and window.page.text.toPlainText() == ""
+    assert window.page.scroll_position() == 0 and window.home.scroll_position() == 0
+    assert not window.keyboard.isVisible()
+    assert c.is_at_start()
+
+
+def test_im_still_here_cancels_the_countdown(qtbot, tmp_path) -> None:
+    session = kiosk_session(qtbot, tmp_path)
+    session.controller.open_page("stage")
+    with qtbot.waitSignal(session.idle.countdown_started, timeout=3000):
+        pass
+    session.idle.tick.setInterval(2000)  # time for the tap below
+    with qtbot.waitSignal(session.idle.countdown_cancelled, timeout=2000):
+        qtbot.mouseClick(session.idle.dialog.button, Qt.MouseButton.LeftButton)
+    assert session.window.page.page.id == "stage"
+    assert not session.idle.dialog.isVisible()
+
+
+def test_no_countdown_when_nothing_has_been_used(qtbot, tmp_path) -> None:
+    session = kiosk_session(qtbot, tmp_path)
+    started: list[bool] = []
+    session.idle.countdown_started.connect(lambda: started.append(True))
+    qtbot.wait(500)
+    assert started == []
+
+
+def test_ways_out_do_nothing_for_a_patient(qtbot, tmp_path) -> None:
+    session = kiosk_session(qtbot, tmp_path)
+    window = session.window
+    assert window.isFullScreen()
+    window.close()
+    QTest.keyClick(window, Qt.Key.Key_F4, Qt.KeyboardModifier.AltModifier)
+    QTest.keyClick(window, Qt.Key.Key_Escape)
+    QTest.keyClick(window, Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier)
+    settle()
+    assert window.isVisible() and window.isFullScreen()
+    event = QContextMenuEvent(QContextMenuEvent.Reason.Mouse, QPoint(10, 10), QPoint(10, 10))
+    assert session.lock.eventFilter(window.page.text, event) is True
+
+
+def test_windowed_mode_can_be_closed(qtbot, tmp_path) -> None:
+    session = make_session(qtbot, resources.content_dir(), cache_dir=tmp_path)
+    session.show()
+    assert not session.lock.active
+    session.window.close()
+    assert not session.window.isVisible()
+
+
+def hold_staff_corner(qtbot, session) -> None:
+    point = corner_point(session.window)
+    with qtbot.waitSignal(session.lock.staff_gesture, timeout=2000):
+        QTest.mousePress(session.window, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, point)
+    QTest.mouseRelease(session.window, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, point)
+
+
+def type_pin(qtbot, pad, pin: str) -> None:
+    for digit in pin:
+        qtbot.mouseClick(pad.keys[digit], Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(pad.keys["OK"], Qt.MouseButton.LeftButton)
+
+
+def test_staff_gesture_and_right_pin_leave_kiosk_mode(qtbot, tmp_path) -> None:
+    session = kiosk_session(qtbot, tmp_path)
+    qtbot.wait(QApplication.doubleClickInterval() + 50)
+    hold_staff_corner(qtbot, session)
+    pad = session.pin_pad
+    assert pad.isVisible() and pad.entry.isVisible()
+    type_pin(qtbot, pad, PIN)
+    assert pad.choices.isVisible()
+    qtbot.mouseClick(pad.windowed_button, Qt.MouseButton.LeftButton)
+    assert session.mode is StartMode.WINDOWED
+    assert not session.lock.active and session.window.allow_close
+
+
+def test_a_short_press_on_the_corner_does_nothing(qtbot, tmp_path) -> None:
+    session = kiosk_session(qtbot, tmp_path)
+    point = corner_point(session.window)
+    QTest.mouseClick(session.window, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, point)
+    qtbot.wait(300)
+    assert not session.pin_pad.isVisible()
+
+
+def test_wrong_pins_are_slowed_down(qtbot, tmp_path) -> None:
+    session = kiosk_session(qtbot, tmp_path)
+    pad = session.pin_pad
+    pad.open()
+    for _ in range(FREE_TRIES):
+        type_pin(qtbot, pad, "0000")
+    assert "Too many wrong PINs" in pad.message.text()
+    assert not pad.keys["1"].isEnabled()
+    type_pin(qtbot, pad, PIN)  # even the right PIN waits out the lock
+    assert not pad.choices.isVisible()
+    assert session.lock.active
+
+
+def test_pin_lockout_doubles_and_resets_on_success() -> None:
+    now = [1000.0]
+    attempts = PinAttempts(clock=lambda: now[0])
+    for _ in range(FREE_TRIES - 1):
+        attempts.failed()
+    assert attempts.seconds_locked() == 0
+    attempts.failed()
+    first = attempts.seconds_locked()
+    now[0] += first
+    attempts.failed()
+    assert attempts.seconds_locked() == 2 * first
+    attempts.succeeded()
+    assert attempts.seconds_locked() == 0 and attempts.failures == 0
+
+
+def test_without_a_pin_the_gesture_explains_how_to_set_one(qtbot, tmp_path) -> None:
+    settings = KIOSK.__class__(**{**{f: getattr(KIOSK, f) for f in KIOSK.__slots__ if f != "source"},
+                                  "staff_pin_hash": ""})
+    session = kiosk_session(qtbot, tmp_path, settings)
+    qtbot.wait(QApplication.doubleClickInterval() + 50)
+    hold_staff_corner(qtbot, session)
+    pad = session.pin_pad
+    assert "kiosk set-pin" in pad.message.text()
+    assert not pad.entry.isVisible() and not pad.choices.isVisible()
+    assert session.lock.active
+
+
+def test_keyboard_shows_on_search_in_kiosk_mode_and_types_without_taking_focus(qtbot, tmp_path) -> None:
+    session = kiosk_session(qtbot, tmp_path)
+    window = session.window
+    assert not window.keyboard.isVisible()
+    session.controller.open_search()
+    assert window.keyboard.isVisible()
+    # The keyboard sits under the screens in the layout, so it never covers the results or the bar.
+    assert window.keyboard.geometry().top() >= window.stack.geometry().bottom()
+    window.search.box.setFocus()
+    for letter in "bone":
+        qtbot.mouseClick(window.keyboard.keys[letter], Qt.MouseButton.LeftButton)
+    assert window.search.query() == "bone"
+    assert window.focusWidget() is window.search.box
+    qtbot.mouseClick(window.keyboard.backspace, Qt.MouseButton.LeftButton)
+    assert window.search.query() == "bon"
+    session.controller.go_home()
+    assert not window.keyboard.isVisible()
+
+
+def test_keyboard_hides_when_a_real_keyboard_is_used_in_windowed_mode(qtbot, tmp_path) -> None:
+    session = make_session(qtbot, resources.content_dir(), cache_dir=tmp_path)
+    session.show()
+    session.controller.open_search()
+    assert session.window.keyboard.isVisible()
+    QTest.keyClicks(session.window.search.box, "chemo")
+    session.controller.go_home()
+    session.controller.open_search()
+    assert not session.window.keyboard.isVisible()
+
+
+def test_second_instance_brings_the_first_to_the_front(qtbot, tmp_path) -> None:
+    first, second = SingleInstance(tmp_path / "run"), SingleInstance(tmp_path / "run")
+    assert first.acquire()
+    assert not second.acquire()
+    with qtbot.waitSignal(first.show_requested, timeout=3000):
+        second.ask_first_to_show()
+    first.release()
+    assert second.acquire()
+    second.release()
+
+
+def test_unusable_single_instance_folder_never_stops_the_kiosk(tmp_path) -> None:
+    blocker = tmp_path / "file"
+    blocker.write_text("not a folder")
+    assert SingleInstance(blocker / "run").acquire()
+
+
+def test_nurse_shortcuts(qtbot, tmp_path) -> None:
+    session = make_session(qtbot, resources.content_dir(), cache_dir=tmp_path)
+    window = session.window
+    window.activateWindow()
+    qtbot.waitActive(window)
+    session.controller.open_page("treatment")
+    session.controller.open_page("surgery")
+    QTest.keyClick(window, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
+    assert window.page.page.id == "treatment"
+    scale = session.themes.theme.scale
+    QTest.keyClick(window, Qt.Key.Key_Plus, Qt.KeyboardModifier.ControlModifier)
+    assert session.themes.theme.scale > scale
+    QTest.keyClick(window, Qt.Key.Key_Minus, Qt.KeyboardModifier.ControlModifier)
+    assert session.themes.theme.scale == scale
+    QTest.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_screen() is window.search
+    assert window.focusWidget() is window.search.box
