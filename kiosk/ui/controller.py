@@ -170,15 +170,19 @@ class AppController(QObject):
             and not self.window.overlay_open()
         )
 
-    def reset(self) -> None:
-        """Back to the start, as if nobody had used the screen: nothing of the last visit survives."""
+    def reset(self, *, keep_text_size: bool = False) -> None:
+        """Back to the start, as if nobody had used the screen: nothing of the last visit survives.
+
+        ``keep_text_size`` is only for ``kiosk snapshot``, which renders every screen in each text size.
+        """
         for overlay in self.window.overlays():
             overlay.blockSignals(True)
             overlay.close_overlay()
             overlay.blockSignals(False)
         self.window.search.clear()
-        self.themes.set_large(False)
-        self.window.nav_bar.set_large_print(False)
+        if not keep_text_size:
+            self.themes.set_large(False)
+            self.window.nav_bar.set_large_print(False)
         self.keyboard_put_away = False
         self.history.reset()
         self.window.page.clear()

@@ -1,0 +1,117 @@
+"""``kiosk --self-test``: proves an installation works (content, fonts, icons, index, search, every screen).
+
+CI runs it on the built bundle, so a bundle missing a file, a Qt plugin or the index never ships. Exit code 0
+only when every check passed.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import TextIO
+
+# Searches a patient might type, and the page each must find first.
+SEARCHES = (("chemo", "chemotherapy"), ("bone scan", "bone-scan"), ("tumor markers", "blood-tests"))
+
+
+def run_self_test(*, content_dir: Path, config: Path | None, out: TextIO) -> int:
+    from kiosk.ui.snapshot import ensure_offscreen
+
+    ensure_offscreen()
+    failures = 0
+    context: dict[str, object] = {}
+
+    def check(name: str, step: Callable[[], str]) -> None:
+        nonlocal failures
+        started = time.perf_counter()
+        try:
+            detail = step()
+            ok = True
+        except Exception as error:  # the report must name every failure, not stop at the first
+            detail, ok = f"{type(error).__name__}: {error}", False
+        failures += not ok
+        took = (time.perf_counter() - started) * 1000
+        print(f"{'ok  ' if ok else 'FAIL'}  {name:<10} {detail}  ({took:.0f} ms)", file=out)
+
+    def content() -> str:
+        from kiosk.app import load_store
+
+        store = load_store(content_dir)
+        context["store"] = store
+        if len(store) == 0:
+            raise RuntimeError(f"no pages in {content_dir}")
+        if store.errors:
+            raise RuntimeError(f"{len(store.errors)} content errors, first: {store.errors[0]}")
+        return f"{len(store)} pages from {content_dir}"
+
+    def qt() -> str:
+        from PySide6.QtWidgets import QApplication
+
+        from kiosk.settings import load_settings
+        from kiosk.ui.session import build_session
+        from kiosk.ui.theme import FALLBACK_FAMILY, load_fonts
+
+        app = QApplication.instance() or QApplication(["kiosk-self-test"])
+        family = load_fonts()
+        if family == FALLBACK_FAMILY:
+            raise RuntimeError("the bundled font did not load")
+        from kiosk.app import prebuilt_index_for
+
+        session = build_session(app, context["store"], load_settings(config).settings,
+                                prebuilt_index=prebuilt_index_for(content_dir))
+        context["session"] = session
+        return f"Qt {app.platformName()} platform, font {family}"
+
+    def icons() -> str:
+        from kiosk.ui import icons as icon_module
+
+        store = context["store"]
+        names = {p.icon for p in store if p.icon} | {"home", "back", "search", "large-print", "warning"}
+        missing = sorted(n for n in names if icon_module.pixmap(n, 32).isNull())
+        if missing:
+            raise RuntimeError(f"icons that do not render: {', '.join(missing)}")
+        return f"{len(names)} icons render"
+
+    def index() -> str:
+        session = context["session"]
+        if not session.search.wait(timeout=120):
+            raise RuntimeError(session.search.error or "the search index did not open")
+        return f"opened from {session.search.location}"
+
+    def searches() -> str:
+        session = context["session"]
+        found = []
+        for query, expected in SEARCHES:
+            if expected not in session.store:
+                continue
+            results = session.search.search(query)
+            top = [h.id for h in results.hits[:3]] if results else []
+            if expected not in top:
+                raise RuntimeError(f"'{query}' found {top}, expected {expected}")
+            found.append(query)
+        return f"{len(found)} searches found their pages"
+
+    def screens() -> str:
+        from kiosk.ui.snapshot import render_all
+
+        session = context["session"]
+        rendered = render_all(session, None)
+        session.window.close()
+        return f"{len(rendered)} screens rendered"
+
+    check("content", content)
+    if "store" in context:
+        check("qt", qt)
+        check("icons", icons)
+    if "session" in context:
+        check("index", index)
+        check("search", searches)
+        check("screens", screens)
+    else:
+        failures += 1
+    from kiosk import __version__
+
+    print(f"Clinic Kiosk {__version__} self-test: {'passed' if failures == 0 else f'{failures} check(s) failed'}",
+          file=out)
+    return 0 if failures == 0 else 1
