@@ -33,6 +33,9 @@ STOP_WORDS = frozenset(
         "i", "im", "into", "its", "me", "mean", "means", "meaning", "my", "myself", "our", "please", "shall",
         "should", "so", "some", "than", "then", "there", "these", "they", "those", "too", "very", "was", "were",
         "what", "whats", "which", "who", "why", "would", "d", "ll", "m", "re", "s", "t", "ve",
+        # Contractions typed without the apostrophe on a phone-style keyboard ("cant" is not a typo of "want").
+        "arent", "cant", "couldnt", "didnt", "doesnt", "dont", "hasnt", "havent", "isnt", "ive", "shouldnt",
+        "thats", "theres", "wasnt", "werent", "wont", "wouldnt", "youre", "youve",
     }
 )  # fmt: skip
 

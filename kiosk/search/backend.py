@@ -286,7 +286,7 @@ class PageSearch:
             # Never a dead end: pages with only some of the words follow, scored below every full match.
             seen = {hit.docnum for hit in results}
             more = self._searcher.search(any_of(wanted), limit=limit - len(found), mask=seen)
-            top = more[0].score if more.scored_length() else 1.0
+            top = (more[0].score if more.scored_length() else 0.0) or 1.0
             floor = found[-1][1] * 0.99 if found else top
             found += [(hit["id"], floor * hit.score / top) for hit in more]
         return found

@@ -229,5 +229,8 @@ def all_of(plan: Plan) -> wq.Query:
 
 
 def any_of(plan: Plan) -> wq.Query:
-    """Pages matching some of the concepts, those matching more of them first."""
-    return DefaultOr(concept_queries(plan), scale=0.9)
+    """Pages matching some of the concepts: each concept adds to the score, so more of them rank higher.
+
+    (Whoosh's coordination ``scale`` counts terms, not concepts, so a word with many synonyms would swamp it.)
+    """
+    return DefaultOr(concept_queries(plan))
