@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import sys
+import time
 
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QPaintEvent
@@ -30,6 +31,7 @@ class BareWindow(QWidget):
         super().paintEvent(event)
         if self._exit_after_first_paint and not self._painted:
             self._painted = True
+            print(f"first-paint-epoch={time.time():.6f}", flush=True)
             # Quit from the event loop, not from inside the paint, so the paint completes first.
             QTimer.singleShot(0, QApplication.quit)
 
