@@ -191,9 +191,11 @@ def _check(index: Index, store: ContentStore, vocabulary: Vocabulary) -> None:
                 if searcher.stored_fields(docnum).get("id") not in store:
                     raise StaleIndex("the index holds a page the content does not")
             common = max(vocabulary.page_counts, key=vocabulary.page_counts.__getitem__, default="")
-            probe = plan(common, vocabulary, SynonymTable())
-            if not probe.empty:
-                searcher.search(all_of(probe), limit=3)
+            reader = searcher.reader()
+            held = {name: set(reader.field_terms(name)) for name in TEXT_FIELDS}
+            probe = all_of(plan(common, vocabulary, SynonymTable()), held)
+            if probe is not None:
+                searcher.search(probe, limit=3)
 
 
 def _clear(folder: Path) -> None:
@@ -262,6 +264,8 @@ class PageSearch:
         self.location = location
         self.synonyms = SynonymTable.load(store.directory)
         self._searcher: Searcher = index.searcher()
+        reader = self._searcher.reader()
+        self.field_terms = {name: frozenset(reader.field_terms(name)) for name in TEXT_FIELDS}
         self._lock = threading.Lock()
         self._page_words: OrderedDict[str, PageWords] = OrderedDict()
         vocabulary.stems  # noqa: B018 (worked out now, while the index is opened away from the screen)
@@ -280,12 +284,16 @@ class PageSearch:
         return SearchResults(text, hits, wanted.suggestion)
 
     def _run(self, wanted: Plan, limit: int) -> list[tuple[str, float]]:
-        results = self._searcher.search(all_of(wanted), limit=limit)
+        query = all_of(wanted, self.field_terms)
+        if query is None:
+            return []
+        results = self._searcher.search(query, limit=limit)
         found = [(hit["id"], hit.score) for hit in results]
-        if len(found) < min(limit, FILL_UP_TO) and len(wanted.concepts) > 1:
+        fill_up = any_of(wanted, self.field_terms) if len(found) < min(limit, FILL_UP_TO) else None
+        if fill_up is not None:
             # Never a dead end: pages with only some of the words follow, scored below every full match.
             seen = {hit.docnum for hit in results}
-            more = self._searcher.search(any_of(wanted), limit=limit - len(found), mask=seen)
+            more = self._searcher.search(fill_up, limit=limit - len(found), mask=seen)
             top = (more[0].score if more.scored_length() else 0.0) or 1.0
             floor = found[-1][1] * 0.99 if found else top
             found += [(hit["id"], floor * hit.score / top) for hit in more]

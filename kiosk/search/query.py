@@ -18,6 +18,8 @@ array-based matcher that clears a 2,048-slot array per clause, which made a sear
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Iterator, Mapping
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 
 from whoosh import query as wq
@@ -203,34 +205,49 @@ def _suggestion(text: str, typed: list[TypedWord]) -> str | None:
     return " ".join("".join(parts).split())
 
 
-def _alternative_query(alternative: Alternative) -> wq.Query:
-    subqueries: list[wq.Query] = []
+# The terms each field holds: a Term or Phrase for a term a field does not have is left out of the query.
+FieldTerms = Mapping[str, AbstractSet[str]]
+
+
+def _subqueries(alternative: Alternative, present: FieldTerms) -> Iterator[wq.Query]:
     for name, boost in FIELD_BOOSTS.items():
+        held = present[name]
+        if not all(term in held for term in alternative.terms):
+            continue
         weight = boost * alternative.weight
         if len(alternative.terms) == 1:
-            subqueries.append(wq.Term(name, alternative.terms[0], boost=weight))
+            yield wq.Term(name, alternative.terms[0], boost=weight)
         else:
-            subqueries.append(wq.Phrase(name, list(alternative.terms), boost=weight))
-    return DefaultOr(subqueries)
+            yield wq.Phrase(name, list(alternative.terms), boost=weight)
 
 
-def concept_queries(plan: Plan) -> list[wq.Query]:
-    return [DefaultOr([_alternative_query(a) for a in c.alternatives]) for c in plan.concepts]
+def concept_queries(plan: Plan, present: FieldTerms) -> list[wq.Query]:
+    """One query per concept that some page can match; a concept no page can match is dropped, as it could
+    only turn "all of the words" into "none"."""
+    queries: list[wq.Query] = []
+    for concept in plan.concepts:
+        subqueries = [q for alternative in concept.alternatives for q in _subqueries(alternative, present)]
+        if subqueries:
+            queries.append(subqueries[0] if len(subqueries) == 1 else DefaultOr(subqueries))
+    return queries
 
 
-def all_of(plan: Plan) -> wq.Query:
+def all_of(plan: Plan, present: FieldTerms) -> wq.Query | None:
     """Pages matching every concept, ranked higher when the typed words stand together as a phrase."""
-    required = concept_queries(plan)
+    required = concept_queries(plan, present)
+    if not required:
+        return None
     query: wq.Query = required[0] if len(required) == 1 else wq.And(required)
-    if plan.phrase:
-        together = DefaultOr([wq.Phrase(name, list(plan.phrase), boost=boost) for name, boost in FIELD_BOOSTS.items()])
-        query = wq.AndMaybe(query, together)
+    together = list(_subqueries(Alternative(plan.phrase, 1.0), present)) if plan.phrase else []
+    if together:
+        query = wq.AndMaybe(query, together[0] if len(together) == 1 else DefaultOr(together))
     return query
 
 
-def any_of(plan: Plan) -> wq.Query:
+def any_of(plan: Plan, present: FieldTerms) -> wq.Query | None:
     """Pages matching some of the concepts: each concept adds to the score, so more of them rank higher.
 
     (Whoosh's coordination ``scale`` counts terms, not concepts, so a word with many synonyms would swamp it.)
     """
-    return DefaultOr(concept_queries(plan))
+    queries = concept_queries(plan, present)
+    return DefaultOr(queries) if len(queries) > 1 else None

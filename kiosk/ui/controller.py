@@ -105,7 +105,9 @@ class AppController(QObject):
 
     def update_keyboard(self) -> None:
         on_search = self.window.current_screen() is self.window.search
-        self.window.keyboard.setVisible(self.keyboard_policy.wanted(on_search) and not self.keyboard_put_away)
+        shown = self.keyboard_policy.wanted(on_search) and not self.keyboard_put_away
+        self.window.keyboard.setVisible(shown)
+        self.window.search.set_compact(shown)
 
     def _keyboard_search(self) -> None:
         """The keyboard's Search key: search now and put the keyboard away so every result can be seen."""

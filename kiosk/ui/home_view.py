@@ -53,7 +53,9 @@ class HomeView(ScrollColumn):
             topic_cards.append(card)
         shortcut_cards = []
         for page in store.shortcuts():
-            card = CardButton(page.title, page.summary, icon=page.icon, urgent=page.id == urgent_page)
+            urgent = page.id == urgent_page
+            # On the red card the icon is drawn white, so it uses the navy-drawn warning sign.
+            card = CardButton(page.title, page.summary, icon="warning" if urgent else page.icon, urgent=urgent)
             card.setObjectName(f"topic-{page.id}")
             card.clicked.connect(lambda _=False, pid=page.id: self.page_requested.emit(pid))
             self.topic_buttons[page.id] = card

@@ -71,5 +71,7 @@ class OnScreenKeyboard(QWidget):
         self.key_typed.emit(value)
 
     def set_key_height(self, height: int) -> None:
+        """Keys keep their size whatever the text size, so the keyboard never pushes the results off screen."""
         for button in self.keys.values():
             button.setFixedHeight(height)
+            button.setStyleSheet(f"font-size: {height * 45 // 100}px; min-height: {height}px; max-height: {height}px;")

@@ -55,10 +55,17 @@ class MainWindow(QWidget):
 
     def apply_theme(self, theme: Theme) -> None:
         self.nav_bar.set_icon_size(theme.px("nav") + 6)
-        # Keys grow less than text: a large-print keyboard must still leave room for the results.
-        self.keyboard.set_key_height(round(64 * min(theme.scale, 1.2)))
+        self._fit_keyboard()
         for screen in (self.home, self.page, self.search):
             screen.apply_theme(theme)
+
+    def _fit_keyboard(self) -> None:
+        # At most about a third of the window, so the search box and some results always stay in view.
+        self.keyboard.set_key_height(max(48, min(72, (self.height() * 34 // 100 - 60) // 5)))
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._fit_keyboard()
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)

@@ -107,8 +107,9 @@ class PageView(ScrollColumn):
             return
         big, body = self._theme.px("h1"), self._theme.px("body")
         rows = "".join(
-            f"<p style='margin:0 0 {body}px 0'><span style='font-size:{body}px'>{html.escape(who)}</span><br>"
-            f"<span style='font-size:{round(big * 1.2)}px; font-weight:bold'>{html.escape(number)}</span>"
+            f"<p style='margin:0 0 {body}px 0'><span style='font-size:{body}px'>{html.escape(who)}</span>"
+            + (f"<br><span style='font-size:{round(big * 1.2)}px; font-weight:bold'>{html.escape(number)}</span>"
+               if number else "")
             + (f"<br><span style='font-size:{body}px'>{html.escape(when)}</span>" if when else "")
             + "</p>"
             for who, number, when in self._call_lines

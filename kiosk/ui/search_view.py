@@ -89,6 +89,11 @@ class SearchView(ScrollColumn):
             self.box_tapped.emit()
         return super().eventFilter(watched, event)
 
+    def set_compact(self, compact: bool) -> None:
+        """With the keyboard showing, the heading and hint give their room to the box and the results."""
+        self.heading.setVisible(not compact)
+        self.hint.setVisible(not compact)
+
     def query(self) -> str:
         return self.box.text()
 

@@ -93,13 +93,14 @@ class Session:
 
 
 def urgent_numbers(settings: Settings) -> list[tuple[str, str, str]]:
-    """The numbers the Urgent help page shows first, large; a clear sentence when the clinic has not set one."""
-    line = settings.acute_oncology_line or LOCAL_FIELDS["acute_oncology_line"]
+    """The numbers the Urgent help page shows first, large. With no number set, the line says where to find it
+    (and the panel shows that sentence at reading size rather than as a giant number)."""
     hours = settings.acute_oncology_hours or LOCAL_FIELDS["acute_oncology_hours"]
-    return [
-        ("Call your 24-hour cancer line the same day", line, hours),
-        ("If someone is seriously unwell, or you cannot get through", "Call 999", ""),
-    ]
+    if settings.acute_oncology_line:
+        first = ("Call your 24-hour cancer line the same day", settings.acute_oncology_line, hours)
+    else:
+        first = (f"Call {LOCAL_FIELDS['acute_oncology_line']} the same day. It is open {hours}.", "", "")
+    return [first, ("If someone is seriously unwell, or you cannot get through", "Call 999", "")]
 
 
 def build_session(
