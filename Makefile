@@ -43,7 +43,18 @@ snapshot: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/startup.py
-	$(BIN)/python benchmarks/search_bench.py
+	$(BIN)/python benchmarks/search_bench.py --pages 1000
+
+## The standalone app (one folder) in dist/kiosk/, built from its own clean virtual environment.
+build:
+	./scripts/build.sh
+
+## The bundle's own self-test, as CI runs it.
+selftest-bundle: build
+	QT_QPA_PLATFORM=offscreen dist/kiosk/kiosk --self-test
+
+index: $(STAMP)
+	$(BIN)/kiosk index
 
 clean:
 	rm -rf build dist snapshots .pytest_cache
