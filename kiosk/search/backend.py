@@ -21,13 +21,24 @@ from whoosh.fields import ID, TEXT, Schema
 from whoosh.filedb.filestore import FileStorage, RamStorage, Storage
 from whoosh.filedb.structfile import StructFile
 from whoosh.index import Index
+from whoosh.query import Term
 from whoosh.searching import Searcher
 
 from kiosk.content.model import ContentStore, Menu, Page
 from kiosk.content.render import plain_text
-from kiosk.search.analysis import make_analyzer
+from kiosk.search.analysis import STOP_WORDS, make_analyzer, make_pair_analyzer
 from kiosk.search.passages import PageWords, passage, whole
-from kiosk.search.query import Plan, all_of, any_of, clean, plan
+from kiosk.search.query import (
+    PAIR_FIELDS,
+    POSITION_FIELDS,
+    Plan,
+    TermPresence,
+    all_of,
+    any_of,
+    clean,
+    pair_field,
+    plan,
+)
 from kiosk.search.results import SearchHit, SearchResults
 from kiosk.search.spelling import rules_digest
 from kiosk.search.synonyms import SynonymTable
@@ -42,7 +53,7 @@ KEY_FILE = "kiosk-index-key.json"
 VOCABULARY_FILE = "kiosk-vocabulary.json"
 TEXT_FIELDS = ("title", "headings", "keywords", "summary", "body")
 # When fewer pages than this match every word, pages matching some of the words follow them.
-FILL_UP_TO = 5
+FILL_UP_TO = 3
 PASSAGE_CACHE_PAGES = 1024
 
 
@@ -91,8 +102,15 @@ class IndexFolder(FileStorage):
 
 
 def schema() -> Schema:
-    analyzer = make_analyzer()
-    return Schema(id=ID(stored=True, unique=True), **{name: TEXT(analyzer=analyzer) for name in TEXT_FIELDS})
+    """The page id and each text field; the short fields also get a "pairs" copy for phrases (see
+    analysis.PairFilter), and the body keeps word positions instead, as its pairs would make the index
+    several times larger."""
+    words, pairs = make_analyzer(), make_pair_analyzer()
+    return Schema(
+        id=ID(stored=True, unique=True),
+        **{name: TEXT(analyzer=words, phrase=name in POSITION_FIELDS) for name in TEXT_FIELDS},
+        **{pair_field(name): TEXT(analyzer=pairs, phrase=False) for name in PAIR_FIELDS},
+    )
 
 
 def index_key(store: ContentStore) -> dict[str, str]:
@@ -150,7 +168,7 @@ def write_index(storage: Storage, store: ContentStore) -> None:
         for page in pages:
             fields = page_fields(page)
             texts.append(list(fields.values()))
-            writer.add_document(id=page.id, **fields)
+            writer.add_document(id=page.id, **fields, **{pair_field(name): fields[name] for name in PAIR_FIELDS})
     except BaseException:
         writer.cancel()
         raise
@@ -180,22 +198,31 @@ def read_index(storage: Storage, store: ContentStore) -> tuple[Index, Vocabulary
 
 def _check(index: Index, store: ContentStore, vocabulary: Vocabulary) -> None:
     """Read a little of every part of the index, so that a damaged file shows now rather than mid-search."""
-    if sorted(index.schema.names()) != sorted(("id", *TEXT_FIELDS)):
+    if sorted(index.schema.names()) != sorted(("id", *TEXT_FIELDS, *map(pair_field, PAIR_FIELDS))):
         raise StaleIndex("the index has other fields")
     expected = len(searchable_pages(store))
     with index.searcher() as searcher:
         if searcher.doc_count() != expected:
             raise StaleIndex(f"the index holds {searcher.doc_count()} pages, the content {expected}")
-        if expected:
-            for docnum in {0, expected - 1}:
-                if searcher.stored_fields(docnum).get("id") not in store:
-                    raise StaleIndex("the index holds a page the content does not")
-            common = max(vocabulary.page_counts, key=vocabulary.page_counts.__getitem__, default="")
-            reader = searcher.reader()
-            held = {name: set(reader.field_terms(name)) for name in TEXT_FIELDS}
-            probe = all_of(plan(common, vocabulary, SynonymTable()), held)
-            if probe is not None:
-                searcher.search(probe, limit=3)
+        _probe(searcher, store, vocabulary)
+
+
+def _probe(searcher: Searcher, store: ContentStore, vocabulary: Vocabulary) -> None:
+    """Read the first and last page's stored id and search for the commonest word; raise if anything fails."""
+    count = searcher.doc_count()
+    if not count:
+        return
+    for docnum in {0, count - 1}:
+        page_id = searcher.stored_fields(docnum).get("id")
+        if page_id not in store:
+            raise StaleIndex("the index holds a page the content does not")
+    if not searcher.search(Term("id", page_id), limit=1).scored_length():
+        raise StaleIndex("the index cannot find its own pages")
+    words = [w for w in vocabulary.page_counts if w not in STOP_WORDS]
+    common = max(words, key=vocabulary.page_counts.__getitem__, default="")
+    query = all_of(plan(common, vocabulary, SynonymTable()), TermPresence(searcher.reader()))
+    if query is not None:
+        searcher.search(query, limit=3)
 
 
 def _clear(folder: Path) -> None:
@@ -264,15 +291,29 @@ class PageSearch:
         self.location = location
         self.synonyms = SynonymTable.load(store.directory)
         self._searcher: Searcher = index.searcher()
-        reader = self._searcher.reader()
-        self.field_terms = {name: frozenset(reader.field_terms(name)) for name in TEXT_FIELDS}
+        self.field_terms = TermPresence(self._searcher.reader())
         self._lock = threading.Lock()
         self._page_words: OrderedDict[str, PageWords] = OrderedDict()
-        vocabulary.stems  # noqa: B018 (worked out now, while the index is opened away from the screen)
+        # Work out now, while the index is opened away from the screen, what the first searches would otherwise
+        # wait for: the stems of the vocabulary, and (for a guide of ordinary size) every page's words.
+        vocabulary.stems  # noqa: B018
+        if len(store) <= PASSAGE_CACHE_PAGES:
+            for page in searchable_pages(store):
+                self._words(page)
 
     def close(self) -> None:
         self._searcher.close()
         self.index.close()
+
+    def healthy(self) -> bool:
+        """Whether the open index still reads well (after a search failed: was it the index or the input?)."""
+        try:
+            with self._lock:
+                _probe(self._searcher, self.store, self.vocabulary)
+        except Exception:
+            log.warning("the open search index no longer reads well", exc_info=True)
+            return False
+        return True
 
     def search(self, text: str, limit: int) -> SearchResults:
         wanted = plan(clean(text), self.vocabulary, self.synonyms)

@@ -74,8 +74,9 @@ class SearchIndex:
             return self._backend.search(text, limit)
         except Exception:
             log.exception("search failed for %r", text[:100])
-        if not self._recovered:
-            # An index file damaged after it was opened: carry on with a fresh index in memory.
+        if not self._recovered and not self._backend.healthy():
+            # An index file damaged after it was opened: carry on with a fresh index in memory. (A failure that
+            # the index itself does not explain is not worth a rebuild: that search just finds nothing.)
             self._recovered = True
             try:
                 from kiosk.search.backend import open_in_memory

@@ -18,19 +18,22 @@ array-based matcher that clears a 2,048-slot array per clause, which made a sear
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Iterator, Mapping
-from collections.abc import Set as AbstractSet
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from whoosh import query as wq
 from whoosh.query.compound import DefaultOr
+from whoosh.reading import IndexReader
 
-from kiosk.search.analysis import STOP_WORDS, WORD, fold, stem
+from kiosk.search.analysis import STOP_WORDS, WORD, fold, pairs, stem
 from kiosk.search.synonyms import SynonymTable
 from kiosk.search.vocabulary import Vocabulary
 
 # Query-time field boosts: schema boosts alone do not put title matches first under BM25F.
 FIELD_BOOSTS: dict[str, float] = {"title": 6.0, "keywords": 3.0, "headings": 2.5, "summary": 2.0, "body": 1.0}
+# How each field finds a phrase: short fields by pairs of neighbouring terms, the body by word positions.
+PAIR_FIELDS = ("title", "keywords", "headings", "summary")
+POSITION_FIELDS = ("body",)
 # How much a word counts that the person did not type themselves.
 SYNONYM_WEIGHT = 0.7
 COMPLETION_WEIGHT = 0.6
@@ -205,49 +208,78 @@ def _suggestion(text: str, typed: list[TypedWord]) -> str | None:
     return " ".join("".join(parts).split())
 
 
-# The terms each field holds: a Term or Phrase for a term a field does not have is left out of the query.
-FieldTerms = Mapping[str, AbstractSet[str]]
+def pair_field(name: str) -> str:
+    """The field holding the pairs of neighbouring terms of field ``name``."""
+    return name + "_pairs"
 
 
-def _subqueries(alternative: Alternative, present: FieldTerms) -> Iterator[wq.Query]:
+class TermPresence:
+    """Whether a field holds a term, remembered: a Term for a term no page has is left out of the query."""
+
+    LIMIT = 50_000
+
+    def __init__(self, reader: IndexReader) -> None:
+        self._reader = reader
+        self._known: dict[tuple[str, str], bool] = {}
+
+    def __call__(self, field_name: str, term: str) -> bool:
+        key = (field_name, term)
+        held = self._known.get(key)
+        if held is None:
+            if len(self._known) >= self.LIMIT:
+                self._known.clear()
+            held = self._known[key] = key in self._reader
+        return held
+
+
+def _subqueries(alternative: Alternative, has: TermPresence) -> Iterator[wq.Query]:
+    terms = alternative.terms
     for name, boost in FIELD_BOOSTS.items():
-        held = present[name]
-        if not all(term in held for term in alternative.terms):
-            continue
         weight = boost * alternative.weight
-        if len(alternative.terms) == 1:
-            yield wq.Term(name, alternative.terms[0], boost=weight)
-        else:
-            yield wq.Phrase(name, list(alternative.terms), boost=weight)
+        if len(terms) == 1:
+            if has(name, terms[0]):
+                yield wq.Term(name, terms[0], boost=weight)
+            continue
+        if name in POSITION_FIELDS:
+            if all(has(name, term) for term in terms):
+                yield wq.Phrase(name, list(terms), boost=weight)
+            continue
+        field_name = pair_field(name)
+        wanted = pairs(terms)
+        if all(has(field_name, pair) for pair in wanted):
+            # "a b c" is there when "a b" and "b c" both are: near enough to the phrase, and far faster.
+            yield wq.Term(field_name, wanted[0], boost=weight) if len(wanted) == 1 else wq.And(
+                [wq.Term(field_name, pair) for pair in wanted], boost=weight
+            )
 
 
-def concept_queries(plan: Plan, present: FieldTerms) -> list[wq.Query]:
+def concept_queries(plan: Plan, has: TermPresence) -> list[wq.Query]:
     """One query per concept that some page can match; a concept no page can match is dropped, as it could
     only turn "all of the words" into "none"."""
     queries: list[wq.Query] = []
     for concept in plan.concepts:
-        subqueries = [q for alternative in concept.alternatives for q in _subqueries(alternative, present)]
+        subqueries = [q for alternative in concept.alternatives for q in _subqueries(alternative, has)]
         if subqueries:
             queries.append(subqueries[0] if len(subqueries) == 1 else DefaultOr(subqueries))
     return queries
 
 
-def all_of(plan: Plan, present: FieldTerms) -> wq.Query | None:
+def all_of(plan: Plan, has: TermPresence) -> wq.Query | None:
     """Pages matching every concept, ranked higher when the typed words stand together as a phrase."""
-    required = concept_queries(plan, present)
+    required = concept_queries(plan, has)
     if not required:
         return None
     query: wq.Query = required[0] if len(required) == 1 else wq.And(required)
-    together = list(_subqueries(Alternative(plan.phrase, 1.0), present)) if plan.phrase else []
+    together = list(_subqueries(Alternative(plan.phrase, 1.0), has)) if plan.phrase else []
     if together:
         query = wq.AndMaybe(query, together[0] if len(together) == 1 else DefaultOr(together))
     return query
 
 
-def any_of(plan: Plan, present: FieldTerms) -> wq.Query | None:
+def any_of(plan: Plan, has: TermPresence) -> wq.Query | None:
     """Pages matching some of the concepts: each concept adds to the score, so more of them rank higher.
 
     (Whoosh's coordination ``scale`` counts terms, not concepts, so a word with many synonyms would swamp it.)
     """
-    queries = concept_queries(plan, present)
+    queries = concept_queries(plan, has)
     return DefaultOr(queries) if len(queries) > 1 else None

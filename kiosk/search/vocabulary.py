@@ -4,7 +4,8 @@ Words are kept folded (lower case, one UK/US spelling) and unstemmed, with the n
 one and, where it differs, the way the pages spell it, so "Did you mean" shows "oestrogen" on a UK guide.
 It is built with the index and saved beside it, and held in memory as a sorted list: finding the words that
 start with "chem" is a binary search, and finding the words one or two edits from "chemoterapy" walks a
-Levenshtein automaton (from Whoosh) along that list instead of comparing every word.
+Levenshtein automaton (from Whoosh) along that list instead of comparing every word (for two edits; words
+one edit away are found by trying every edit, which is faster still).
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ MAX_PREFIX_SCAN = 5000
 MIN_FUZZY_LENGTH = 4
 MIN_TWO_EDIT_LENGTH = 6
 MAX_FUZZY_LENGTH = 24
+MAX_EDIT_LETTERS = 40
 
 
 class Vocabulary:
@@ -38,6 +40,10 @@ class Vocabulary:
         self.spellings = spellings or {}
         self.sorted_words = sorted(page_counts)
         self._stems: frozenset[str] | None = None
+        # The letters an edit may bring in: those the pages use most (a guide with a few words of another script
+        # must not multiply the edits tried by thousands).
+        letters = Counter(c for word in page_counts for c in word if c.isalpha())
+        self._letters = "".join(sorted(c for c, _ in letters.most_common(MAX_EDIT_LETTERS)))
 
     @classmethod
     def from_texts(cls, pages: Iterable[Iterable[str]]) -> Vocabulary:
@@ -120,25 +126,34 @@ class Vocabulary:
         """
         if not MIN_FUZZY_LENGTH <= len(word) <= MAX_FUZZY_LENGTH or not word.isalpha():
             return 0, []
-        found = self._within(word, 1) | self._swaps(word)
+        found = self._one_edit(word)
         distance = 1
         if not found and len(word) >= MIN_TWO_EDIT_LENGTH:
-            found = self._within(word, 2)
+            found = self._two_edits(word)
             distance = 2
         found = {w for w in found if w != word and w not in STOP_WORDS and not w.isdigit()}
         best = heapq.nlargest(limit, found, key=lambda w: (self.page_counts[w], w[:1] == word[:1], w))
         return (distance, best) if best else (0, [])
 
-    def _within(self, word: str, distance: int) -> set[str]:
+    def _one_edit(self, word: str) -> set[str]:
+        # Every word one deletion, swap, change or insertion away, looked up directly: a few hundred set
+        # lookups, much faster than walking an automaton in Python.
+        splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
+        letters = self._letters
+        edits = {a + b[1:] for a, b in splits if b}
+        edits.update(a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1)
+        edits.update(a + c + b[1:] for a, b in splits if b for c in letters)
+        edits.update(a + c + b for a, b in splits for c in letters)
+        return {edit for edit in edits if edit in self.page_counts}
+
+    def _two_edits(self, word: str) -> set[str]:
+        # Two edits with the first letter kept: misspellings rarely change it, and it makes the automaton
+        # walk only the words that start with that letter.
         words = self.sorted_words
 
         def first_at_or_after(text: str) -> str | None:
             index = bisect_left(words, text)
             return words[index] if index < len(words) else None
 
-        dfa = levenshtein_automaton(word, distance).to_dfa()
+        dfa = levenshtein_automaton(word, 2, prefix=1).to_dfa()
         return set(find_all_matches(dfa, first_at_or_after))
-
-    def _swaps(self, word: str) -> set[str]:
-        swapped = (word[:i] + word[i + 1] + word[i] + word[i + 2:] for i in range(len(word) - 1))
-        return {w for w in swapped if w in self.page_counts}

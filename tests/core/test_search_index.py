@@ -199,6 +199,23 @@ def test_damage_after_opening_does_not_break_search(index_content: Path, tmp_pat
     assert index.location == "memory"
 
 
+def test_a_failure_the_index_does_not_explain_finds_nothing_without_a_rebuild(
+    index_content: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    index = SearchIndex.open(load(index_content), cache_dir=tmp_path / "cache")
+    real_plan = backend.plan
+
+    def plan_failing_on_bone(text: str, *args: object) -> object:
+        if "bone" in text:
+            raise ValueError("a bug that only this input reaches")
+        return real_plan(text, *args)
+
+    monkeypatch.setattr(backend, "plan", plan_failing_on_bone)
+    assert index.search("bone").hits == ()
+    assert index.location == "cache"
+    assert works(index)
+
+
 def test_index_holds_fallback_words_not_local_numbers(index_content: Path, tmp_path: Path) -> None:
     (index_content / "pages" / "urgent.md").write_text(
         page_text("Urgent help", body="Call {{ acute_oncology_line }} now."), "utf-8"
