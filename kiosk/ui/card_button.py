@@ -38,7 +38,7 @@ class CardButton(QPushButton):
         self.icon_label: QLabel | None = None
         self._icon_name = icon
         self._icon_colour = "#ffffff" if urgent else None
-        if icon and not icons.pixmap(icon, 8).isNull():
+        if icon and icons.exists(icon):
             self.icon_label = QLabel()
             self.icon_label.setObjectName("cardIcon")
             self.set_icon_size(icon_size)

@@ -25,8 +25,15 @@ def _svg(name: str, colour: str | None) -> bytes | None:
     return text.encode()
 
 
+def exists(name: str) -> bool:
+    return _svg(name, None) is not None
+
+
+@lru_cache(maxsize=512)
 def pixmap(name: str, size: int, colour: str | None = None, ratio: float = 1.0) -> QPixmap:
-    """The icon drawn at ``size`` pixels; an empty pixmap when the icon is missing (never an error)."""
+    """The icon drawn at ``size`` pixels; an empty pixmap when the icon is missing (never an error).
+
+    Cached: the same icons appear on the home screen, in search and on pages, in two text sizes."""
     data = _svg(name, colour)
     if data is None:
         return QPixmap()

@@ -82,6 +82,7 @@ class SearchView(ScrollColumn):
         self._pause.timeout.connect(lambda: self.query_changed.emit(self.query()))
         self.box.textChanged.connect(lambda _text: self._pause.start())
         self._topic_pages: list[Page] = []
+        self._topic_cards_made = False
         self.show_start()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -109,8 +110,19 @@ class SearchView(ScrollColumn):
         self.show_start()
 
     def set_topics(self, pages: Sequence[Page]) -> None:
+        """The topics offered when a search finds nothing. Their cards are made when first needed, not at start-up."""
         self._topic_pages = list(pages)
-        self.topics.set_cards([self._card(p.id, p.title, html.escape(p.summary), p.icon) for p in pages])
+        self._topic_cards_made = False
+
+    def _make_topic_cards(self) -> None:
+        if not self._topic_cards_made:
+            self._topic_cards_made = True
+            self.topics.set_cards([self._card(p.id, p.title, html.escape(p.summary), p.icon)
+                                   for p in self._topic_pages])
+
+    def showEvent(self, event) -> None:
+        self._make_topic_cards()
+        super().showEvent(event)
 
     def show_start(self) -> None:
         self.status.setText("")
