@@ -13,16 +13,18 @@ import hashlib
 import json
 import logging
 import threading
+import time
 from collections import OrderedDict
 from pathlib import Path
 
 import whoosh
+from whoosh.collectors import Collector, TimeLimit, WrappingCollector
 from whoosh.fields import ID, TEXT, Schema
 from whoosh.filedb.filestore import FileStorage, RamStorage, Storage
 from whoosh.filedb.structfile import StructFile
 from whoosh.index import Index
-from whoosh.query import Term
-from whoosh.searching import Searcher
+from whoosh.query import Query, Term
+from whoosh.searching import Results, Searcher
 
 from kiosk.content.model import ContentStore, Menu, Page
 from kiosk.content.render import plain_text
@@ -54,6 +56,10 @@ VOCABULARY_FILE = "kiosk-vocabulary.json"
 TEXT_FIELDS = ("title", "headings", "keywords", "summary", "body")
 # When fewer pages than this match every word, pages matching some of the words follow them.
 FILL_UP_TO = 3
+# Whoosh scores pages in Python: a search over words on thousands of pages stops here with the best so far,
+# so that typing never waits (the shipped guide's searches take a few milliseconds).
+SEARCH_SECONDS = 0.035
+FILL_UP_SECONDS = 0.010
 PASSAGE_CACHE_PAGES = 1024
 
 
@@ -281,6 +287,25 @@ def _describe(error: BaseException) -> str:
     return f"{type(error).__name__}: {error}"[:300]
 
 
+class Deadline(WrappingCollector):
+    """Stops a search when its time is up, keeping the best pages found so far.
+
+    Whoosh's TimeLimitCollector starts a timer thread for every search (or uses SIGALRM, which is not for
+    a Qt application); looking at the clock every few pages costs nothing by comparison.
+    """
+
+    def __init__(self, child: Collector, until: float) -> None:
+        super().__init__(child)
+        self.until = until
+
+    def collect_matches(self) -> None:
+        child = self.child
+        for number, docnum in enumerate(child.matches()):
+            if not number % 32 and time.perf_counter() > self.until:
+                raise TimeLimit
+            child.collect(docnum)
+
+
 class PageSearch:
     """An open index with everything a search needs kept ready: the searcher, vocabulary and synonyms."""
 
@@ -325,20 +350,29 @@ class PageSearch:
         return SearchResults(text, hits, wanted.suggestion)
 
     def _run(self, wanted: Plan, limit: int) -> list[tuple[str, float]]:
+        started = time.perf_counter()
         query = all_of(wanted, self.field_terms)
         if query is None:
             return []
-        results = self._searcher.search(query, limit=limit)
+        results = self._collect(query, limit, started + SEARCH_SECONDS)
         found = [(hit["id"], hit.score) for hit in results]
         fill_up = any_of(wanted, self.field_terms) if len(found) < min(limit, FILL_UP_TO) else None
         if fill_up is not None:
             # Never a dead end: pages with only some of the words follow, scored below every full match.
             seen = {hit.docnum for hit in results}
-            more = self._searcher.search(fill_up, limit=limit - len(found), mask=seen)
+            more = self._collect(fill_up, limit - len(found), started + SEARCH_SECONDS + FILL_UP_SECONDS, seen)
             top = (more[0].score if more.scored_length() else 0.0) or 1.0
             floor = found[-1][1] * 0.99 if found else top
             found += [(hit["id"], floor * hit.score / top) for hit in more]
         return found
+
+    def _collect(self, query: Query, limit: int, until: float, mask: set[int] | None = None) -> Results:
+        collector = Deadline(self._searcher.collector(limit=limit, mask=mask), until)
+        try:
+            self._searcher.search_with_collector(query, collector)
+        except TimeLimit:
+            log.info("a search reached its time limit; showing the best pages found until then")
+        return collector.results()
 
     def _hit(self, page_id: str, score: float, wanted: Plan) -> SearchHit:
         page = self.store.pages[page_id]

@@ -18,7 +18,7 @@ array-based matcher that clears a 2,048-slot array per clause, which made a sear
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 
 from whoosh import query as wq
@@ -32,7 +32,8 @@ from kiosk.search.vocabulary import Vocabulary
 # Query-time field boosts: schema boosts alone do not put title matches first under BM25F.
 FIELD_BOOSTS: dict[str, float] = {"title": 6.0, "keywords": 3.0, "headings": 2.5, "summary": 2.0, "body": 1.0}
 # How each field finds a phrase: short fields by pairs of neighbouring terms, the body by word positions.
-PAIR_FIELDS = ("title", "keywords", "headings", "summary")
+FIELDS = tuple(FIELD_BOOSTS)
+PAIR_FIELDS = SHORT_FIELDS = ("title", "keywords", "headings", "summary")
 POSITION_FIELDS = ("body",)
 # How much a word counts that the person did not type themselves.
 SYNONYM_WEIGHT = 0.7
@@ -46,6 +47,11 @@ MAX_COMPLETIONS = 12
 MAX_CORRECTIONS = 3
 MAX_FUZZY_WORDS = 4
 MIN_COMPLETION_LENGTH = 2
+# A phrase in the body is checked word by word only when one of its words is on at most this many pages.
+MAX_PHRASE_PAGES = 200
+# In a library of at least this many pages, a word in the body of more than this share of them is "common".
+BIG_LIBRARY_PAGES = 1000
+COMMON_SHARE = 0.2
 
 
 @dataclass(slots=True)
@@ -214,35 +220,59 @@ def pair_field(name: str) -> str:
 
 
 class TermPresence:
-    """Whether a field holds a term, remembered: a Term for a term no page has is left out of the query."""
+    """How many pages hold a term in a field, remembered: a Term for a term no page has is left out of the
+    query, and a phrase of common words is not checked word position by word position."""
 
     LIMIT = 50_000
 
     def __init__(self, reader: IndexReader) -> None:
         self._reader = reader
-        self._known: dict[tuple[str, str], bool] = {}
+        self._pages: dict[tuple[str, str], int] = {}
+        count = reader.doc_count()
+        self.common_pages = max(int(count * COMMON_SHARE), 1) if count >= BIG_LIBRARY_PAGES else None
+
+    def pages(self, field_name: str, term: str) -> int:
+        key = (field_name, term)
+        count = self._pages.get(key)
+        if count is None:
+            if len(self._pages) >= self.LIMIT:
+                self._pages.clear()
+            count = self._pages[key] = self._reader.doc_frequency(field_name, term)
+        return count
 
     def __call__(self, field_name: str, term: str) -> bool:
-        key = (field_name, term)
-        held = self._known.get(key)
-        if held is None:
-            if len(self._known) >= self.LIMIT:
-                self._known.clear()
-            held = self._known[key] = key in self._reader
-        return held
+        return self.pages(field_name, term) > 0
+
+    def is_common(self, concept: Concept) -> bool:
+        """Whether, in a big library, some way the concept matches is in the body of most pages."""
+        if self.common_pages is None:
+            return False
+        return any(
+            min(self.pages("body", term) for term in alternative.terms) > self.common_pages
+            for alternative in concept.alternatives
+        )
 
 
-def _subqueries(alternative: Alternative, has: TermPresence) -> Iterator[wq.Query]:
+def _subqueries(alternative: Alternative, has: TermPresence, bonus: bool = False,
+                fields: Sequence[str] = FIELDS) -> Iterator[wq.Query]:
+    """The queries for one alternative in each field that can match it (``bonus``: only where it is cheap)."""
     terms = alternative.terms
-    for name, boost in FIELD_BOOSTS.items():
-        weight = boost * alternative.weight
+    for name in fields:
+        weight = FIELD_BOOSTS[name] * alternative.weight
         if len(terms) == 1:
             if has(name, terms[0]):
                 yield wq.Term(name, terms[0], boost=weight)
             continue
         if name in POSITION_FIELDS:
-            if all(has(name, term) for term in terms):
+            rarest = min(has.pages(name, term) for term in terms)
+            if rarest == 0:
+                continue
+            if rarest <= MAX_PHRASE_PAGES:
                 yield wq.Phrase(name, list(terms), boost=weight)
+            elif not bonus:
+                # Whoosh checks a phrase's word positions in every page holding all its words, in Python: for
+                # words that thousands of pages use, all of the words, anywhere in the body, will have to do.
+                yield wq.And([wq.Term(name, term) for term in terms], boost=weight)
             continue
         field_name = pair_field(name)
         wanted = pairs(terms)
@@ -253,26 +283,41 @@ def _subqueries(alternative: Alternative, has: TermPresence) -> Iterator[wq.Quer
             )
 
 
+def _concept_query(concept: Concept, has: TermPresence, fields: Sequence[str] = FIELDS) -> wq.Query | None:
+    subqueries = [q for alternative in concept.alternatives for q in _subqueries(alternative, has, fields=fields)]
+    if not subqueries:
+        return None
+    return subqueries[0] if len(subqueries) == 1 else DefaultOr(subqueries)
+
+
 def concept_queries(plan: Plan, has: TermPresence) -> list[wq.Query]:
     """One query per concept that some page can match; a concept no page can match is dropped, as it could
     only turn "all of the words" into "none"."""
-    queries: list[wq.Query] = []
-    for concept in plan.concepts:
-        subqueries = [q for alternative in concept.alternatives for q in _subqueries(alternative, has)]
-        if subqueries:
-            queries.append(subqueries[0] if len(subqueries) == 1 else DefaultOr(subqueries))
-    return queries
+    return [q for q in (_concept_query(c, has) for c in plan.concepts) if q is not None]
 
 
 def all_of(plan: Plan, has: TermPresence) -> wq.Query | None:
-    """Pages matching every concept, ranked higher when the typed words stand together as a phrase."""
-    required = concept_queries(plan, has)
-    if not required:
+    """Pages matching every concept, ranked higher when the typed words stand together as a phrase.
+
+    In a big library, a word on most pages ("cancer" in a cancer library) is not required, only counted:
+    requiring it changes little but makes Whoosh score thousands of pages in Python. When every word is that
+    common, they are looked for in titles, headings, keywords and summaries only.
+    """
+    parts = [(concept, query) for concept in plan.concepts if (query := _concept_query(concept, has)) is not None]
+    if not parts:
         return None
-    query: wq.Query = required[0] if len(required) == 1 else wq.And(required)
-    together = list(_subqueries(Alternative(plan.phrase, 1.0), has)) if plan.phrase else []
+    rare = [query for concept, query in parts if not has.is_common(concept)]
+    common = [query for concept, query in parts if has.is_common(concept)]
+    if rare:
+        query = _all(rare)
+        if common:
+            query = wq.AndMaybe(query, _any(common))
+    else:
+        short = [_concept_query(concept, has, SHORT_FIELDS) for concept, _ in parts]
+        query = _all([q for q in short if q is not None]) if all(short) else _all(common)
+    together = list(_subqueries(Alternative(plan.phrase, 1.0), has, bonus=True)) if plan.phrase else []
     if together:
-        query = wq.AndMaybe(query, together[0] if len(together) == 1 else DefaultOr(together))
+        query = wq.AndMaybe(query, _any(together))
     return query
 
 
@@ -283,3 +328,11 @@ def any_of(plan: Plan, has: TermPresence) -> wq.Query | None:
     """
     queries = concept_queries(plan, has)
     return DefaultOr(queries) if len(queries) > 1 else None
+
+
+def _all(queries: list[wq.Query]) -> wq.Query:
+    return queries[0] if len(queries) == 1 else wq.And(queries)
+
+
+def _any(queries: list[wq.Query]) -> wq.Query:
+    return queries[0] if len(queries) == 1 else DefaultOr(queries)

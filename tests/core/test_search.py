@@ -361,3 +361,48 @@ def test_empty_content_can_be_searched(tmp_path: Path) -> None:
     (tmp_path / "pages").mkdir()
     index = SearchIndex(open_in_memory(load_content(tmp_path)))
     assert index.search("chemo").hits == ()
+
+
+def test_a_search_past_its_time_limit_keeps_what_it_found(search_index: SearchIndex,
+                                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    from kiosk.search import backend
+
+    monkeypatch.setattr(backend, "SEARCH_SECONDS", -1.0)  # already out of time when the first page is found
+    monkeypatch.setattr(backend, "FILL_UP_SECONDS", 0.0)
+    started = time.perf_counter()
+    results = search_index.search("ginger ")
+    assert time.perf_counter() - started < 1.0
+    assert len(results.hits) <= 1
+
+
+def test_in_a_big_library_words_on_most_pages_are_counted_not_required(search_store: Callable[..., object],
+                                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    from whoosh import query as wq
+
+    from kiosk.search import query
+
+    extra = {f"cooking-{n}": {"title": f"Recipe {n}", "summary": "Food.", "body": "Cooking with food."}
+             for n in range(4)}
+    index = SearchIndex(open_in_memory(search_store(extra)))
+    backend = index._backend
+    wanted = query.plan("cooking wheelchair ", backend.vocabulary, backend.synonyms)
+
+    def required(compiled: wq.Query | None) -> set[str]:
+        while isinstance(compiled, wq.AndMaybe):  # the words that only add to the score are on the right
+            compiled = compiled.a
+        assert compiled is not None
+        return {text for _, text in compiled.iter_all_terms()}
+
+    assert required(query.all_of(wanted, query.TermPresence(backend._searcher.reader()))) == {"cook", "wheelchair"}
+
+    monkeypatch.setattr(query, "BIG_LIBRARY_PAGES", 1)  # pretend the made-up guide is a big library
+    monkeypatch.setattr(query, "COMMON_SHARE", 0.1)
+    # "cooking" is in the body of more than a tenth of the pages: only "wheelchair" is required.
+    assert required(query.all_of(wanted, query.TermPresence(backend._searcher.reader()))) == {"wheelchair"}
+    assert ids(index.search("cooking wheelchair "))[:1] == ["ginger-body"]  # a small guide: "Cooking" title first
+    backend.field_terms = query.TermPresence(backend._searcher.reader())
+    assert ids(index.search("cooking wheelchair "))[:1] == ["long-page"]  # a big library: the rare word first
+    # When every word is that common, only titles, headings, keywords and summaries are searched.
+    everyday = query.all_of(query.plan("cooking ", backend.vocabulary, backend.synonyms),
+                            query.TermPresence(backend._searcher.reader()))
+    assert everyday is not None and {f for f, _ in everyday.iter_all_terms()} <= set(query.SHORT_FIELDS)

@@ -195,6 +195,7 @@ def test_damage_after_opening_does_not_break_search(index_content: Path, tmp_pat
         raise OSError("the disk went away")
 
     monkeypatch.setattr(index._backend._searcher, "search", broken)
+    monkeypatch.setattr(index._backend._searcher, "search_with_collector", broken)
     assert works(index)  # answered from a fresh index in memory
     assert index.location == "memory"
 
