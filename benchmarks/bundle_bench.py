@@ -3,7 +3,8 @@
 Each row starts one way (one-folder bundle, one-file bundle, from source) both the kiosk and a bare PySide6
 window (benchmarks/bare_window.py, bundled with the same recipe), with QT_QPA_PLATFORM=offscreen and
 KIOSK_EXIT_AFTER_FIRST_PAINT=1, and times it from launch to the first paint (the ``first-paint-epoch=`` line
-both programs print). After one warm-up run the median of N runs is reported, with the peak resident memory
+both programs print). All six take turns, run by run, so a busy moment on the machine affects them alike.
+After one warm-up round the median of N runs is reported, with the peak resident memory
 (ru_maxrss) of the child and everything it waited for (a one-file build's unpacked child included), measured
 over the whole run until it quits. Linux and macOS only.
 
@@ -100,13 +101,7 @@ def run_once(command: list[str], env: dict[str, str], timeout: float) -> tuple[f
     return seconds, peak
 
 
-def measure(target: Target, runs: int, timeout: float, home: Path) -> Result:
-    result = Result()
-    if target.bundle is not None:
-        if not target.bundle.exists():
-            result.note = f"{target.bundle.relative_to(ROOT)} missing: {target.how_to_build}"
-            return result
-        result.size_mib = size_on_disk(target.bundle) / 2**20
+def environment(target: Target, home: Path) -> dict[str, str]:
     env = dict(os.environ)
     env.update(target.env)
     env.update({
@@ -117,20 +112,38 @@ def measure(target: Target, runs: int, timeout: float, home: Path) -> Result:
         "KIOSK_CACHE_DIR": str(home / "cache"),
         "KIOSK_LOG_DIR": str(home / "logs"),
     })
-    times: list[float] = []
-    peaks: list[float] = []
-    try:
-        run_once(target.command, env, timeout)  # warm-up: fills the OS file cache, as on a kiosk's second start
-        for _ in range(runs):
-            seconds, peak = run_once(target.command, env, timeout)
-            times.append(seconds)
-            peaks.append(peak)
-    except (OSError, RuntimeError, TimeoutError) as error:
-        result.note = f"{' '.join(target.command[-2:])}: {error}"
-        return result
-    result.seconds = statistics.median(times)
-    result.peak_mib = max(peaks)
-    return result
+    return env
+
+
+def measure_all(cells: dict[tuple[str, int], Target], runs: int, timeout: float, scratch: Path) -> dict:
+    """Time every available cell, taking turns run by run, so a busy moment on the machine hits them all alike."""
+    results = {key: Result() for key in cells}
+    live: dict[tuple[str, int], dict[str, str]] = {}
+    for key, target in cells.items():
+        if target.bundle is not None:
+            if not target.bundle.exists():
+                results[key].note = f"{target.bundle.relative_to(ROOT)} missing: {target.how_to_build}"
+                continue
+            results[key].size_mib = size_on_disk(target.bundle) / 2**20
+        live[key] = environment(target, scratch / f"{key[0]}-{key[1]}")
+    times: dict[tuple[str, int], list[float]] = {key: [] for key in live}
+    peaks: dict[tuple[str, int], list[float]] = {key: [] for key in live}
+    for round_number in range(runs + 1):  # round 0 is the warm-up: it fills the OS file cache, as on a second start
+        print(f"Round {round_number} of {runs}{' (warm-up)' if round_number == 0 else ''}...", flush=True)
+        for key, env in list(live.items()):
+            try:
+                seconds, peak = run_once(cells[key].command, env, timeout)
+            except (OSError, RuntimeError, TimeoutError) as error:
+                results[key].note = f"{' '.join(cells[key].command[-2:])}: {error}"
+                del live[key]
+                continue
+            if round_number:
+                times[key].append(seconds)
+                peaks[key].append(peak)
+    for key in live:
+        results[key].seconds = statistics.median(times[key])
+        results[key].peak_mib = max(peaks[key])
+    return results
 
 
 def targets() -> dict[str, tuple[Target, Target]]:
@@ -174,7 +187,8 @@ def _cell(value: float | None, fmt: str) -> str:
 
 
 def print_table(rows: dict[str, tuple[Result, Result]], runs: int) -> None:
-    print(f"\nStart-up to first painted window: median of {runs} runs after one warm-up, QT_QPA_PLATFORM=offscreen")
+    print(f"\nStart-up to first painted window: median of {runs} interleaved runs after a warm-up, "
+          "QT_QPA_PLATFORM=offscreen")
     print("Size: on disk (MiB, like du). Peak: largest ru_maxrss of the child over the runs (MiB).\n")
     header = f"{'how started':<13}| {'kiosk size':>10} {'start s':>8} {'peak':>6} | {'bare size':>9} {'start s':>8} " \
              f"{'peak':>6} | {'kiosk/bare':>10}"
@@ -212,14 +226,11 @@ def main(argv: list[str] | None = None) -> int:
         raise SystemExit("bundle_bench: needs os.wait4 (Linux or macOS)")
     if args.build_bare:
         build_bare_bundles()
-    rows: dict[str, tuple[Result, Result]] = {}
+    rows_of_targets = targets()
+    cells = {(name, i): target for name, pair in rows_of_targets.items() for i, target in enumerate(pair)}
     with tempfile.TemporaryDirectory(prefix="kiosk-bench-") as scratch:
-        for name, (kiosk, bare) in targets().items():
-            print(f"Measuring {name}...", flush=True)
-            rows[name] = (
-                measure(kiosk, args.runs, args.timeout, Path(scratch) / f"{name}-kiosk"),
-                measure(bare, args.runs, args.timeout, Path(scratch) / f"{name}-bare"),
-            )
+        results = measure_all(cells, args.runs, args.timeout, Path(scratch))
+    rows = {name: (results[(name, 0)], results[(name, 1)]) for name in rows_of_targets}
     print_table(rows, args.runs)
     return 0
 
