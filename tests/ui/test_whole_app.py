@@ -110,3 +110,12 @@ def test_every_typed_text_is_safe_in_the_search_box(qtbot, session) -> None:
     view.set_query("<script>")
     for card in view.result_cards():
         assert "<script>" not in card.summary_label.text()
+
+
+def test_outlook_figures_stay_behind_their_choice_even_in_search(qtbot, session) -> None:
+    session.controller.open_search()
+    with qtbot.waitSignal(session.controller.searched, timeout=5000):
+        session.window.search.set_query("how long will I live survival")
+    ids = [c.objectName() for c in session.window.search.result_cards()]
+    assert "result-outlook" not in ids
+    assert ids[0] == "result-living-with-secondary-breast-cancer"  # the page that offers the choice
