@@ -14,8 +14,10 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import os
 import re
 import shutil
+import subprocess
 import sys
 import tomllib
 from collections.abc import Iterable
@@ -32,17 +34,35 @@ def _normalise(name: str) -> str:
     return re.sub(r"[-_.]+", "-", name).lower()
 
 
+def _own_project_name(pyproject: Path = ROOT / "pyproject.toml") -> str:
+    return _normalise(tomllib.loads(pyproject.read_text(encoding="utf-8"))["project"]["name"])
+
+
 def bundled_distributions(names: Iterable[str]) -> list[metadata.Distribution]:
-    """The installed distributions that own the given module names or bundle paths (``a.b.c`` or ``a/b/c.so``)."""
+    """The installed third-party distributions that own the given module names or bundle paths (``a.b.c``,
+    ``a/b/c.so``); the kiosk itself is not one of them."""
     owners = metadata.packages_distributions()
+    own = _own_project_name()
     found: dict[str, metadata.Distribution] = {}
     top_levels = {re.split(r"[./\\]", name, maxsplit=1)[0] for name in names if name}
     for top in sorted(top_levels):
         for dist_name in owners.get(top, []):
             key = _normalise(dist_name)
-            if key not in found:
+            if key != own and key not in found:
                 found[key] = metadata.distribution(dist_name)
     return [found[key] for key in sorted(found)]
+
+
+def _applies(requirement: str) -> bool:
+    """Whether a requirement is installed here: no extra, and its environment marker (if any) holds."""
+    if ";" not in requirement:
+        return True
+    try:
+        from packaging.requirements import Requirement
+    except ImportError:
+        return False  # without packaging, leave conditional requirements out rather than guess
+    marker = Requirement(requirement).marker
+    return marker is None or marker.evaluate({"extra": ""})
 
 
 def runtime_distributions(pyproject: Path = ROOT / "pyproject.toml") -> list[metadata.Distribution]:
@@ -62,7 +82,7 @@ def runtime_distributions(pyproject: Path = ROOT / "pyproject.toml") -> list[met
             continue
         found[key] = dist
         for req in dist.requires or []:
-            if "extra ==" not in req:
+            if _applies(req):
                 pending.append(re.split(r"[<>=!~;\[ (]", req, maxsplit=1)[0])
     return [found[key] for key in sorted(found)]
 
@@ -116,6 +136,31 @@ def python_licence() -> Path | None:
     return next((path for path in candidates if path.is_file()), None)
 
 
+def system_library_packages(paths: Iterable[str]) -> dict[str, list[str]]:
+    """Debian package -> the bundled libraries it provided, for libraries copied from the build machine's system.
+
+    Empty where dpkg is not available (Windows, macOS, other Linux distributions).
+    """
+    candidates = {}
+    for path in paths:
+        resolved = os.path.realpath(path)
+        if resolved.startswith(("/lib/", "/lib64/", "/usr/lib/", "/usr/lib64/")):
+            candidates[path] = resolved
+    if not candidates or shutil.which("dpkg") is None:
+        return {}
+    packages: dict[str, list[str]] = {}
+    for path, resolved in candidates.items():
+        # Merged /usr: dpkg knows each file under one of its two names.
+        aliases = {path, resolved}
+        for alias in list(aliases):
+            aliases.add(alias.removeprefix("/usr") if alias.startswith("/usr/lib") else "/usr" + alias)
+        answer = subprocess.run(["dpkg", "-S", *sorted(aliases)], capture_output=True, text=True).stdout
+        package = next((line.split(":", 1)[0] for line in answer.splitlines() if ": " in line), None)
+        if package:
+            packages.setdefault(package, []).append(Path(path).name)
+    return packages
+
+
 def _qt_version() -> str:
     try:
         from PySide6.QtCore import qVersion
@@ -155,7 +200,9 @@ Replacing the Qt libraries
 {where}
 
 The executable's start-up code comes from PyInstaller's bootloader (GPL-2.0-or-later with an exception
-that allows distributing it with programs under any licence; see PyInstaller-*/).
+that allows distributing it with programs under any licence; see pyinstaller-*/). Libraries copied from
+the build machine's operating system are listed at the end of THIRD-PARTY-NOTICES.txt, their copyright
+files in system/.
 """
 
 
@@ -167,8 +214,13 @@ def write_notices(
     font_dir: Path | None = None,
     onefile: bool = False,
     app_name: str = "kiosk",
+    system_libraries: Iterable[str] = (),
 ) -> Path:
-    """Write README.txt, THIRD-PARTY-NOTICES.txt and every licence file into out_dir (emptied first)."""
+    """Write README.txt, THIRD-PARTY-NOTICES.txt and every licence file into out_dir (emptied first).
+
+    system_libraries: paths of shared libraries PyInstaller copied from the build machine's system; on Debian
+    their packages' copyright files are included.
+    """
     shutil.rmtree(out_dir, ignore_errors=True)
     out_dir.mkdir(parents=True)
     for extra in extra_dirs:
@@ -215,6 +267,21 @@ def write_notices(
         (out_dir / "fonts").mkdir()
         shutil.copy2(font_dir / "OFL.txt", out_dir / "fonts" / "OFL.txt")
         lines += ["Atkinson Hyperlegible font", "  Licence: OFL-1.1", "  Files: fonts/OFL.txt", ""]
+
+    system = system_library_packages(system_libraries)
+    if system:
+        lines += ["System libraries copied from the build machine (Debian packages)", "-" * 64, ""]
+    for package, libraries in sorted(system.items()):
+        copyright_file = Path("/usr/share/doc") / package.split(":")[0] / "copyright"
+        lines.append(f"{package}: {', '.join(sorted(libraries))}")
+        if copyright_file.is_file():
+            target = out_dir / "system" / package.split(":")[0] / "copyright"
+            target.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copy2(copyright_file, target)
+            lines.append(f"  Files: {target.relative_to(out_dir).as_posix()}")
+        else:
+            lines.append("  Files: see the package's copyright file in Debian")
+        lines.append("")
 
     (out_dir / "THIRD-PARTY-NOTICES.txt").write_text("\n".join(lines), encoding="utf-8")
     (out_dir / "README.txt").write_text(_readme(_qt_version(), pyside_version, onefile, app_name), encoding="utf-8")
