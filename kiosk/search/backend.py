@@ -15,10 +15,11 @@ import logging
 import threading
 import time
 from collections import OrderedDict
+from collections.abc import Iterator
 from pathlib import Path
 
 import whoosh
-from whoosh.collectors import Collector, TimeLimit, WrappingCollector
+from whoosh.collectors import Collector, FilterCollector, TimeLimit, WrappingCollector
 from whoosh.fields import ID, TEXT, Schema
 from whoosh.filedb.filestore import FileStorage, RamStorage, Storage
 from whoosh.filedb.structfile import StructFile
@@ -291,19 +292,23 @@ class Deadline(WrappingCollector):
     """Stops a search when its time is up, keeping the best pages found so far.
 
     Whoosh's TimeLimitCollector starts a timer thread for every search (or uses SIGALRM, which is not for
-    a Qt application); looking at the clock every few pages costs nothing by comparison.
+    a Qt application); looking at the clock every few pages costs nothing by comparison. It sits inside any
+    FilterCollector, which reads the matches through it.
     """
 
     def __init__(self, child: Collector, until: float) -> None:
         super().__init__(child)
         self.until = until
 
-    def collect_matches(self) -> None:
-        child = self.child
-        for number, docnum in enumerate(child.matches()):
+    def matches(self) -> Iterator[int]:
+        for number, docnum in enumerate(self.child.matches()):
             if not number % 32 and time.perf_counter() > self.until:
                 raise TimeLimit
-            child.collect(docnum)
+            yield docnum
+
+    def collect_matches(self) -> None:
+        for docnum in self.matches():
+            self.child.collect(docnum)
 
 
 class PageSearch:
@@ -367,7 +372,8 @@ class PageSearch:
         return found
 
     def _collect(self, query: Query, limit: int, until: float, mask: set[int] | None = None) -> Results:
-        collector = Deadline(self._searcher.collector(limit=limit, mask=mask), until)
+        deadline = Deadline(self._searcher.collector(limit=limit), until)
+        collector = FilterCollector(deadline, restrict=mask) if mask else deadline
         try:
             self._searcher.search_with_collector(query, collector)
         except TimeLimit:

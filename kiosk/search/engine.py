@@ -26,6 +26,9 @@ __all__ = ["SearchHit", "SearchIndex", "SearchResults"]
 log = logging.getLogger("kiosk.search")
 
 MAX_LIMIT = 100
+# Rebuilding in memory takes about a second per 50 pages: beyond this, a broken index just finds nothing
+# until the app is restarted (and rebuilds it then), rather than freezing the screen for minutes.
+MAX_REBUILD_PAGES = 1000
 
 
 class SearchIndex:
@@ -73,8 +76,10 @@ class SearchIndex:
         try:
             return self._backend.search(text, limit)
         except Exception:
-            log.exception("search failed for %r", text[:100])
-        if not self._recovered and not self._backend.healthy():
+            # What a patient typed stays out of the log: only its length is recorded.
+            log.exception("search failed for a query of %d characters", len(text))
+        small = len(self._backend.store) <= MAX_REBUILD_PAGES
+        if not self._recovered and small and not self._backend.healthy():
             # An index file damaged after it was opened: carry on with a fresh index in memory. (A failure that
             # the index itself does not explain is not worth a rebuild: that search just finds nothing.)
             self._recovered = True

@@ -135,6 +135,15 @@ def test_partial_matches_are_offered_when_nothing_matches_every_word(search_inde
     assert {"ginger-title", "long-page"} <= set(ids(results))
 
 
+def test_partial_matches_follow_full_matches_without_repeating_them(search_index: SearchIndex) -> None:
+    found = ids(search_index.search("hormone oestrogen tumour tired "))  # no page has all four
+    assert found and len(found) == len(set(found))
+    found = ids(search_index.search("chemotherapy tablets wheelchair "))
+    assert len(found) == len(set(found))
+    found = ids(search_index.search("cancer stage "))  # one full match, then pages with "cancer" only
+    assert found[0] == "stage" and len(found) == len(set(found)) > 1
+
+
 def test_stemming_finds_other_forms_of_a_word(search_index: SearchIndex) -> None:
     assert ids(search_index.search("spreading "))[:1] == ["stage"]
     assert "chemotherapy" in ids(search_index.search("kills "))

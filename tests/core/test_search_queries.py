@@ -162,6 +162,7 @@ def test_patient_queries_find_the_right_page(shipped_index: SearchIndex) -> None
     misses = []
     for query, pages in QUERIES:
         found = [hit.id for hit in shipped_index.search(query, limit=TOP).hits]
+        assert len(found) == len(set(found)), f"{query!r} lists a page twice: {found}"
         if not set(found) & set(pages):
             misses.append(f"  {query!r}: wanted {' or '.join(pages)}, got {found}")
     rate = 1 - len(misses) / len(QUERIES)
