@@ -317,9 +317,9 @@ class PageSearch:
     def __init__(self, store: ContentStore, index: Index, vocabulary: Vocabulary, location: str) -> None:
         self.store = store
         self.index = index
-        self.vocabulary = vocabulary
         self.location = location
         self.synonyms = SynonymTable.load(store.directory)
+        self.vocabulary = vocabulary.including(self.synonyms.words)
         self._searcher: Searcher = index.searcher()
         self.field_terms = TermPresence(self._searcher.reader())
         self._lock = threading.Lock()

@@ -124,7 +124,7 @@ def plan(text: str, vocabulary: Vocabulary, synonyms: SynonymTable) -> Plan:
             word.concept.add(tuple(stem(part) for part in word.split), 1.0, marked=False)
         completions: list[str] = []
         if word.unfinished and len(word.word) >= MIN_COMPLETION_LENGTH:
-            completions = vocabulary.completions(word.word, MAX_COMPLETIONS)
+            completions = _completions(word.word, vocabulary)
             for completion in completions:
                 word.concept.add((stem(completion),), COMPLETION_WEIGHT)
         # A word the pages never use is still no typo when the synonyms know it ("tummy" for "abdomen").
@@ -145,6 +145,16 @@ def plan(text: str, vocabulary: Vocabulary, synonyms: SynonymTable) -> Plan:
     marked = {t: n for n, c in reversed(list(enumerate(concepts))) for a in c.alternatives if a.marked for t in a.terms}
     phrase = tuple(w.term for w in typed if w.term) if len(concepts) > 1 else ()
     return Plan(concepts, marked, _suggestion(text, typed), phrase if len(phrase) > 1 else ())
+
+
+def _completions(prefix: str, vocabulary: Vocabulary) -> list[str]:
+    """Words that may finish ``prefix``, also when it is the start of a UK spelling that the index folds:
+    "tumou" is on the way to "tumour" (folded: tumor), "lymphoe" to "lymphoedema" (lymphedema)."""
+    found = vocabulary.completions(prefix, MAX_COMPLETIONS)
+    for uk, folded in (("ou", "o"), ("oe", "e"), ("ae", "e")):
+        if uk in prefix:
+            found += vocabulary.completions(prefix.replace(uk, folded), MAX_COMPLETIONS)
+    return list(dict.fromkeys(found))[:MAX_COMPLETIONS]
 
 
 def _typed_words(text: str) -> list[TypedWord]:

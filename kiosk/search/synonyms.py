@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from kiosk.search.analysis import terms
+from kiosk.search.analysis import STOP_WORDS, terms, words
 
 log = logging.getLogger(__name__)
 
@@ -34,11 +34,13 @@ class SynonymTable:
     groups: tuple[tuple[tuple[str, ...], ...], ...] = ()
     _by_member: dict[tuple[str, ...], tuple[int, ...]] = field(default_factory=dict, repr=False)
     longest: int = 0
+    words: frozenset[str] = frozenset()  # every word in the file, folded but not stemmed, for spelling fixes
 
     @classmethod
     def parse(cls, text: str) -> SynonymTable:
         groups: list[tuple[tuple[str, ...], ...]] = []
         by_member: dict[tuple[str, ...], list[int]] = {}
+        written: set[str] = set()
         for line in text.splitlines():
             line = line.strip()
             if not line or line.startswith("#"):
@@ -51,12 +53,13 @@ class SynonymTable:
                     members.append(member)
             if len(members) < 2:
                 continue
+            written.update(word for _, _, word in words(line) if word not in STOP_WORDS and word.isalpha())
             number = len(groups)
             groups.append(tuple(members))
             for member in members:
                 by_member.setdefault(member, []).append(number)
         longest = max((len(m) for m in by_member), default=0)
-        return cls(tuple(groups), {m: tuple(n) for m, n in by_member.items()}, longest)
+        return cls(tuple(groups), {m: tuple(n) for m, n in by_member.items()}, longest, frozenset(written))
 
     @classmethod
     def load(cls, content_dir: Path) -> SynonymTable:

@@ -27,7 +27,7 @@ MAX_PREFIX_SCAN = 5000
 # Edit distance is only tried on words of a sensible length: short words have too many neighbours, and an
 # automaton for a 10,000-letter "word" would take seconds to build.
 MIN_FUZZY_LENGTH = 4
-MIN_TWO_EDIT_LENGTH = 6
+MIN_TWO_EDIT_LENGTH = 8
 MAX_FUZZY_LENGTH = 24
 MAX_EDIT_LETTERS = 40
 
@@ -87,6 +87,14 @@ class Vocabulary:
             raise ValueError("the vocabulary file has a word count that is not a number")
         return cls(words, {str(k): str(v) for k, v in spellings.items()})
 
+    def including(self, words: Iterable[str]) -> Vocabulary:
+        """This vocabulary plus words that search knows without any page using them (the synonyms' words,
+        such as brand names), counted as on no page: "dexamethazone" can then be corrected to a synonym."""
+        extra = {word: 0 for word in words if word not in self.page_counts}
+        if not extra:
+            return self
+        return Vocabulary({**self.page_counts, **extra}, self.spellings)
+
     def __contains__(self, word: object) -> bool:
         return word in self.page_counts
 
@@ -137,11 +145,13 @@ class Vocabulary:
 
     def _one_edit(self, word: str) -> set[str]:
         # Every word one deletion, swap, change or insertion away, looked up directly: a few hundred set
-        # lookups, much faster than walking an automaton in Python.
-        splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
+        # lookups, much faster than walking an automaton in Python. The first letter stays (people rarely
+        # get it wrong, and changing it turns everyday words into others: "ring" into "bring"), except by
+        # swapping it with the second.
+        splits = [(word[:i], word[i:]) for i in range(1, len(word) + 1)]
         letters = self._letters
         edits = {a + b[1:] for a, b in splits if b}
-        edits.update(a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1)
+        edits.update(a + b[1] + b[0] + b[2:] for a, b in [("", word), *splits] if len(b) > 1)
         edits.update(a + c + b[1:] for a, b in splits if b for c in letters)
         edits.update(a + c + b for a, b in splits for c in letters)
         return {edit for edit in edits if edit in self.page_counts}

@@ -251,6 +251,17 @@ def test_correction_keeps_the_rest_of_the_query(search_index: SearchIndex) -> No
     assert search_index.search("can chemoterapy  make me tird ").did_you_mean == "can chemotherapy make me tired"
 
 
+def test_misspelt_synonym_is_corrected_even_when_no_page_uses_it(search_index: SearchIndex) -> None:
+    results = search_index.search("bely ")  # "belly" is only in the synonyms, with "abdomen"
+    assert results.did_you_mean == "belly"
+    assert ids(results)[:1] == ["abdomen-page"]
+
+
+def test_the_first_letter_is_kept_when_correcting(search_index: SearchIndex) -> None:
+    # "rills" is one edit from "kills" only by changing its first letter: not offered.
+    assert search_index.search("rills ").did_you_mean is None
+
+
 def test_no_correction_for_known_words(search_index: SearchIndex) -> None:
     assert search_index.search("chemotherapy drip ").did_you_mean is None
     assert search_index.search("kills ").did_you_mean is None  # a known stem is not a typo
@@ -267,7 +278,9 @@ def test_no_results_and_no_suggestion_for_nonsense(search_index: SearchIndex) ->
 
 def test_last_unfinished_word_is_a_prefix(search_index: SearchIndex) -> None:
     assert ids(search_index.search("chem"))[:1] == ["chemotherapy"]
-    assert ids(search_index.search("lymphoe"))[:1] == ["swelling"]
+    assert ids(search_index.search("lymphoe"))[:1] == ["swelling"]  # on the way to a UK spelling: lymphoedema
+    assert ids(search_index.search("oestr"))[:1] == ["hormone-therapy"]
+    assert ids(search_index.search("tumou"))[:1] == ["hormone-therapy"]
 
 
 def test_prefix_longer_than_the_stem(search_index: SearchIndex) -> None:
