@@ -114,6 +114,10 @@ def run(options: StartOptions) -> int:
         session.window.first_painted.connect(lambda: print(f"first-paint-epoch={time.time():.6f}", flush=True))
         session.window.first_painted.connect(lambda: QTimer.singleShot(0, lambda: app.exit(0)))
     instance.show_requested.connect(session.bring_to_front)
+    from kiosk.logs import install_excepthook
+
+    # An unexpected error is logged (without what anyone typed) and the patient sees a calm screen, then the start.
+    install_excepthook(lambda: session.error_screen.show_error())
     session.show()
     try:
         return app.exec()

@@ -9,7 +9,7 @@ packages=(
   libxkbcommon0 libxkbcommon-x11-0 libx11-xcb1 libxcb-cursor0 libxcb-icccm4
   libxcb-image0 libxcb-keysyms1 libxcb-randr0 libxcb-render-util0 libxcb-shape0
   libxcb-xfixes0 libxcb-xinerama0 libxcb-xkb1 libxrender1 libxi6
-  xvfb xauth fonts-dejavu-core binutils
+  xvfb xauth fonts-dejavu-core binutils python3-venv libpython3.11
 )
 
 missing=()

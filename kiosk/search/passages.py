@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import html
 import re
-from collections.abc import Collection, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from kiosk.search.analysis import STOP_WORDS, WORD, fold, stem
@@ -46,18 +46,38 @@ class PageWords:
             previous_end = match.end()
         return cls(text, tuple(spans), tuple(found), frozenset(starts))
 
-    def marks(self, wanted: Collection[str]) -> list[int]:
-        return [i for i, term in enumerate(self.terms) if term and term in wanted]
+    def marks(self, wanted: Mapping[tuple[str, ...], int]) -> dict[int, int]:
+        """The words to show in bold, each with the concept it stands for. A phrase ("side effects") is marked
+        only where its words stand together (little words between them allowed), never word by word."""
+        found: dict[int, int] = {}
+        terms = self.terms
+        singles = {key[0]: concept for key, concept in wanted.items() if len(key) == 1}
+        for index, term in enumerate(terms):
+            if term in singles:
+                found[index] = singles[term]
+        phrases = [(key, concept) for key, concept in wanted.items() if len(key) > 1]
+        if phrases:
+            places = [i for i, term in enumerate(terms) if term]
+            sequence = [terms[i] for i in places]
+            for phrase, concept in phrases:
+                size = len(phrase)
+                for start, term in enumerate(sequence):
+                    if term == phrase[0] and tuple(sequence[start:start + size]) == phrase:
+                        for offset in range(size):
+                            found.setdefault(places[start + offset], concept)
+        return found
 
 
-def passage(words: PageWords, wanted: Mapping[str, int], size: int = PASSAGE_WORDS) -> str | None:
+def passage(words: PageWords, wanted: Mapping[tuple[str, ...], int], size: int = PASSAGE_WORDS) -> str | None:
     """The best passage of about ``size`` words showing the wanted terms, or None when none of them occur.
 
-    ``wanted`` maps each term to the concept it stands for: "chemo" and "chemotherapy" are the same thing asked.
+    ``wanted`` maps each term (or phrase of terms) to the concept it stands for: "chemo" and "chemotherapy"
+    are the same thing asked.
     """
-    marks = words.marks(wanted)
-    if not marks:
+    concept_at = words.marks(wanted)
+    if not concept_at:
         return None
+    marks = sorted(concept_at)
     best_start, best_score = 0, -1.0
     for mark in marks:
         start = max(0, mark - 3)
@@ -67,7 +87,7 @@ def passage(words: PageWords, wanted: Mapping[str, int], size: int = PASSAGE_WOR
                 break
         inside = [i for i in marks if start <= i < start + size]
         score = (
-            100 * len({wanted[words.terms[i]] for i in inside})
+            100 * len({concept_at[i] for i in inside})
             + 5 * min(len(inside), 4)
             + (5 if start in words.sentence_starts else 0)
             - start / 40
@@ -114,7 +134,7 @@ def _gap(between: str) -> str:
     return html.escape(f"{kept} · " if kept else " · ", quote=False)
 
 
-def whole(words: PageWords, wanted: Collection[str]) -> str:
+def whole(words: PageWords, wanted: Mapping[tuple[str, ...], int]) -> str:
     """All of a short text (a page summary), escaped, with any wanted terms in bold."""
     if not words.spans:
         return html.escape(words.text.strip(), quote=False)

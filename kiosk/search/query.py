@@ -93,7 +93,7 @@ class Plan:
     """What to search for, what to mark in passages, and the corrected query to offer."""
 
     concepts: list[Concept]
-    marked: dict[str, int]  # each term to show in bold, with the number of the concept it stands for
+    marked: dict[tuple[str, ...], int]  # each term or phrase to show in bold, with the concept it stands for
     suggestion: str | None
     phrase: tuple[str, ...] = ()
 
@@ -142,7 +142,7 @@ def plan(text: str, vocabulary: Vocabulary, synonyms: SynonymTable) -> Plan:
                 word.correction = vocabulary.written(corrections[0])
 
     concepts = _expand(typed, synonyms)
-    marked = {t: n for n, c in reversed(list(enumerate(concepts))) for a in c.alternatives if a.marked for t in a.terms}
+    marked = {a.terms: n for n, c in reversed(list(enumerate(concepts))) for a in c.alternatives if a.marked}
     phrase = tuple(w.term for w in typed if w.term) if len(concepts) > 1 else ()
     return Plan(concepts, marked, _suggestion(text, typed), phrase if len(phrase) > 1 else ())
 

@@ -15,6 +15,7 @@ from kiosk.content.model import ContentStore
 from kiosk.content.render import LOCAL_FIELDS, PageRenderer
 from kiosk.settings import Settings, StartMode
 from kiosk.ui.controller import AppController
+from kiosk.ui.error_screen import ErrorScreen
 from kiosk.ui.idle import IdleReset
 from kiosk.ui.kiosk_mode import KeyboardPolicy, KioskLock, shortcut_sequences
 from kiosk.ui.main_window import MainWindow
@@ -37,6 +38,7 @@ class Session:
     lock: KioskLock
     pin_pad: PinPad
     keyboard_policy: KeyboardPolicy
+    error_screen: ErrorScreen
     shortcuts: list[QShortcut] = field(default_factory=list)
 
     def show(self) -> None:
@@ -126,8 +128,10 @@ def build_session(
     lock = KioskLock(window, overlays_open=window.overlay_open, parent=window)
     pin_pad = PinPad(window, settings.staff_pin_hash)
     lock.staff_gesture.connect(pin_pad.open)
+    error_screen = ErrorScreen(window)
+    error_screen.finished.connect(controller.reset)
     session = Session(app, store, settings, mode, themes, window, search, controller, idle, lock, pin_pad,
-                      keyboard_policy)
+                      keyboard_policy, error_screen)
     pin_pad.leave_kiosk.connect(session.leave_kiosk)
     pin_pad.quit_app.connect(lambda: (session.shutdown(), window.close(), app.quit()))
 

@@ -243,3 +243,27 @@ def test_nurse_shortcuts(qtbot, tmp_path) -> None:
     QTest.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     assert window.current_screen() is window.search
     assert window.focusWidget() is window.search.box
+
+
+def test_an_unexpected_error_shows_a_calm_screen_then_the_start(qtbot, tmp_path, monkeypatch) -> None:
+    import sys
+
+    from kiosk.logs import install_excepthook
+
+    session = kiosk_session(qtbot, tmp_path)
+    session.controller.open_page("biopsy")
+    session.error_screen.timer.setInterval(100)
+    import threading
+
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # both restored after the test
+    monkeypatch.setattr(threading, "excepthook", threading.excepthook)
+    install_excepthook(session.error_screen.show_error)
+    try:
+        raise RuntimeError("a bug somewhere in a slot")
+    except RuntimeError:
+        sys.excepthook(*sys.exc_info())
+    assert session.error_screen.isVisible()
+    with qtbot.waitSignal(session.controller.reset_done, timeout=3000):
+        pass
+    assert not session.error_screen.isVisible()
+    assert session.controller.is_at_start()
