@@ -1,15 +1,17 @@
 """Cuts the short passage shown under each search result, with the words that matched in bold.
 
 The passage is the stretch of about 30 words that matches the most of the different things asked for (a
-word and its synonyms count once), then the earliest such stretch, as a page's opening usually answers
-best. It starts at the beginning of a sentence when one is close. It is HTML-escaped, with ``<b>...</b>``
-around matched words. A page's words are cut up once and kept, so ten results do not re-read ten pages.
+word and its synonyms count once; a thing the page rarely mentions counts a little more), then the earliest
+such stretch, as a page's opening usually answers best. It starts at the beginning of a sentence when one
+is close. It is HTML-escaped, with ``<b>...</b>`` around matched words. A page's words are cut up once and
+kept, so ten results do not re-read ten pages.
 """
 
 from __future__ import annotations
 
 import html
 import re
+from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass
 
@@ -78,6 +80,8 @@ def passage(words: PageWords, wanted: Mapping[tuple[str, ...], int], size: int =
     if not concept_at:
         return None
     marks = sorted(concept_at)
+    # A word the page uses once ("side effects" on the Chemotherapy page) says more than one on every line.
+    per_concept = Counter(concept_at.values())
     best_start, best_score = 0, -1.0
     for mark in marks:
         start = max(0, mark - 3)
@@ -86,8 +90,9 @@ def passage(words: PageWords, wanted: Mapping[tuple[str, ...], int], size: int =
                 start = candidate
                 break
         inside = [i for i in marks if start <= i < start + size]
+        concepts = {concept_at[i] for i in inside}
         score = (
-            100 * len({concept_at[i] for i in inside})
+            sum(100 + 50 / per_concept[c] for c in concepts)
             + 5 * min(len(inside), 4)
             + (5 if start in words.sentence_starts else 0)
             - start / 40
@@ -95,8 +100,9 @@ def passage(words: PageWords, wanted: Mapping[tuple[str, ...], int], size: int =
         if score > best_score:
             best_start, best_score = start, score
     end = min(best_start + size, len(words.spans)) - 1
-    # End at a full stop when one falls in the last third of the passage.
-    for index in range(end, best_start + (2 * size) // 3, -1):
+    last_mark = max(i for i in marks if best_start <= i <= end)
+    # End at a full stop when one falls in the last third of the passage, after the last marked word.
+    for index in range(end, max(best_start + (2 * size) // 3, last_mark) - 1, -1):
         if index + 1 in words.sentence_starts:
             end = index
             break

@@ -321,6 +321,23 @@ def test_passage_is_html_escaped(search_index: SearchIndex) -> None:
     assert re.sub(r"</?b>", "", hit.snippet).count("<") == 0
 
 
+def test_a_phrase_is_marked_only_where_its_words_stand_together() -> None:
+    from kiosk.search.passages import PageWords, passage
+
+    words = PageWords.of("Some side effects can happen. Sit on the side of the bed. Effects vary.")
+    assert passage(words, {("side", "effect"): 0}) == (
+        "Some <b>side</b> <b>effects</b> can happen. Sit on the side of the bed. Effects vary."
+    )
+
+
+def test_passage_prefers_what_the_page_rarely_mentions() -> None:
+    from kiosk.search.passages import PageWords, passage
+
+    text = " ".join(["Chemotherapy is a treatment."] * 12 + ["Hair loss is one side effect of chemotherapy."])
+    shown = passage(PageWords.of(text), {("chemotherapi",): 0, ("hair",): 1})
+    assert shown is not None and "<b>Hair</b>" in shown
+
+
 def test_title_only_match_shows_the_summary(search_index: SearchIndex) -> None:
     hit = next(h for h in search_index.search("ginger ").hits if h.id == "ginger-title")
     assert hit.title == "Ginger"
