@@ -74,9 +74,15 @@ def run_self_test(*, content_dir: Path, config: Path | None, out: TextIO) -> int
         return f"{len(names)} icons render"
 
     def index() -> str:
+        from kiosk import resources
+
         session = context["session"]
         if not session.search.wait(timeout=120):
             raise RuntimeError(session.search.error or "the search index did not open")
+        shipped = content_dir.resolve() == resources.content_dir().resolve()
+        if resources.is_frozen() and shipped and session.search.location != "prebuilt":
+            # The bundle must carry an index that matches its content; rebuilding it on every kiosk is a defect.
+            raise RuntimeError(f"the bundled index is missing or stale (opened from {session.search.location})")
         return f"opened from {session.search.location}"
 
     def searches() -> str:
