@@ -326,7 +326,7 @@ class PageSearch:
         self._page_words: OrderedDict[str, PageWords] = OrderedDict()
         # Work out now, while the index is opened away from the screen, what the first searches would otherwise
         # wait for: the stems of the vocabulary, and (for a guide of ordinary size) every page's words.
-        vocabulary.stems  # noqa: B018
+        self.vocabulary.stems  # noqa: B018
         if len(store) <= PASSAGE_CACHE_PAGES:
             for page in searchable_pages(store):
                 self._words(page)

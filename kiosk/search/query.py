@@ -9,7 +9,9 @@ may match. A concept can be:
 - for a word the pages never use, the words one edit away, or two when there are none at one ("chemoterapy");
 - for the last word while it is still being typed, the commonest words that start with it ("chem").
 
-Pages must match every concept; when too few do, pages matching some of them follow.
+Pages must match every concept (in a big library, a word on most pages only adds to the score); when too
+few do, pages matching some of them follow. A phrase ("stage four", a synonym of "spread") is found in the
+short fields by pairs of neighbouring terms and in the body by word positions.
 
 Every "or" is Whoosh's DefaultOr (a tree of union matchers). The automatic choice for a small index is an
 array-based matcher that clears a 2,048-slot array per clause, which made a search on 40 pages take 10 ms.
@@ -109,6 +111,7 @@ def clean(text: str) -> str:
 
 
 def plan(text: str, vocabulary: Vocabulary, synonyms: SynonymTable) -> Plan:
+    """What to search for, given the (cleaned) text a person typed."""
     typed = _join_split_words(_typed_words(text), vocabulary)
     fuzzy_budget = MAX_FUZZY_WORDS
     for word in typed:
