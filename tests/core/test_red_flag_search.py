@@ -1,0 +1,28 @@
+"""Safety: someone who types a red-flag symptom must see Urgent help first, before any other page."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from kiosk import resources
+from kiosk.content.loader import load_content
+from kiosk.search.engine import SearchIndex
+
+RED_FLAGS = [
+    "spinal cord compression", "back pain numbness", "high calcium", "hypercalcaemia", "high temperature",
+    "temperature", "fever", "feeling shivery", "fits", "seizure", "sepsis",
+]
+
+
+@pytest.fixture(scope="module")
+def index(tmp_path_factory: pytest.TempPathFactory) -> SearchIndex:
+    store = load_content(resources.content_dir())
+    return SearchIndex.open(store, cache_dir=Path(tmp_path_factory.mktemp("index")))
+
+
+@pytest.mark.parametrize("query", RED_FLAGS)
+def test_red_flags_find_urgent_help_first(index: SearchIndex, query: str) -> None:
+    hits = index.search(query).hits
+    assert hits and hits[0].id == "urgent-help", [h.id for h in hits[:3]]
