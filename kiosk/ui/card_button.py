@@ -6,6 +6,7 @@ from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from kiosk.ui import icons
+from kiosk.ui.theme import Theme
 
 
 class CardButton(QPushButton):
@@ -65,6 +66,10 @@ class CardButton(QPushButton):
         if self.icon_label is not None:
             self.icon_label.setPixmap(icons.pixmap(self._icon_name, size, self._icon_colour, self.devicePixelRatioF()))
             self.icon_label.setFixedSize(size, size)
+
+    def apply_theme(self, theme: Theme) -> None:
+        self.set_icon_size(theme.px("icon"))
+        self.set_padding(theme.px("pad"))
 
     def set_padding(self, pad: int) -> None:
         self.layout().setContentsMargins(pad, pad * 3 // 4, pad, pad * 3 // 4)

@@ -5,12 +5,16 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QGridLayout, QWidget
 
+from kiosk.ui.theme import Theme
+
 
 class CardGrid(QWidget):
     """Lays its cards out in as many columns as fit ``min_column_width``, re-flowing on resize and theme changes."""
 
     def __init__(self, min_column_width: int = 420, max_columns: int = 3, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._base_column_width = min_column_width
+        self._theme: Theme | None = None
         self._grid = QGridLayout(self)
         self._grid.setContentsMargins(0, 0, 0, 0)
         self._grid.setSpacing(16)
@@ -24,14 +28,25 @@ class CardGrid(QWidget):
             self._grid.removeWidget(card)
             card.deleteLater()
         self._cards = list(cards)
+        if self._theme is not None:
+            self._style_cards(self._cards)
         self._columns = 0
         self._relayout()
 
+    def apply_theme(self, theme: Theme) -> None:
+        """Spacing, column width and every card's icon and padding follow the text size."""
+        self._theme = theme
+        self._grid.setSpacing(theme.px("gap"))
+        self._style_cards(self._cards)
+        self.set_min_column_width(round(self._base_column_width * theme.scale))
+
+    def _style_cards(self, cards: list[QWidget]) -> None:
+        for card in cards:
+            if hasattr(card, "apply_theme"):
+                card.apply_theme(self._theme)
+
     def cards(self) -> list[QWidget]:
         return list(self._cards)
-
-    def set_spacing(self, spacing: int) -> None:
-        self._grid.setSpacing(spacing)
 
     def set_min_column_width(self, width: int) -> None:
         self.min_column_width = width

@@ -25,8 +25,8 @@ class HomeView(ScrollColumn):
         self.subtitle.setObjectName("screenSubtitle")
         self.subtitle.setWordWrap(True)
         self.subtitle.setVisible(bool(store.guide.subtitle))
-        self.topics = CardGrid()
-        self.shortcuts = CardGrid()
+        self.topics = CardGrid(min_column_width=460)
+        self.shortcuts = CardGrid(min_column_width=460)
         self.topics.setObjectName("topicGrid")
         self.shortcuts.setObjectName("shortcutGrid")
         self.empty = QLabel(
@@ -67,8 +67,4 @@ class HomeView(ScrollColumn):
     def apply_theme(self, theme: Theme) -> None:
         self.set_max_column_width(1700)
         for grid in (self.topics, self.shortcuts):
-            grid.set_spacing(theme.px("gap"))
-            grid.set_min_column_width(round(460 * theme.scale))
-        for card in self.topic_buttons.values():
-            card.set_icon_size(theme.px("icon"))
-            card.set_padding(theme.px("pad"))
+            grid.apply_theme(theme)

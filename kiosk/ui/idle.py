@@ -114,17 +114,19 @@ class IdleReset(QObject):
             self.dialog.set_seconds_left(self._left)
             return
         self.tick.stop()
-        self.dialog.blockSignals(True)
-        self.dialog.close_overlay()
-        self.dialog.blockSignals(False)
+        self._close_dialog_quietly()
         self.reset.emit()
         self.idle.start()
 
     def cancel(self) -> None:
         if self.counting_down:
             self.tick.stop()
-            self.dialog.blockSignals(True)
-            self.dialog.close_overlay()
-            self.dialog.blockSignals(False)
+            self._close_dialog_quietly()
             self.countdown_cancelled.emit()
         self.idle.start()
+
+    def _close_dialog_quietly(self) -> None:
+        """Close the countdown without its "closed" signal, which means "I'm still here" when a person closes it."""
+        self.dialog.blockSignals(True)
+        self.dialog.close_overlay()
+        self.dialog.blockSignals(False)

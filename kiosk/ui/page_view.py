@@ -83,10 +83,10 @@ class PageView(ScrollColumn):
         self.children_heading = QLabel()
         self.children_heading.setObjectName("sectionHeading")
         self.children_heading.setWordWrap(True)
-        self.children = CardGrid(max_columns=2)
+        self.children = CardGrid(min_column_width=400, max_columns=2)
         self.related_heading = QLabel("You might also want to read")
         self.related_heading.setObjectName("sectionHeading")
-        self.related = CardGrid(max_columns=2)
+        self.related = CardGrid(min_column_width=400, max_columns=2)
         self.reviewed = QLabel()
         self.reviewed.setObjectName("loadProblem")
         self.reviewed.setWordWrap(True)
@@ -150,9 +150,6 @@ class PageView(ScrollColumn):
         card = CardButton(page.title, page.summary, icon=page.icon)
         card.setObjectName(f"card-{page.id}")
         card.clicked.connect(lambda _=False, pid=page.id: self.page_requested.emit(pid))
-        if self._theme is not None:
-            card.set_icon_size(self._theme.px("icon"))
-            card.set_padding(self._theme.px("pad"))
         return card
 
     def _set_html(self, body: str) -> None:
@@ -176,11 +173,7 @@ class PageView(ScrollColumn):
         # About 65 characters a line: easier to follow than a line across a whole wide screen.
         self.set_max_column_width(round(theme.px("body") * 34))
         for grid in (self.children, self.related):
-            grid.set_spacing(theme.px("gap"))
-            grid.set_min_column_width(round(400 * theme.scale))
-            for card in grid.cards():
-                card.set_icon_size(theme.px("icon"))
-                card.set_padding(theme.px("pad"))
+            grid.apply_theme(theme)
         self._update_call_panel()
         if self.page is not None:
             scroll = self.scroll_position()

@@ -28,7 +28,6 @@ class SearchView(ScrollColumn):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("searchView")
-        self._theme: Theme | None = None
         self.heading = QLabel("Search")
         self.heading.setObjectName("screenTitle")
         self.hint = QLabel("Type a word or a question, for example “bone pain” or “chemo”.")
@@ -62,11 +61,11 @@ class SearchView(ScrollColumn):
         self.did_you_mean.hide()
         self.did_you_mean.clicked.connect(self._accept_suggestion)
         self._suggestion = ""
-        self.results = CardGrid(max_columns=1)
+        self.results = CardGrid(min_column_width=400, max_columns=1)
         self.results.setObjectName("searchResults")
         self.topics_heading = QLabel("Or choose a topic")
         self.topics_heading.setObjectName("sectionHeading")
-        self.topics = CardGrid(max_columns=2)
+        self.topics = CardGrid(min_column_width=400, max_columns=2)
         self.topics.setObjectName("searchTopics")
         for widget in (self.heading, self.hint):
             self.column_layout.addWidget(widget)
@@ -172,17 +171,9 @@ class SearchView(ScrollColumn):
         card = CardButton(title, summary_html, icon=icon, rich_summary=True)
         card.setObjectName(f"result-{page_id}")
         card.clicked.connect(lambda _=False, pid=page_id: self.page_requested.emit(pid))
-        if self._theme is not None:
-            card.set_icon_size(self._theme.px("icon"))
-            card.set_padding(self._theme.px("pad"))
         return card
 
     def apply_theme(self, theme: Theme) -> None:
-        self._theme = theme
         self.set_max_column_width(round(theme.px("body") * 40))
         for grid in (self.results, self.topics):
-            grid.set_spacing(theme.px("gap"))
-            grid.set_min_column_width(round(400 * theme.scale))
-            for card in grid.cards():
-                card.set_icon_size(theme.px("icon"))
-                card.set_padding(theme.px("pad"))
+            grid.apply_theme(theme)
