@@ -41,7 +41,7 @@ class AppController(QObject):
         bar.urgent_clicked.connect(self.open_urgent)
         for screen in (window.home, window.page, window.search):
             screen.page_requested.connect(self.open_page)
-        window.page.external_link.connect(lambda address, _words: self.show_address(address))
+        window.page.external_link.connect(self.show_address)
         window.search.query_changed.connect(self.run_search)
         window.keyboard.search_pressed.connect(self._keyboard_search)
         window.search.box_tapped.connect(self._bring_keyboard_back)

@@ -67,7 +67,7 @@ class IdleReset(QObject):
         self.idle = QTimer(self)
         self.idle.setSingleShot(True)
         self.idle.setInterval(round(timeout_s * 1000))
-        self.idle.timeout.connect(self._start_countdown)
+        self.idle.timeout.connect(self.start_countdown)
         self.tick = QTimer(self)
         self.tick.setInterval(1000)
         self.tick.timeout.connect(self._tick)
@@ -97,7 +97,7 @@ class IdleReset(QObject):
             self.idle.start()  # restart the wait; during the countdown only the button counts
         return False
 
-    def _start_countdown(self) -> None:
+    def start_countdown(self) -> None:
         if self._is_at_start():
             self.idle.start()  # nothing to hide from the next person; keep watching
             return

@@ -33,11 +33,23 @@ class Overlay(QWidget):
         outer.addWidget(self.panel, 0, Qt.AlignmentFlag.AlignHCenter)
         outer.addStretch(1)
         parent.installEventFilter(self)
+        self.panel.installEventFilter(self)  # its content changes (a message, buttons shown) re-fit the panel
         self.hide()
+
+    def _fit_panel(self) -> None:
+        # A fixed width lets wrapped text work out its height; without it long messages are clipped.
+        width, height = self.parentWidget().width(), self.parentWidget().height()
+        panel_width = max(320, min(width - 48, max(560, width * 6 // 10)))
+        self.panel.setFixedWidth(panel_width)
+        layout = self.panel.layout()
+        layout.invalidate()
+        fits = layout.hasHeightForWidth()
+        needed = layout.totalHeightForWidth(panel_width) if fits else layout.totalSizeHint().height()
+        self.panel.setFixedHeight(min(height - 48, needed))
 
     def open(self) -> None:
         self.setGeometry(self.parentWidget().rect())
-        self.panel.setMaximumWidth(max(320, self.parentWidget().width() - 48))
+        self._fit_panel()
         self.show()
         self.raise_()
         self.setFocus()
@@ -50,7 +62,9 @@ class Overlay(QWidget):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.parentWidget() and event.type() == QEvent.Type.Resize and self.isVisible():
             self.setGeometry(self.parentWidget().rect())
-            self.panel.setMaximumWidth(max(320, self.parentWidget().width() - 48))
+            self._fit_panel()
+        elif watched is self.panel and event.type() == QEvent.Type.LayoutRequest and self.isVisible():
+            self._fit_panel()
         return False
 
     def paintEvent(self, event: QPaintEvent) -> None:

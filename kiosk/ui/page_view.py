@@ -54,7 +54,7 @@ class PageText(QTextBrowser):
 
 class PageView(ScrollColumn):
     page_requested = Signal(str)
-    external_link = Signal(str, str)  # address, words of the link
+    external_link = Signal(str)  # a website's address
 
     def __init__(self, store: ContentStore, renderer: PageRenderer, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -166,7 +166,7 @@ class PageView(ScrollColumn):
         elif href.startswith("#"):
             self.text.scrollToAnchor(href[1:])
         else:
-            self.external_link.emit(href, "")
+            self.external_link.emit(href)
 
     def apply_theme(self, theme: Theme) -> None:
         self._theme = theme

@@ -81,7 +81,7 @@ class Session:
 
         def countdown() -> None:
             c.open_page(self.store.guide.urgent_page)
-            self.idle._start_countdown()
+            self.idle.start_countdown()
             self.idle.tick.stop()
 
         def keyboard() -> None:

@@ -267,3 +267,16 @@ def test_an_unexpected_error_shows_a_calm_screen_then_the_start(qtbot, tmp_path,
         pass
     assert not session.error_screen.isVisible()
     assert session.controller.is_at_start()
+
+
+def test_panels_grow_to_fit_their_text_in_large_print(qtbot, tmp_path) -> None:
+    session = kiosk_session(qtbot, tmp_path)
+    session.themes.set_large(True)
+    pad = session.pin_pad
+    pad.open()
+    type_pin(qtbot, pad, PIN)  # the panel's content changes: the choices replace the digits
+    settle()
+    for label in (pad.message, pad.heading):
+        assert label.height() >= label.heightForWidth(label.width()), label.text()
+    assert pad.panel.geometry().bottom() <= session.window.height()
+    assert pad.choices.isVisible() and pad.quit_button.height() >= 48
