@@ -47,6 +47,10 @@ class MainWindow(QWidget):
         layout.addWidget(self.keyboard)
         self.link_dialog = LinkDialog(self)
 
+    def enable_finger_scrolling(self) -> None:
+        for screen in (self.home, self.page, self.search):
+            screen.enable_finger_scrolling()
+
     def overlays(self) -> list[Overlay]:
         return self.findChildren(Overlay)
 

@@ -37,7 +37,13 @@ class ScrollColumn(QScrollArea):
         row.addWidget(self.column, 1)
         row.addStretch(0)
         self.setWidget(outer)
-        enable_finger_scrolling(self)
+        self._finger_scrolling = False
+
+    def enable_finger_scrolling(self) -> None:
+        """Called after the first paint: Qt's scroller costs about 20 ms to set up, which a person never sees."""
+        if not self._finger_scrolling:
+            self._finger_scrolling = True
+            enable_finger_scrolling(self)
 
     def set_max_column_width(self, width: int) -> None:
         self.column.setMaximumWidth(width)
