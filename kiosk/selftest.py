@@ -98,6 +98,25 @@ def run_self_test(*, content_dir: Path, config: Path | None, out: TextIO) -> int
             found.append(query)
         return f"{len(found)} searches found their pages"
 
+    def printing() -> str:
+        from PySide6.QtCore import QBuffer, QIODevice
+        from PySide6.QtGui import QPdfWriter
+
+        from kiosk.ui.printing import print_html
+
+        session = context["session"]
+        session.controller.open_page(next(iter(session.store)).id)
+        document = session.controller.printable_page()
+        buffer = QBuffer()
+        buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+        writer = QPdfWriter(buffer)
+        print_html(document or "", writer, session.themes.theme.family)
+        del writer
+        size = buffer.data().size()
+        if size < 2000:
+            raise RuntimeError(f"printing a page made only {size} bytes")
+        return f"a page prints to {size // 1024} KB of PDF"
+
     def screens() -> str:
         from kiosk.ui.snapshot import render_all
 
@@ -113,6 +132,7 @@ def run_self_test(*, content_dir: Path, config: Path | None, out: TextIO) -> int
     if "session" in context:
         check("index", index)
         check("search", searches)
+        check("print", printing)
         check("screens", screens)
     else:
         failures += 1

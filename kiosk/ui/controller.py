@@ -39,6 +39,8 @@ class AppController(QObject):
         bar.search_clicked.connect(self.open_search)
         bar.large_print_toggled.connect(self.themes.set_large)
         bar.urgent_clicked.connect(self.open_urgent)
+        bar.print_clicked.connect(self.print_page)
+        self.printing_allowed = False  # the session allows it in windowed mode only
         for screen in (window.home, window.page, window.search):
             screen.page_requested.connect(self.open_page)
         window.page.external_link.connect(self.show_address)
@@ -101,6 +103,7 @@ class AppController(QObject):
         if hasattr(screen, "set_scroll_position"):
             screen.set_scroll_position(scroll)
         window.nav_bar.set_back_enabled(self.history.can_go_back)
+        window.nav_bar.set_print_available(self.printing_allowed and location.screen is Screen.PAGE)
         self.update_keyboard()
 
     def update_keyboard(self) -> None:
@@ -152,6 +155,35 @@ class AppController(QObject):
     def _theme_changed(self, theme: Theme) -> None:
         self.window.apply_theme(theme)
         self.window.nav_bar.set_large_print(theme.large)
+
+    def set_printing_allowed(self, allowed: bool) -> None:
+        self.printing_allowed = allowed
+        self.window.nav_bar.set_print_available(allowed and self.history.current.screen is Screen.PAGE)
+
+    def printable_page(self) -> str | None:
+        """The current page as HTML for paper, or None when no page is showing."""
+        from kiosk.ui.printing import printable_html
+
+        page = self.window.page.page
+        if page is None:
+            return None
+        clinic = self.window.page.renderer.local.get("clinic_name", "")
+        return printable_html(page, self.window.page.renderer.render(page), self.store.guide.title, clinic)
+
+    def print_page(self) -> None:
+        """Ask which printer, then print the page showing (windowed mode only: a kiosk never prints)."""
+        document = self.printable_page() if self.printing_allowed else None
+        if document is None:
+            return
+        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+        from kiosk.ui.printing import print_html
+
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        dialog = QPrintDialog(printer, self.window)
+        dialog.setWindowTitle("Print this page")
+        if dialog.exec() == QPrintDialog.DialogCode.Accepted:
+            print_html(document, printer, self.themes.theme.family)
 
     def bigger(self) -> None:
         self.themes.step(+1)

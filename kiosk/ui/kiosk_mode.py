@@ -129,10 +129,11 @@ def shortcut_sequences() -> dict[str, list[QKeySequence]]:
         "bigger": [QKeySequence.StandardKey.ZoomIn],
         "smaller": [QKeySequence.StandardKey.ZoomOut],
         "back": [QKeySequence.StandardKey.Back],
+        "print": [QKeySequence.StandardKey.Print],
     }
     extra = {"bigger": ["Ctrl+="], "normal_size": ["Ctrl+0"], "back": ["Alt+Left"], "home": ["Alt+Home"]}
     result: dict[str, list[QKeySequence]] = {}
-    for action in (*standard, *extra):
+    for action in dict.fromkeys((*standard, *extra)):
         keys = [k for s in standard.get(action, []) for k in QKeySequence.keyBindings(s)]
         keys += [QKeySequence(text) for text in extra.get(action, [])]
         result[action] = keys

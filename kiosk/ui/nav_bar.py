@@ -25,6 +25,7 @@ class NavBar(QWidget):
     back_clicked = Signal()
     search_clicked = Signal()
     large_print_toggled = Signal(bool)
+    print_clicked = Signal()
     urgent_clicked = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -39,7 +40,10 @@ class NavBar(QWidget):
         self.search = _button("Search", "search")
         self.large_print = _button("Large print", "large-print", checkable=True)
         self.urgent = _button("Urgent help", "warning", urgent=True)
-        for button in (self.home, self.back, self.search, self.large_print):
+        # Only on a nurse's laptop (windowed mode), and only when a page is showing.
+        self.print = _button("Print", "print")
+        self.print.hide()
+        for button in (self.home, self.back, self.search, self.large_print, self.print):
             row.addWidget(button)
         row.addStretch(1)
         row.addWidget(self.urgent)
@@ -48,9 +52,13 @@ class NavBar(QWidget):
         self.search.clicked.connect(self.search_clicked)
         self.large_print.toggled.connect(self.large_print_toggled)
         self.urgent.clicked.connect(self.urgent_clicked)
+        self.print.clicked.connect(self.print_clicked)
 
     def buttons(self) -> list[QPushButton]:
         return [self.home, self.back, self.search, self.large_print, self.urgent]
+
+    def set_print_available(self, available: bool) -> None:
+        self.print.setVisible(available)
 
     def set_icon_size(self, size: int) -> None:
         for button in self.buttons():

@@ -62,6 +62,7 @@ class Session:
     def leave_kiosk(self) -> None:
         """Staff chose "Leave kiosk mode": an ordinary window they can move, resize and close."""
         self.lock.shutdown()
+        self.controller.set_printing_allowed(True)
         self.mode = StartMode.WINDOWED
         self.keyboard_policy.touch_screen = False
         self.window.setWindowFlag(Qt.WindowType.FramelessWindowHint, False)
@@ -128,6 +129,7 @@ def build_session(
     lock = KioskLock(window, overlays_open=window.overlay_open, parent=window)
     pin_pad = PinPad(window, settings.staff_pin_hash)
     lock.staff_gesture.connect(pin_pad.open)
+    controller.set_printing_allowed(mode is StartMode.WINDOWED)
     error_screen = ErrorScreen(window)
     error_screen.finished.connect(controller.reset)
     session = Session(app, store, settings, mode, themes, window, search, controller, idle, lock, pin_pad,
@@ -142,6 +144,7 @@ def build_session(
         "normal_size": controller.normal_size,
         "back": controller.go_back,
         "home": controller.go_home,
+        "print": controller.print_page,
     }
     seen: set[str] = set()
     for name, sequences in shortcut_sequences().items():
