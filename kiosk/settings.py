@@ -6,10 +6,7 @@ a typo in the phone number file cannot leave a waiting room with a blank screen.
 
 from __future__ import annotations
 
-import hashlib
-import hmac
 import re
-import secrets
 import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass, field, fields
@@ -144,10 +141,14 @@ def setting_names() -> list[str]:
 
 
 # The staff PIN: PBKDF2-SHA256 with a random salt, so the settings file never holds the PIN itself.
+# (hashlib, hmac and secrets are imported where used: only staff ever need them, never the start-up path.)
 _HASH_ITERATIONS = 200_000
 
 
 def hash_pin(pin: str, *, salt: bytes | None = None, iterations: int = _HASH_ITERATIONS) -> str:
+    import hashlib
+    import secrets
+
     salt = salt if salt is not None else secrets.token_bytes(16)
     digest = hashlib.pbkdf2_hmac("sha256", pin.encode(), salt, iterations)
     return f"pbkdf2_sha256${iterations}${salt.hex()}${digest.hex()}"
@@ -167,6 +168,9 @@ def verify_pin(pin: str, stored: str) -> bool:
     parsed = _parse_hash(stored)
     if parsed is None:
         return False
+    import hashlib
+    import hmac
+
     iterations, salt, expected = parsed
     actual = hashlib.pbkdf2_hmac("sha256", pin.encode(), salt, iterations)
     return hmac.compare_digest(actual, expected)

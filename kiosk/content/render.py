@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import html
 import re
-import xml.etree.ElementTree as etree
 from collections.abc import Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -16,6 +15,8 @@ from typing import TYPE_CHECKING
 from kiosk.content.model import ContentStore, Page
 
 if TYPE_CHECKING:
+    import xml.etree.ElementTree as etree
+
     import markdown
 
 PAGE_SCHEME = "page:"
@@ -118,6 +119,8 @@ def page_id_from_href(href: str) -> str | None:
 
 
 def _build_link_extension():
+    import xml.etree.ElementTree as etree
+
     import markdown
     from markdown.treeprocessors import Treeprocessor
 
