@@ -81,8 +81,7 @@ def run(options: StartOptions) -> int:
 
     setup_logging()
     for problem in loaded.problems:
-        print(f"Settings: {problem}", file=sys.stderr)
-        log.warning("settings: %s", problem)
+        log.warning("settings: %s", problem)  # the console handler shows it too
 
     if not has_display():
         print(NO_DISPLAY_MESSAGE, file=sys.stderr)

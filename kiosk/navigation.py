@@ -62,9 +62,8 @@ class History:
         self._entries.append(_Entry(location))
         del self._entries[: -self.MAX]
 
-    def back(self, *, leaving_scroll: int = 0) -> tuple[Location, int] | None:
-        """Step back; returns where to go and the scroll position to restore there."""
-        del leaving_scroll  # the screen being left is forgotten
+    def back(self) -> tuple[Location, int] | None:
+        """Step back (the screen being left is forgotten); returns where to go and the scroll to restore there."""
         if not self.can_go_back:
             return None
         self._entries.pop()

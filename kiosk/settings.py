@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 import tomllib
 from collections.abc import Mapping
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
 from typing import Any
@@ -42,10 +42,6 @@ class Settings:
     def local_details(self) -> dict[str, str]:
         """The values pages may show, by placeholder name."""
         return {name: getattr(self, name) for name in CLINIC_KEYS}
-
-    @property
-    def has_pin(self) -> bool:
-        return bool(self.staff_pin_hash)
 
 
 CLINIC_KEYS = (
@@ -136,21 +132,46 @@ def load_settings(path: Path | None) -> LoadedSettings:
     return settings_from_mapping(data, str(path))
 
 
-def setting_names() -> list[str]:
-    return [f.name for f in fields(Settings) if f.name != "source"]
-
-
 # The staff PIN: PBKDF2-SHA256 with a random salt, so the settings file never holds the PIN itself.
 # (hashlib, hmac and secrets are imported where used: only staff ever need them, never the start-up path.)
 _HASH_ITERATIONS = 200_000
 
 
-def hash_pin(pin: str, *, salt: bytes | None = None, iterations: int = _HASH_ITERATIONS) -> str:
+_MIN_ITERATIONS, _MAX_ITERATIONS = 1_000, 5_000_000  # a tampered file must not make a PIN check take hours
+
+
+def _pbkdf2_sha256(secret: bytes, salt: bytes, iterations: int) -> bytes:
+    """PBKDF2-HMAC-SHA256 (RFC 8018). hashlib's version needs OpenSSL, which the offline bundle leaves out
+    on purpose, and from Python 3.12 hashlib has no fallback of its own; this one needs only the built-in SHA-256."""
     import hashlib
+    import hmac
+
+    fast = getattr(hashlib, "pbkdf2_hmac", None)
+    if fast is not None:
+        try:
+            return fast("sha256", secret, salt, iterations)
+        except (ValueError, NotImplementedError):  # no OpenSSL behind it
+            pass
+    keyed = hmac.new(secret, digestmod=hashlib.sha256)
+
+    def prf(data: bytes) -> bytes:
+        mac = keyed.copy()
+        mac.update(data)
+        return mac.digest()
+
+    block = prf(salt + b"\x00\x00\x00\x01")
+    result = int.from_bytes(block, "big")
+    for _ in range(iterations - 1):
+        block = prf(block)
+        result ^= int.from_bytes(block, "big")
+    return result.to_bytes(32, "big")
+
+
+def hash_pin(pin: str, *, salt: bytes | None = None, iterations: int = _HASH_ITERATIONS) -> str:
     import secrets
 
     salt = salt if salt is not None else secrets.token_bytes(16)
-    digest = hashlib.pbkdf2_hmac("sha256", pin.encode(), salt, iterations)
+    digest = _pbkdf2_sha256(pin.encode(), salt, iterations)
     return f"pbkdf2_sha256${iterations}${salt.hex()}${digest.hex()}"
 
 
@@ -159,20 +180,22 @@ def _parse_hash(stored: str) -> tuple[int, bytes, bytes] | None:
     if len(parts) != 4 or parts[0] != "pbkdf2_sha256":
         return None
     try:
-        return int(parts[1]), bytes.fromhex(parts[2]), bytes.fromhex(parts[3])
+        iterations, salt, digest = int(parts[1]), bytes.fromhex(parts[2]), bytes.fromhex(parts[3])
     except ValueError:
         return None
+    if not _MIN_ITERATIONS <= iterations <= _MAX_ITERATIONS or len(digest) != 32 or not salt:
+        return None
+    return iterations, salt, digest
 
 
 def verify_pin(pin: str, stored: str) -> bool:
     parsed = _parse_hash(stored)
     if parsed is None:
         return False
-    import hashlib
     import hmac
 
     iterations, salt, expected = parsed
-    actual = hashlib.pbkdf2_hmac("sha256", pin.encode(), salt, iterations)
+    actual = _pbkdf2_sha256(pin.encode(), salt, iterations)
     return hmac.compare_digest(actual, expected)
 
 

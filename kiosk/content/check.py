@@ -131,7 +131,9 @@ def check(
     """
     today = today or dt.date.today()
     # Pages that failed to load still count: the summary should match the files an author sees.
-    page_files = {page.path for page in store} | {p.path for p in store.problems if p.path.suffix == ".md"}
+    page_files = {page.path for page in store if page.path.suffix == ".md"} | {
+        p.path for p in store.problems if p.path.suffix == ".md"
+    }
     report = Report(store.directory, problems=list(store.problems), page_count=len(page_files))
     if not store.directory.is_dir():
         return report
@@ -142,14 +144,11 @@ def check(
         return report
 
     guide_lines = _guide_lines(store.directory / "guide.toml")
-    pages = sorted(store, key=lambda p: str(p.path))
+    pages = sorted((p for p in store if p.path.suffix == ".md"), key=lambda p: str(p.path))  # not built-in pages
     meta_lines = {page.id: _metadata_lines(page) for page in pages}
     readers = {page.id: _reader_text(page, meta_lines[page.id]) for page in pages}
 
-    urgent = store.guide.urgent_page
-    if urgent not in store:
-        report.problems.append(Problem(store.directory / "guide.toml", guide_lines.get("urgent_page", 0),
-                                       f"the Urgent help page '{urgent}' (urgent_page) does not exist"))
+    urgent = store.guide.urgent_page  # a missing urgent page is reported by the loader
     for page in pages:
         report.problems.extend(_red_flags(page, readers[page.id], urgent))
 

@@ -272,6 +272,8 @@ def load_content(directory: Path | str, icon_dirs: Iterable[Path] = ()) -> Conte
         pages[page.id] = page
 
     _check_tree(directory, pages, problems, list(icon_dirs))
+    if pages and guide.urgent_page not in pages:
+        _report_missing_urgent_page(directory, guide.urgent_page, problems)
     store = ContentStore(directory, guide, pages, problems)
     store.fingerprint = content_fingerprint(directory)
     return store
@@ -311,6 +313,41 @@ def _check_tree(directory: Path, pages: dict[str, Page], problems: list[Problem]
                 break
             seen.add(current.parent)
             current = pages[current.parent]
+
+
+# Shown when the content has no Urgent help page: the always-visible Urgent help button must never lead nowhere.
+BUILTIN_URGENT_BODY = """## Call your 24-hour cancer line now
+
+**Call {{ acute_oncology_line }}.** It is open {{ acute_oncology_hours }}.
+
+Call the same day if you have a high temperature or feel shivery or unwell during treatment, new back or neck pain,
+numbness or weakness, a new fit, new confusion, or new or worse breathlessness.
+
+## Call 999
+
+Call 999 if you cannot get through, or if someone is seriously unwell.
+"""
+
+
+def builtin_urgent_page(directory: Path, page_id: str) -> Page:
+    """What the Urgent help button shows when the content has no Urgent help page."""
+    return Page(
+        id=page_id, title="Urgent help", summary="What to do if you feel very unwell.", body=BUILTIN_URGENT_BODY,
+        path=directory / "guide.toml", body_line=0, icon="urgent", menu=Menu.HIDDEN,
+    )
+
+
+def _report_missing_urgent_page(directory: Path, page_id: str, problems: list[Problem]) -> None:
+    guide_file = directory / "guide.toml"
+    line = 0
+    try:
+        for number, text in enumerate(guide_file.read_text(encoding="utf-8").splitlines(), start=1):
+            if text.strip().startswith("urgent_page"):
+                line = number
+    except (OSError, UnicodeDecodeError):
+        pass
+    problems.append(Problem(guide_file, line, f"the Urgent help page '{page_id}' (urgent_page) does not exist; "
+                                              "a short built-in Urgent help page is shown instead"))
 
 
 def _replace_parent(page: Page) -> Page:

@@ -106,9 +106,6 @@ class PageRenderer:
             self._cache[page.id] = cached
         return cached
 
-    def render_id(self, page_id: str) -> str | None:
-        page = self.store.get(page_id)
-        return None if page is None else self.render(page)
 
 
 def page_id_from_href(href: str) -> str | None:
@@ -198,7 +195,3 @@ def find_image(directory: Path, src: str) -> Path | None:
         if resolved.is_file():
             return resolved
     return None
-
-
-def escape(text: str) -> str:
-    return html.escape(text, quote=True)

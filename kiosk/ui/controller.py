@@ -72,10 +72,16 @@ class AppController(QObject):
         self.window.focus_search_box()
 
     def open_urgent(self) -> None:
-        self.open_page(self.store.guide.urgent_page)
+        urgent = self.store.guide.urgent_page
+        if urgent not in self.store:
+            # Content without an Urgent help page (reported at start-up): the button must still lead somewhere.
+            from kiosk.content.loader import builtin_urgent_page
+
+            self.store.pages[urgent] = builtin_urgent_page(self.store.directory, urgent)
+        self.open_page(urgent)
 
     def go_back(self) -> None:
-        step = self.history.back(leaving_scroll=self._scroll())
+        step = self.history.back()
         if step is not None:
             location, scroll = step
             self._show(location, scroll)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from PySide6.QtCore import QByteArray, QRectF, QSize, Qt
+from PySide6.QtCore import QByteArray, QRectF, Qt
 from PySide6.QtGui import QIcon, QImage, QPainter, QPixmap
 from PySide6.QtSvg import QSvgRenderer
 
@@ -61,7 +61,3 @@ def icon(name: str, colour: str | None = None, checked_colour: str | None = None
     if checked_colour:
         result.addPixmap(pixmap(name, size, checked_colour), QIcon.Mode.Normal, QIcon.State.On)
     return result
-
-
-def icon_size(size: int) -> QSize:
-    return QSize(size, size)

@@ -15,7 +15,6 @@ class OnScreenKeyboard(QWidget):
     """Emits ``search_pressed`` for its Search key; every other key edits ``target`` directly."""
 
     search_pressed = Signal()
-    key_typed = Signal(str)
 
     def __init__(self, target: QLineEdit | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -68,7 +67,6 @@ class OnScreenKeyboard(QWidget):
             target.clear()
         else:
             target.insert(value)
-        self.key_typed.emit(value)
 
     def set_key_height(self, height: int) -> None:
         """Keys keep their size whatever the text size, so the keyboard never pushes the results off screen."""

@@ -20,7 +20,6 @@ from kiosk.ui.theme import Theme
 
 class MainWindow(QWidget):
     first_painted = Signal()
-    close_requested = Signal()
 
     def __init__(self, store: ContentStore, renderer: PageRenderer, title: str = "Clinic Kiosk") -> None:
         super().__init__()
@@ -83,7 +82,6 @@ class MainWindow(QWidget):
         else:
             # In kiosk mode the window's close button, Alt+F4 and the like must do nothing for a patient.
             event.ignore()
-            self.close_requested.emit()
 
     def current_screen(self) -> QWidget:
         return self.stack.currentWidget()

@@ -55,13 +55,14 @@ class NavBar(QWidget):
         self.print.clicked.connect(self.print_clicked)
 
     def buttons(self) -> list[QPushButton]:
+        """The buttons that are always on screen (Print comes and goes)."""
         return [self.home, self.back, self.search, self.large_print, self.urgent]
 
     def set_print_available(self, available: bool) -> None:
         self.print.setVisible(available)
 
     def set_icon_size(self, size: int) -> None:
-        for button in self.buttons():
+        for button in (*self.buttons(), self.print):
             button.setIconSize(QSize(size, size))
 
     def set_back_enabled(self, enabled: bool) -> None:

@@ -104,7 +104,8 @@ class SearchView(ScrollColumn):
             self.query_changed.emit(self.query())
 
     def clear(self) -> None:
-        self.box.clear()
+        # setText, not clear(): clear() can be undone with Ctrl+Z, which would bring back the last person's words.
+        self.box.setText("")
         self._pause.stop()
         self.show_start()
 

@@ -66,7 +66,8 @@ class Theme:
 
     @property
     def large(self) -> bool:
-        return self.scale > 1.0
+        """Large print is on: the one definition the button, the controller and the tests all use."""
+        return self.scale >= LARGE_PRINT_SCALE
 
     def stylesheet(self) -> str:
         template = Template(resources.theme_dir().joinpath("base.qss").read_text(encoding="utf-8"))
@@ -121,7 +122,7 @@ class ThemeManager(QObject):
 
     @property
     def large(self) -> bool:
-        return self.theme.scale >= LARGE_PRINT_SCALE
+        return self.theme.large
 
     def set_large(self, large: bool) -> None:
         self._set(self.large_print if large else self.normal)
@@ -140,8 +141,6 @@ class ThemeManager(QObject):
             self._apply()
             self.changed.emit(theme)
 
-    def toggle(self) -> None:
-        self.set_large(not self.large)
 
     def _apply(self) -> None:
         font = QFont(self.theme.family)

@@ -102,3 +102,23 @@ def test_example_settings_file_is_valid() -> None:
     loaded = load_settings(REPO / "settings.example.toml")
     assert loaded.problems == ()
     assert loaded.settings.clinic_name
+
+
+def test_pbkdf2_fallback_matches_hashlib(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The bundle has no OpenSSL; the built-in PBKDF2 must give the same hashes, so PINs set anywhere still work."""
+    import hashlib
+
+    from kiosk import settings
+
+    expected = hashlib.pbkdf2_hmac("sha256", b"2468", b"salt", 1500)
+    monkeypatch.delattr(hashlib, "pbkdf2_hmac")
+    assert settings._pbkdf2_sha256(b"2468", b"salt", 1500) == expected
+    stored = hash_pin("2468", iterations=1000)
+    assert verify_pin("2468", stored) and not verify_pin("2469", stored)
+
+
+def test_absurd_iteration_counts_are_refused() -> None:
+    good = hash_pin("2468", iterations=1000)
+    _, _, salt, digest = good.split("$")
+    for iterations in ("0", "999999999999"):
+        assert not verify_pin("2468", f"pbkdf2_sha256${iterations}${salt}${digest}")

@@ -53,6 +53,7 @@ def test_idle_countdown_then_everything_returns_to_the_start(qtbot, tmp_path) ->
         pass
     assert window.current_screen() is window.home
     assert window.search.query() == "" and window.search.result_cards() == []
+    assert not window.search.box.isUndoAvailable()  # Ctrl+Z must not bring the last person's search back
     assert not window.search.did_you_mean.isVisible()
     assert not c.history.can_go_back and not window.nav_bar.back.isEnabled()
     assert not session.themes.large and not window.nav_bar.large_print.isChecked()
@@ -280,3 +281,13 @@ def test_panels_grow_to_fit_their_text_in_large_print(qtbot, tmp_path) -> None:
         assert label.height() >= label.heightForWidth(label.width()), label.text()
     assert pad.panel.geometry().bottom() <= session.window.height()
     assert pad.choices.isVisible() and pad.quit_button.height() >= 48
+
+
+def test_urgent_help_still_works_when_the_content_has_no_urgent_page(qtbot, tmp_path, content) -> None:
+    root = content("topic", title="Topic")
+    session = make_session(qtbot, root, cache_dir=tmp_path / "index")
+    qtbot.mouseClick(session.window.nav_bar.urgent, Qt.MouseButton.LeftButton)
+    page = session.window.page
+    assert page.page is not None and page.page.title == "Urgent help"
+    assert "999" in page.text.toPlainText()
+    assert "0161 496 0999" in page.call_panel.text()
