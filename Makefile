@@ -29,7 +29,7 @@ kiosk: $(STAMP)
 ## Run every test (unit, widget and whole-app), the linter and the content checker.
 test: $(STAMP)
 	$(BIN)/ruff check kiosk tests benchmarks
-	$(BIN)/kiosk check
+	$(BIN)/kiosk check --content-dir content
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest $(PYTEST_ARGS)
 
 lint: $(STAMP)

@@ -42,7 +42,11 @@ def resolve_content_dir(options: StartOptions, settings: Settings) -> Path:
     if options.content_dir is not None:
         return options.content_dir
     if settings.content_dir:
-        return Path(settings.content_dir).expanduser()
+        folder = Path(settings.content_dir).expanduser()
+        # A relative folder is relative to the settings file, not to wherever the kiosk happened to start.
+        if not folder.is_absolute() and settings.source:
+            folder = Path(settings.source).parent / folder
+        return folder
     return resources.content_dir()
 
 

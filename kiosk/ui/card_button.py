@@ -49,6 +49,7 @@ class CardButton(QPushButton):
         self.title_label = QLabel(title)
         self.title_label.setObjectName("cardTitle")
         self.title_label.setWordWrap(True)
+        self.title_label.setTextFormat(Qt.TextFormat.PlainText)  # a title is never markup
         text.addWidget(self.title_label)
         self.summary_label: QLabel | None = None
         if summary:

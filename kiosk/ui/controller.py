@@ -138,7 +138,7 @@ class AppController(QObject):
         results = self.search.search(text)
         if results is None:
             if self.search.error:
-                view.show_results(text, [], None)
+                view.show_unavailable()
             else:
                 view.show_waiting()
             return

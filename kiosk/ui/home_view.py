@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QWidget
 
 from kiosk.content.model import ContentStore
@@ -21,9 +21,11 @@ class HomeView(ScrollColumn):
         self.title = QLabel(store.guide.title)
         self.title.setObjectName("screenTitle")
         self.title.setWordWrap(True)
+        self.title.setTextFormat(Qt.TextFormat.PlainText)
         self.subtitle = QLabel(store.guide.subtitle)
         self.subtitle.setObjectName("screenSubtitle")
         self.subtitle.setWordWrap(True)
+        self.subtitle.setTextFormat(Qt.TextFormat.PlainText)
         self.subtitle.setVisible(bool(store.guide.subtitle))
         self.topics = CardGrid(min_column_width=460)
         self.shortcuts = CardGrid(min_column_width=460)

@@ -132,6 +132,16 @@ class SearchView(ScrollColumn):
         self.topics_heading.setVisible(bool(self._topic_pages))
         self.topics.setVisible(bool(self._topic_pages))
 
+    def show_unavailable(self) -> None:
+        """Search cannot work right now: say so plainly (not "nothing found") and offer the topics instead."""
+        self.results.set_cards([])
+        self._show_suggestion(None)
+        self.status.setText("Sorry, search is not working at the moment. Please choose a topic below, "
+                            "or ask a member of staff.")
+        self.status.show()
+        self.topics_heading.setVisible(bool(self._topic_pages))
+        self.topics.setVisible(bool(self._topic_pages))
+
     def show_waiting(self) -> None:
         self.status.setText("Getting search ready. This takes a moment…")
         self.status.show()

@@ -53,7 +53,7 @@ class SingleInstance(QObject):
             log.warning("could not create the single-instance lock in %s; carrying on", self.folder)
             return True
         self._lock = lock
-        self.request_file.unlink(missing_ok=True)
+        self._remove_request()
         self._watcher = QFileSystemWatcher([str(self.folder)], self)
         self._watcher.directoryChanged.connect(self._check_request)
         return True
@@ -66,8 +66,14 @@ class SingleInstance(QObject):
 
     def _check_request(self, _folder: str) -> None:
         if self.request_file.exists():
-            self.request_file.unlink(missing_ok=True)
+            self._remove_request()
             self.show_requested.emit()
+
+    def _remove_request(self) -> None:
+        try:
+            self.request_file.unlink(missing_ok=True)
+        except OSError as error:  # a stuck request file only means the window is raised once too often
+            log.warning("could not remove %s: %s", self.request_file, error)
 
     def release(self) -> None:
         if self._lock is not None:

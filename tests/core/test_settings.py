@@ -122,3 +122,11 @@ def test_absurd_iteration_counts_are_refused() -> None:
     _, _, salt, digest = good.split("$")
     for iterations in ("0", "999999999999"):
         assert not verify_pin("2468", f"pbkdf2_sha256${iterations}${salt}${digest}")
+
+
+def test_relative_content_folder_is_relative_to_the_settings_file(tmp_path: Path) -> None:
+    from kiosk.app import StartOptions, resolve_content_dir
+
+    config = write(tmp_path, '[kiosk]\ncontent_dir = "our-content"\n')
+    settings = load_settings(config).settings
+    assert resolve_content_dir(StartOptions(), settings) == tmp_path / "our-content"

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QObject, QPoint, Qt, QUrl, Slot
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QAbstractButton, QApplication, QScrollArea
 
@@ -62,22 +62,68 @@ def test_page_text_cannot_be_selected_and_links_open_pages(qtbot, tmp_path) -> N
     assert opened.args == ["urgent-help"]
 
 
-def test_a_website_link_shows_address_and_qr_code_and_opens_nothing(qtbot, tmp_path, monkeypatch) -> None:
-    opened: list[object] = []
-    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url) or True)
-    session = make_session(qtbot, resources.content_dir(), cache_dir=tmp_path)
-    session.controller.open_page("help-and-support")
-    text = session.window.page.text
-    from PySide6.QtCore import QUrl
+def link_point(text, prefix: str) -> QPoint:
+    """Where on the page text the first link whose address starts with ``prefix`` is drawn."""
+    from PySide6.QtGui import QTextCursor
 
-    text.anchorClicked.emit(QUrl("https://www.macmillan.org.uk"))
-    dialog = session.window.link_dialog
-    assert dialog.isVisible()
-    assert dialog.address.text() == "www.macmillan.org.uk"
-    assert not dialog.qr.pixmap().isNull()
-    assert opened == []
-    qtbot.mouseClick(dialog.done, Qt.MouseButton.LeftButton)
-    assert not dialog.isVisible()
+    block = text.document().begin()
+    while block.isValid():
+        it = block.begin()
+        while not it.atEnd():
+            fragment = it.fragment()
+            if fragment.charFormat().anchorHref().startswith(prefix):
+                cursor = QTextCursor(text.document())
+                cursor.setPosition(fragment.position() + fragment.length() // 2)
+                return text.cursorRect(cursor).center()
+            it += 1
+        block = block.next()
+    raise AssertionError(f"no link to {prefix}")
+
+
+class UrlCatcher(QObject):
+    """Registered with Qt for http and https: any attempt by Qt itself to open a browser lands here."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.opened: list[QUrl] = []
+
+    @Slot(QUrl)
+    def open(self, url: QUrl) -> None:
+        self.opened.append(url)
+
+
+def test_tapping_a_website_link_shows_address_and_qr_code_and_opens_nothing(qtbot, tmp_path) -> None:
+    catcher = UrlCatcher()
+    for scheme in ("http", "https"):
+        QDesktopServices.setUrlHandler(scheme, catcher, "open")
+    try:
+        session = make_session(qtbot, resources.content_dir(), cache_dir=tmp_path)
+        session.controller.open_page("help-and-support")
+        settle()
+        text = session.window.page.text
+        qtbot.wait(QApplication.doubleClickInterval() + 50)
+        qtbot.mouseClick(text.viewport(), Qt.MouseButton.LeftButton, pos=link_point(text, "https://www.macmillan"))
+        dialog = session.window.link_dialog
+        qtbot.waitUntil(dialog.isVisible, timeout=2000)
+        assert dialog.address.text() == "www.macmillan.org.uk"
+        assert not dialog.qr.pixmap().isNull()
+        assert catcher.opened == []
+        qtbot.mouseClick(dialog.done, Qt.MouseButton.LeftButton)
+        assert not dialog.isVisible()
+    finally:
+        for scheme in ("http", "https"):
+            QDesktopServices.unsetUrlHandler(scheme)
+
+
+def test_tapping_a_page_link_opens_that_page(qtbot, tmp_path) -> None:
+    session = make_session(qtbot, resources.content_dir(), cache_dir=tmp_path)
+    session.controller.open_page("symptoms")
+    settle()
+    text = session.window.page.text
+    qtbot.wait(QApplication.doubleClickInterval() + 50)
+    with qtbot.waitSignal(session.controller.page_opened, timeout=2000) as opened:
+        qtbot.mouseClick(text.viewport(), Qt.MouseButton.LeftButton, pos=link_point(text, "page:urgent-help"))
+    assert opened.args == ["urgent-help"]
 
 
 def test_bar_is_always_visible_on_every_screen(qtbot, tmp_path) -> None:
