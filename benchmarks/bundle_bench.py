@@ -103,6 +103,8 @@ def run_once(command: list[str], env: dict[str, str], timeout: float) -> tuple[f
 
 def environment(target: Target, home: Path) -> dict[str, str]:
     env = dict(os.environ)
+    # An installed Python keeps compiled bytecode; a sandbox that disables it would time the compiler instead.
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
     env.update(target.env)
     env.update({
         "QT_QPA_PLATFORM": "offscreen",
