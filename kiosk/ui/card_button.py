@@ -58,6 +58,7 @@ class CardButton(QPushButton):
             self.summary_label.setWordWrap(True)
             self.summary_label.setTextFormat(Qt.TextFormat.RichText if rich_summary else Qt.TextFormat.PlainText)
             text.addWidget(self.summary_label)
+        text.addStretch(1)  # in a row of taller cards, keep the words together at the top
         row.addLayout(text, 1)
         for label in self.findChildren(QLabel):
             label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)

@@ -26,6 +26,10 @@ class MainWindow(QWidget):
         self.setObjectName("mainWindow")
         self.setWindowTitle(title)
         self.allow_close = True
+        # The window itself holds the focus at the start, so no button wears a keyboard-focus ring on a touch screen
+        # until someone actually presses Tab.
+        # (TabFocus, not ClickFocus: a tap on a keyboard key must never pull the focus out of the search box.)
+        self.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self._painted = False
         self.nav_bar = NavBar()
         self.stack = QStackedWidget()

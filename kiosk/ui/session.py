@@ -50,6 +50,7 @@ class Session:
         else:
             self.window.resize(1280, 800)
             self.window.show()
+        self.window.setFocus()
         self.idle.install()
         self.keyboard_policy.install()
 
