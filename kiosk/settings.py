@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 import tomllib
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from enum import StrEnum
 from pathlib import Path
 from typing import Any
@@ -20,22 +20,27 @@ class StartMode(StrEnum):
     WINDOWED = "windowed"
 
 
+def _in(section: str, default: Any) -> Any:
+    """A setting read from ``[section]`` of the file: the section is kept with the field, in one place."""
+    return field(default=default, metadata={"section": section})
+
+
 @dataclass(frozen=True, slots=True)
 class Settings:
     # [clinic]: local details shown in pages in place of {{ placeholders }}
-    clinic_name: str = ""
-    breast_care_nurse_line: str = ""
-    breast_care_nurse_hours: str = ""
-    acute_oncology_line: str = ""
-    acute_oncology_hours: str = ""
-    opening_hours: str = ""
-    reception_line: str = ""
+    clinic_name: str = _in("clinic", "")
+    breast_care_nurse_line: str = _in("clinic", "")
+    breast_care_nurse_hours: str = _in("clinic", "")
+    acute_oncology_line: str = _in("clinic", "")
+    acute_oncology_hours: str = _in("clinic", "")
+    opening_hours: str = _in("clinic", "")
+    reception_line: str = _in("clinic", "")
     # [kiosk]
-    mode: StartMode = StartMode.KIOSK
-    idle_timeout_seconds: int = 90
-    countdown_seconds: int = 20
-    staff_pin_hash: str = ""
-    content_dir: str = ""
+    mode: StartMode = _in("kiosk", StartMode.KIOSK)
+    idle_timeout_seconds: int = _in("kiosk", 90)
+    countdown_seconds: int = _in("kiosk", 20)
+    staff_pin_hash: str = _in("kiosk", "")
+    content_dir: str = _in("kiosk", "")
     # Where the settings came from, for messages; not read from the file.
     source: str = field(default="", compare=False)
 
@@ -44,16 +49,11 @@ class Settings:
         return {name: getattr(self, name) for name in CLINIC_KEYS}
 
 
-CLINIC_KEYS = (
-    "clinic_name",
-    "breast_care_nurse_line",
-    "breast_care_nurse_hours",
-    "acute_oncology_line",
-    "acute_oncology_hours",
-    "opening_hours",
-    "reception_line",
-)
-KIOSK_KEYS = ("mode", "idle_timeout_seconds", "countdown_seconds", "staff_pin_hash", "content_dir")
+SECTIONS: dict[str, tuple[str, ...]] = {
+    section: tuple(f.name for f in fields(Settings) if f.metadata.get("section") == section)
+    for section in ("clinic", "kiosk")
+}
+CLINIC_KEYS = SECTIONS["clinic"]
 LIMITS = {"idle_timeout_seconds": (10, 3600), "countdown_seconds": (5, 120)}
 PHONE = re.compile(r"^[0-9+() \-]{3,30}$")
 
@@ -93,7 +93,7 @@ def settings_from_mapping(data: Mapping[str, Any], source: str = "") -> LoadedSe
     """Build settings from parsed TOML. Unknown or invalid keys are reported and their defaults kept."""
     problems: list[str] = []
     values: dict[str, Any] = {}
-    sections = {"clinic": CLINIC_KEYS, "kiosk": KIOSK_KEYS}
+    sections = SECTIONS
     for section, value in data.items():
         if section not in sections:
             problems.append(f"[{section}] is not a settings section (expected [clinic] or [kiosk])")

@@ -221,13 +221,10 @@ def _page_files(directory: Path) -> list[Path]:
     return sorted(root.rglob("*.md"))
 
 
-def content_fingerprint(directory: Path, files: Iterable[Path] | None = None) -> str:
+def content_fingerprint(directory: Path) -> str:
     """A hash of every content file's name and bytes: it changes whenever the content does."""
     digest = hashlib.sha256()
-    paths = sorted(
-        files if files is not None else
-        [p for p in directory.rglob("*") if p.is_file() and not p.name.startswith(".")]
-    )
+    paths = sorted(p for p in directory.rglob("*") if p.is_file() and not p.name.startswith("."))
     for path in paths:
         try:
             data = path.read_bytes()

@@ -81,7 +81,6 @@ class Guide:
 
     title: str = "Patient information"
     subtitle: str = ""
-    home_page: str = ""
     urgent_page: str = "urgent-help"
     glossary_page: str = "words-explained"
 
