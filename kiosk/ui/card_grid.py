@@ -26,6 +26,9 @@ class CardGrid(QWidget):
     def set_cards(self, cards: list[QWidget]) -> None:
         for card in self._cards:
             self._grid.removeWidget(card)
+            # Hide at once: deleteLater waits for the event loop, and until then the old card would still be drawn
+            # where it was, on top of the new results.
+            card.hide()
             card.deleteLater()
         self._cards = list(cards)
         if self._theme is not None:

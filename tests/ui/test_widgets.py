@@ -47,3 +47,16 @@ def test_nav_bar_signals(qtbot) -> None:
     with qtbot.waitSignal(bar.large_print_toggled, timeout=1000) as blocker:
         qtbot.mouseClick(bar.large_print, Qt.MouseButton.LeftButton)
     assert blocker.args == [True]
+
+
+def test_replaced_cards_vanish_at_once(qtbot) -> None:
+    grid = CardGrid(min_column_width=200, max_columns=2)
+    qtbot.addWidget(grid)
+    grid.resize(600, 400)
+    grid.show()
+    old = [CardButton(f"Old {i}") for i in range(3)]
+    grid.set_cards(old)
+    qtbot.waitUntil(lambda: all(c.isVisible() for c in old), timeout=2000)
+    grid.set_cards([CardButton("New")])
+    # Before the event loop runs (when deleteLater would act), nothing of the old cards may still be shown.
+    assert [c for c in old if c.isVisible()] == []
