@@ -99,8 +99,23 @@ def run_self_test(*, content_dir: Path, config: Path | None, out: TextIO) -> int
         if not session.search.wait(timeout=120):
             raise RuntimeError(session.search.error or "the search index did not open")
         from kiosk.app import prebuilt_index_for
+        from kiosk.search.engine import SearchIndex
 
-        shipped = prebuilt_index_for(content_dir) is not None
+        bundled = prebuilt_index_for(content_dir)
+        shipped = bundled is not None
+        if bundled is not None and (resources.is_frozen() or bundled.is_dir()):
+            # The kiosk would quietly rebuild a damaged bundled index on every start; here it is a failure.
+            from kiosk.search.backend import StaleIndex
+
+            try:
+                SearchIndex.verify(session.store, bundled)
+            except StaleIndex:
+                if resources.is_frozen():
+                    raise
+                # From source, build/index is whatever `kiosk index` last built; the content may have moved on.
+            except Exception as error:
+                raise RuntimeError(f"the bundled search index in {bundled} cannot be used: "
+                                   f"{type(error).__name__}: {error}") from None
         if resources.is_frozen() and shipped and session.search.location != "prebuilt":
             # The bundle must carry an index that matches its content; rebuilding it on every kiosk is a defect.
             raise RuntimeError(f"the bundled index is missing or stale (opened from {session.search.location})")

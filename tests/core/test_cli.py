@@ -61,7 +61,8 @@ def test_set_pin_writes_only_a_hash(tmp_path: Path) -> None:
     assert verify_pin("975312", load_settings(config).settings.staff_pin_hash)
 
 
-@pytest.mark.parametrize(("typed", "message"), [("2468\n2468\n", "6 to 12 digits"), ("123456\n654321\n", "not the same")])
+@pytest.mark.parametrize(("typed", "message"),
+                         [("2468\n2468\n", "6 to 12 digits"), ("123456\n654321\n", "not the same")])
 def test_set_pin_refuses_bad_pins_and_changes_nothing(tmp_path: Path, typed: str, message: str) -> None:
     config = tmp_path / "settings.toml"
     out = io.StringIO()
