@@ -43,17 +43,19 @@ def read_bounded(path: Path, limit: int) -> bytes:
 def write_private_file(path: Path, data: bytes) -> None:
     """Write ``path`` all at once (a temporary file renamed into place) so that other local users cannot read it.
 
-    A new file is owner-only (0600). A file that exists keeps its owner, group and group permissions but loses
-    every permission for other users, so a machine-wide settings file shared with the kiosk user through its
-    group (``root:kiosk``, 0640) stays readable by the kiosk. On Windows the file takes the permissions of its
-    folder; the per-user folders there are private already.
+    The file becomes owner-only (0600), keeping its owner and group. The one exception: a file deliberately shared
+    with another group (a machine-wide settings file ``root:kiosk``, 0640, that the kiosk user reads) keeps its
+    group's read permission. On Windows the file takes the permissions of its folder; the per-user folders there
+    are private already.
     """
     path.parent.mkdir(parents=True, exist_ok=True)
     try:
         before: os.stat_result | None = os.stat(path)
     except FileNotFoundError:
         before = None
-    mode = 0o600 if before is None else (stat.S_IMODE(before.st_mode) & 0o660) | 0o600
+    mode = 0o600
+    if before is not None and _shared_with_another_group(before):
+        mode |= stat.S_IMODE(before.st_mode) & 0o040
     tmp = path.with_name(path.name + ".new")
     tmp.unlink(missing_ok=True)
     fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o600)
@@ -69,6 +71,18 @@ def write_private_file(path: Path, data: bytes) -> None:
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise
+
+
+def _shared_with_another_group(info: os.stat_result) -> bool:
+    """Whether the file's group is one other than its owner's own (a user-private group is not sharing)."""
+    try:
+        import pwd
+    except ImportError:  # Windows
+        return False
+    try:
+        return pwd.getpwuid(info.st_uid).pw_gid != info.st_gid
+    except KeyError:
+        return False
 
 
 def _owner(path: Path) -> tuple[int, int]:

@@ -43,7 +43,8 @@ def run_self_test(*, content_dir: Path, config: Path | None, out: TextIO) -> int
             return "no settings file: the defaults are used"
         loaded = load_settings(config)
         if loaded.problems:
-            raise RuntimeError(f"{config}: " + "; ".join(loaded.problems))
+            named = "; ".join(loaded.problems)
+            raise RuntimeError(named if str(config) in named else f"{config}: {named}")
         if not config.exists():
             return f"no settings file at {config}: the defaults are used (no clinic numbers, no staff PIN)"
         notes = []

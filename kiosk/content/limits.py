@@ -52,8 +52,9 @@ def raw_html_tags(line: str) -> list[str]:
     return [match.group(0) for match in _HTML_TAG.finditer(text)]
 
 
-def find_limit_problems(body: str) -> Iterator[LimitProblem]:
-    """Every way ``body`` (a page's Markdown) goes past what the kiosk can show quickly and safely."""
+def find_limit_problems(body: str, *, raw_html: bool = True) -> Iterator[LimitProblem]:
+    """Every way ``body`` (a page's Markdown) goes past what the kiosk can show quickly and safely. The renderer
+    leaves out ``raw_html``: it shows raw HTML as harmless text, so that is no reason to refuse a page there."""
     size = len(body.encode("utf-8"))
     if size > MAX_PAGE_BYTES:
         yield LimitProblem(1, f"the page is too long to show quickly ({size // 1000} KB; the limit is "
@@ -70,7 +71,7 @@ def find_limit_problems(body: str) -> Iterator[LimitProblem]:
         if long_word:
             yield LimitProblem(number, f"a word of {len(long_word.group(0))} characters (the limit is "
                                        f"{MAX_WORD_CHARS}): \"{long_word.group(0)[:30]}...\"")
-        tags = raw_html_tags(line)
+        tags = raw_html_tags(line) if raw_html else []
         if tags:
             yield LimitProblem(number, f"raw HTML ({', '.join(dict.fromkeys(t + '>' for t in tags))}) is not "
                                        "shown by the kiosk: write it in Markdown (pictures as ![words](file))")

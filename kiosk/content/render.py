@@ -120,7 +120,7 @@ class PageRenderer:
         one Markdown fails on; either way the log names the page, so IT can find it."""
         from kiosk.content.limits import find_limit_problems
 
-        over = next(iter(find_limit_problems(page.body)), None)
+        over = next(iter(find_limit_problems(page.body, raw_html=False)), None)
         if over is not None:
             log.error("page '%s' (%s) cannot be shown: line %d of its text: %s", page.id, page.path,
                       over.line, over.message)
