@@ -13,6 +13,7 @@ what the patient sees ("Something went wrong, returning to the start").
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import logging.handlers
 import sys
@@ -72,15 +73,19 @@ class _LogFile(logging.handlers.RotatingFileHandler):
                 "msg": "the log file could not be written for a while: %d message(s) were lost", "args": (lost,),
             }))
 
+    def close(self) -> None:
+        try:
+            super().close()
+        except OSError:  # the last buffered lines could not be written either; nothing more to do
+            self.stream = None  # type: ignore[assignment]
+
     def handleError(self, record: logging.LogRecord) -> None:
         self.lost += 1
         if self.lost == 1 and sys.stderr is not None:
             error = sys.exc_info()[1]
-            try:
+            with contextlib.suppress(OSError, ValueError):
                 sys.stderr.write(f"Cannot write the log file {self.baseFilename} ({error}); "
                                  "messages are dropped until it can be written again\n")
-            except (OSError, ValueError):
-                pass
 
 
 def _remove_our_handlers(root: logging.Logger) -> None:
