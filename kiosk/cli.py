@@ -8,6 +8,7 @@ These names, options and output shapes are an interface other people script agai
     kiosk snapshot --out DIR                                             render every screen to PNG
     kiosk index --out DIR                                                build the search index ahead of time
     kiosk set-pin                                                        set the staff PIN in the settings file
+    kiosk stats --csv FILE                                               write the usage counts as CSV
     kiosk --self-test                                                    check this installation works
     kiosk --version
 """
@@ -65,6 +66,11 @@ def build_parser() -> argparse.ArgumentParser:
                        help="folder for the index (default: the index shipped with the app)")
     _common(index)
 
+    stats = commands.add_parser("stats", help="write the anonymous usage counts as CSV")
+    stats.add_argument("--csv", type=Path, required=True, metavar="FILE",
+                       help="the CSV file to write (- for the screen)")
+    _common(stats)
+
     set_pin = commands.add_parser("set-pin", help="set the staff PIN that unlocks kiosk mode")
     _common(set_pin)
     return parser
@@ -117,6 +123,12 @@ def _dispatch(args: argparse.Namespace) -> int:
         from kiosk.search.commands import index_command
 
         return index_command(_content_dir(args), args.out or resources.prebuilt_index_dir(), sys.stdout)
+    if args.command == "stats":
+        from kiosk.settings import load_settings
+        from kiosk.usage.commands import stats_command
+
+        counting_on = load_settings(_config(args)).settings.usage_enabled
+        return stats_command(args.csv, counting_on=counting_on, out=sys.stdout)
     if args.command == "set-pin":
         from kiosk.pin_command import set_pin_command
 
