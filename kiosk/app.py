@@ -110,7 +110,12 @@ def run(options: StartOptions) -> int:
     if store.errors:
         print(f"{len(store.errors)} content problem(s) in {content_dir}; run `kiosk check` to see them.",
               file=sys.stderr)
-    session = build_session(app, store, settings, mode=mode, prebuilt_index=prebuilt_index_for(content_dir))
+    from kiosk.usage import UsageCounter
+    from kiosk.usage.commands import default_database
+
+    usage = UsageCounter(default_database(), enabled=settings.usage_enabled)
+    session = build_session(app, store, settings, mode=mode, prebuilt_index=prebuilt_index_for(content_dir),
+                            usage=usage)
     if os.environ.get("KIOSK_EXIT_AFTER_FIRST_PAINT") == "1":
         # For the start-up benchmark: say when a person would see the home screen, then stop. exit(), not
         # quit(): in kiosk mode the window refuses to close, and Qt 6 lets a refusing window cancel quit().
