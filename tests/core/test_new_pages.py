@@ -35,7 +35,7 @@ NEW_PAGES: dict[str, str | None] = {
 # The only phone numbers a page may carry: the national lines in FACTS.md. A clinic's own number is a setting.
 NATIONAL_NUMBERS = {"0808 808 00 00", "0808 800 6000", "116 123"}
 _DIGIT_RUN = re.compile(r"\d+(?: \d+)*")
-_RED_FLAG_BLOCK = re.compile(r"^\{\{>\s*red-flags/", re.MULTILINE)
+_RED_FLAG_BLOCK = re.compile(r"^[ \t]*\{\{>[ \t]*(red-flags/[a-z0-9/-]+)[ \t]*\}\}[ \t]*$", re.MULTILINE)
 _RED_FLAG_WORDS = [re.compile(rf"(?<!\w)(?:{pattern})(?!\w)", re.IGNORECASE) for _, pattern in RED_FLAGS]
 
 
@@ -54,9 +54,14 @@ def _links_to_urgent_help(page: Page) -> bool:
     return any(link.target == "urgent-help" for link in page.links)
 
 
+def _red_flag_includes(page: Page) -> list[str]:
+    """The shared red-flag blocks the page file asks for (read from the file: ``body`` has them expanded)."""
+    return _RED_FLAG_BLOCK.findall(page.path.read_text(encoding="utf-8"))
+
+
 def _mentions_red_flag(page: Page) -> bool:
     text = plain_text(page.body)
-    return bool(_RED_FLAG_BLOCK.search(page.body)) or any(p.search(text) for p in _RED_FLAG_WORDS)
+    return bool(_red_flag_includes(page)) or any(p.search(text) for p in _RED_FLAG_WORDS)
 
 
 @pytest.mark.parametrize(("page_id", "parent"), NEW_PAGES.items())
@@ -76,6 +81,14 @@ def test_where_it_has_spread_comes_right_after_what_it_is(store: ContentStore) -
 @pytest.mark.parametrize("page_id", SPREAD_PAGES)
 def test_every_spread_page_links_to_urgent_help(store: ContentStore, page_id: str) -> None:
     assert _links_to_urgent_help(_page(store, page_id))
+
+
+@pytest.mark.parametrize("page_id", [*SPREAD_PAGES, "side-effects-and-hair-loss", "driving"])
+def test_red_flags_come_from_the_shared_blocks_and_all_of_them_load(store: ContentStore, page_id: str) -> None:
+    page = _page(store, page_id)
+    wanted = _red_flag_includes(page)
+    assert wanted, f"{page_id} should give its red flags in the shared wording, not its own"
+    assert set(wanted) <= set(page.blocks), f"missing blocks: {set(wanted) - set(page.blocks)}"
 
 
 @pytest.mark.parametrize("page_id", NEW_PAGES)
