@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from kiosk.content.model import Block, Problem
+from kiosk.files import UnsafeFile, read_bounded
 
 BLOCKS_DIR = "blocks"
 MAX_DEPTH = 3  # a page may include a block that includes a block that includes a block, no deeper
@@ -45,10 +46,11 @@ def read_blocks(directory: Path, problems: list[Problem]) -> dict[str, Block]:
                                              "(for example red-flags/spinal.md); it cannot be used"))
             continue
         try:
-            if path.stat().st_size > MAX_BLOCK_BYTES:
-                problems.append(Problem(path, 0, "the block is too large (over 100 kB)"))
-                continue
-            text = path.read_text(encoding="utf-8-sig")
+            # Bounded, regular files only, as for pages: a FIFO or /dev/zero named like a block cannot hang start-up.
+            text = read_bounded(path, MAX_BLOCK_BYTES).decode("utf-8-sig")
+        except UnsafeFile as error:
+            problems.append(Problem(path, 0, f"the block cannot be used: {error}"))
+            continue
         except UnicodeDecodeError as error:
             problems.append(Problem(path, 1, f"the block is not UTF-8 text ({error.reason}); save it as UTF-8"))
             continue

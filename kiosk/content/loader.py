@@ -30,8 +30,10 @@ from dataclasses import replace
 from pathlib import Path
 
 from kiosk.content.blocks import BLOCKS_DIR, expand, read_blocks
+from kiosk.content.limits import MAX_PAGE_BYTES, page_limit_problems
 from kiosk.content.model import Block, ContentStore, Guide, Link, Menu, Page, Problem, Severity
 from kiosk.content.render import find_image, unknown_placeholders
+from kiosk.files import UnsafeFile, read_bounded
 
 REQUIRED = ("title", "summary", "order", "keywords", "sources", "reviewed", "review_due", "icon")
 KNOWN = {*REQUIRED, "id", "parent", "menu", "related"}
@@ -39,7 +41,8 @@ LIST_FIELDS = {"keywords", "sources", "related"}
 PAGE_ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 # [text](target) and ![alt](target); a title after the target ("...") is allowed and ignored.
 LINK = re.compile(r"(!?)\[([^\]]*)\]\(\s*<?([^)\s>]+)>?(?:\s+\"[^\"]*\")?\s*\)")
-MAX_FILE_BYTES = 1_000_000
+MAX_GUIDE_BYTES = 64_000
+MAX_FINGERPRINT_FILE_BYTES = 50_000_000  # pictures included
 
 
 class FrontMatterError(ValueError):
@@ -212,9 +215,12 @@ def load_guide(directory: Path, problems: list[Problem]) -> Guide:
     if not path.exists():
         return Guide()
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except (tomllib.TOMLDecodeError, UnicodeDecodeError, OSError) as error:
+        data = tomllib.loads(read_bounded(path, MAX_GUIDE_BYTES).decode("utf-8-sig"))
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError, OSError, UnsafeFile) as error:
         problems.append(Problem(path, getattr(error, "lineno", 1) or 1, f"cannot read the guide settings: {error}"))
+        return Guide()
+    except (RecursionError, MemoryError):  # nested hundreds deep: a bad file, never a crash at start-up
+        problems.append(Problem(path, 1, "cannot read the guide settings: it is nested too deeply"))
         return Guide()
     known = set(Guide.__dataclass_fields__)
     for key in data:
@@ -237,8 +243,8 @@ def content_fingerprint(directory: Path) -> str:
     paths = sorted(p for p in directory.rglob("*") if p.is_file() and not p.name.startswith("."))
     for path in paths:
         try:
-            data = path.read_bytes()
-        except OSError:
+            data = read_bounded(path, MAX_FINGERPRINT_FILE_BYTES)
+        except (OSError, UnsafeFile):  # unreadable or absurd: it cannot be shown either
             continue
         digest.update(str(path.relative_to(directory)).encode())
         digest.update(len(data).to_bytes(8, "little"))
@@ -264,10 +270,12 @@ def load_content(directory: Path | str, icon_dirs: Iterable[Path] = ()) -> Conte
     files = _page_files(directory)
     for path in files:
         try:
-            if path.stat().st_size > MAX_FILE_BYTES:
-                problems.append(Problem(path, 0, "the file is too large to be a page (over 1 MB)"))
-                continue
-            text = path.read_text(encoding="utf-8-sig")
+            # Only regular files, never more than a page can be: a FIFO or a link to /dev/zero named like a page
+            # must not hang start-up.
+            text = read_bounded(path, MAX_PAGE_BYTES).decode("utf-8-sig")
+        except UnsafeFile as error:
+            problems.append(Problem(path, 0, f"this cannot be a page: {error}"))
+            continue
         except UnicodeDecodeError as error:
             problems.append(Problem(path, 1, f"the file is not UTF-8 text ({error.reason}); save it as UTF-8"))
             continue
@@ -284,6 +292,7 @@ def load_content(directory: Path | str, icon_dirs: Iterable[Path] = ()) -> Conte
         pages[page.id] = page
 
     _check_tree(directory, pages, problems, list(icon_dirs))
+    problems.extend(page_limit_problems(pages.values()))
     if pages and guide.urgent_page not in pages:
         _report_missing_urgent_page(directory, guide.urgent_page, problems)
     # A broken block inside a block is met once for every page that includes it: report it once.

@@ -9,6 +9,7 @@ the cancer line a 24-hour line when the clinic has given other hours.
 from __future__ import annotations
 
 import html
+import logging
 import re
 from collections.abc import Mapping
 from pathlib import Path
@@ -21,7 +22,14 @@ if TYPE_CHECKING:
 
     import markdown
 
+log = logging.getLogger(__name__)
+
 PAGE_SCHEME = "page:"
+# What a patient sees instead of a page the kiosk cannot show (the log names the page and why).
+CANNOT_SHOW_HTML = (
+    "<h2>Sorry, this page cannot be shown</h2>"
+    "<p>Please go back and choose another page, or ask a member of staff.</p>"
+)
 PLACEHOLDER = re.compile(r"\{\{\s*([a-z_]+)\s*\}\}")
 
 # What each local detail means, and what the page says when the clinic has not set it. Each fallback reads
@@ -125,6 +133,10 @@ class PageRenderer:
                 extensions=["sane_lists", "tables", _LinkExtension(self.store)],
                 output_format="html",
             )
+            # Raw HTML is shown as the text it is, never interpreted: an <img> could show any picture on the PC,
+            # and nested tables can freeze the layout for a minute. `kiosk check` refuses it in pages.
+            self._md.preprocessors.deregister("html_block")
+            self._md.inlinePatterns.deregister("html")
         return self._md
 
     def warm_up(self) -> None:
@@ -134,12 +146,29 @@ class PageRenderer:
     def render(self, page: Page) -> str:
         cached = self._cache.get(page.id)
         if cached is None:
-            md = self._markdown()
-            md.reset()
-            source = fill_local_details(page.body, self.local)
-            cached = md.convert(source)
+            cached = self._render(page)
             self._cache[page.id] = cached
         return cached
+
+    def _render(self, page: Page) -> str:
+        """The page's HTML, or a calm "cannot be shown" for a page over the limits (it could freeze the kiosk) or
+        one Markdown fails on; either way the log names the page, so IT can find it."""
+        from kiosk.content.limits import find_limit_problems
+
+        over = next(iter(find_limit_problems(page.body, raw_html=False)), None)
+        if over is not None:
+            log.error("page '%s' (%s) cannot be shown: line %d of its text: %s", page.id, page.path,
+                      over.line, over.message)
+            return CANNOT_SHOW_HTML
+        md = self._markdown()
+        try:
+            md.reset()
+            return md.convert(fill_local_details(page.body, self.local))
+        except Exception as error:  # RecursionError included: one broken page must not break the kiosk
+            log.error("page '%s' (%s) cannot be shown: Markdown failed with %s", page.id, page.path,
+                      type(error).__name__)
+            self._md = None  # a converter that failed half way may hold state; start the next page afresh
+            return CANNOT_SHOW_HTML
 
 
 

@@ -22,6 +22,8 @@ from kiosk.ui.main_window import MainWindow
 from kiosk.ui.pin_pad import PinPad
 from kiosk.ui.search_provider import SearchProvider
 from kiosk.ui.theme import ThemeManager
+from kiosk.ui.usage_hooks import UsageHooks
+from kiosk.usage import UsageCounter
 
 
 @dataclass
@@ -40,6 +42,7 @@ class Session:
     keyboard_policy: KeyboardPolicy
     error_screen: ErrorScreen
     shortcuts: list[QShortcut] = field(default_factory=list)
+    usage: UsageHooks | None = None
 
     def show(self) -> None:
         if self.mode is StartMode.KIOSK:
@@ -73,6 +76,9 @@ class Session:
         self.controller.update_keyboard()
 
     def shutdown(self) -> None:
+        if self.usage is not None:
+            self.usage.finish_search()
+            self.usage.counter.close()
         self.idle.shutdown()
         self.lock.shutdown()
         self.keyboard_policy.shutdown()
@@ -123,6 +129,7 @@ def build_session(
     mode: StartMode = StartMode.WINDOWED,
     prebuilt_index: Path | None = None,
     cache_dir: Path | None = None,
+    usage: UsageCounter | None = None,
 ) -> Session:
     themes = ThemeManager(app)
     renderer = PageRenderer(store, settings.local_details())
@@ -143,6 +150,10 @@ def build_session(
     error_screen.finished.connect(controller.reset)
     session = Session(app, store, settings, mode, themes, window, search, controller, idle, lock, pin_pad,
                       keyboard_policy, error_screen)
+    # Without counting, "Was this page helpful?" would ask for answers that go nowhere: it is not shown.
+    window.page.helpful.setVisible(usage is not None and usage.enabled)
+    if usage is not None and usage.enabled:
+        session.usage = UsageHooks(controller, usage)
     pin_pad.leave_kiosk.connect(session.leave_kiosk)
     pin_pad.quit_app.connect(lambda: (session.shutdown(), window.close(), app.quit()))
 
