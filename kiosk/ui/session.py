@@ -12,7 +12,7 @@ from PySide6.QtGui import QShortcut
 from PySide6.QtWidgets import QApplication
 
 from kiosk.content.model import ContentStore
-from kiosk.content.render import LOCAL_FIELDS, PageRenderer, fill_local_details
+from kiosk.content.render import LOCAL_FIELDS, PageRenderer
 from kiosk.settings import Settings, StartMode
 from kiosk.ui.controller import AppController
 from kiosk.ui.error_screen import ErrorScreen
@@ -106,6 +106,8 @@ def urgent_numbers(settings: Settings) -> list[tuple[str, str, str]]:
     """The numbers the Urgent help page shows first, large, in the order FACTS.md section 2 gives: 999, staff,
     the cancer line (named true to its hours), then A&E or NHS 111. With no number set, the line's row says
     where to find one and where to go without one (shown at reading size rather than as a giant number)."""
+    from kiosk.content.render import fill_local_details  # the same words and 24-hour rule as the pages
+
     local = settings.local_details()
     hours = settings.acute_oncology_hours or LOCAL_FIELDS["acute_oncology_hours"]
     call_now = fill_local_details("Call {{ cancer_line }} now, {{ cancer_line_when }}", local)
