@@ -152,3 +152,10 @@ def test_shipped_blocks_are_all_used_and_carry_no_broken_includes() -> None:
                  "red-flags/spinal", "red-flags/infection", "red-flags/calcium", "red-flags/brain",
                  "red-flags/side-effects", "red-flags/blood-clots", "red-flags/see-urgent-help"):
         assert name in store.blocks, name
+
+
+def test_a_content_pack_carries_the_blocks() -> None:
+    from kiosk.packs.archive import content_files
+
+    names = {name for name, _ in content_files(SHIPPED_CONTENT)}
+    assert {f"blocks/{name}.md" for name in load_content(SHIPPED_CONTENT).blocks} <= names
