@@ -92,6 +92,9 @@ class AppController(QObject):
 
     def _show(self, location: Location, scroll: int = 0) -> None:
         window = self.window
+        # Every way to a screen (the bar, a card, a shortcut) leaves any panel behind: nothing stands between a
+        # person and Urgent help, and no panel is left over a screen it no longer belongs to.
+        window.close_overlays()
         if location.screen is Screen.PAGE and location.page_id:
             page = self.store.get(location.page_id)
             if page is None:
@@ -215,10 +218,7 @@ class AppController(QObject):
 
         ``keep_text_size`` is only for ``kiosk snapshot``, which renders every screen in each text size.
         """
-        for overlay in self.window.overlays():
-            overlay.blockSignals(True)
-            overlay.close_overlay()
-            overlay.blockSignals(False)
+        self.window.close_overlays(quietly=True)
         self.window.search.clear()
         if not keep_text_size:
             self.themes.set_large(False)

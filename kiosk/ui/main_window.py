@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QRect, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QPaintEvent
 from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
 
@@ -49,6 +49,8 @@ class MainWindow(QWidget):
         layout.addWidget(self.stack, 1)
         layout.addWidget(self.keyboard)
         self.link_dialog = LinkDialog(self)
+        # Panels cover everything under the bar, so they follow its height (it grows with Large print).
+        self.nav_bar.installEventFilter(self)
 
     def enable_finger_scrolling(self) -> None:
         for screen in (self.home, self.page, self.search):
@@ -59,6 +61,29 @@ class MainWindow(QWidget):
 
     def overlay_open(self) -> bool:
         return any(o.isVisible() for o in self.overlays())
+
+    def close_overlays(self, *, quietly: bool = False) -> None:
+        """Close every open panel, whichever it is: panels added later are found here without being listed.
+
+        ``quietly`` closes them without their "closed" signals (a reset, where nobody chose to close them).
+        """
+        for overlay in self.overlays():
+            if overlay.isVisible():
+                overlay.blockSignals(quietly)
+                overlay.close_overlay()
+                overlay.blockSignals(False)
+
+    def panel_area(self) -> QRect:
+        """Where panels go: everything under the top bar, which stays uncovered so Urgent help is always a tap away."""
+        top = self.nav_bar.geometry().bottom() + 1 if self.nav_bar.isVisible() else 0
+        return self.rect().adjusted(0, top, 0, 0)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.nav_bar and event.type() in (QEvent.Type.Resize, QEvent.Type.Move):
+            for overlay in self.overlays():
+                if overlay.isVisible():
+                    overlay.place()
+        return super().eventFilter(watched, event)
 
     def apply_theme(self, theme: Theme) -> None:
         self.nav_bar.set_icon_size(theme.px("nav") + 6)
