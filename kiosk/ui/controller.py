@@ -106,6 +106,9 @@ class AppController(QObject):
         if location.screen is Screen.HOME:
             window.stack.setCurrentWidget(window.home)
         elif location.screen is Screen.SEARCH:
+            if window.current_screen() is not window.search:
+                # Every visit starts with the keyboard up: putting it away after a search lasts for that search only.
+                self.keyboard_put_away = False
             window.stack.setCurrentWidget(window.search)
             self.search.start()
         screen = window.current_screen()
