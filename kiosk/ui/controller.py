@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 
 from kiosk.content.model import ContentStore
 from kiosk.navigation import History, Location, Screen
@@ -117,6 +117,12 @@ class AppController(QObject):
         window.nav_bar.set_back_enabled(self.history.can_go_back)
         window.nav_bar.set_print_available(self.printing_allowed and location.screen is Screen.PAGE)
         self.update_keyboard()
+        # The focus goes back to the start of the new screen (the search box, or the window, so the next Tab
+        # lands on the bar); left to Qt, it would jump to whatever widget of the new screen came next.
+        if location.screen is Screen.SEARCH:
+            window.focus_search_box()
+        else:
+            window.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def update_keyboard(self) -> None:
         on_search = self.window.current_screen() is self.window.search
