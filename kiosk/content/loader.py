@@ -340,16 +340,36 @@ def _check_tree(directory: Path, pages: dict[str, Page], problems: list[Problem]
 
 
 # Shown when the content has no Urgent help page: the always-visible Urgent help button must never lead nowhere.
-BUILTIN_URGENT_BODY = """## Call your 24-hour cancer line now
+BUILTIN_URGENT_BODY = """## Call 999 now
+
+Call 999 straight away if someone:
+
+- has a fit (seizure) for the first time, or a fit that lasts more than 5 minutes
+- has signs of a stroke: sudden weakness or drooping on one side, or sudden trouble speaking or seeing
+- has chest pain or very bad trouble breathing
+- is losing a lot of blood, collapses, or is hard to wake
+
+## If you are in the clinic now
+
+If you feel unwell while you are here, tell a member of staff straight away.
+
+## Call {{ cancer_line }} now
 
 **Call {{ acute_oncology_line }}.** It is open {{ acute_oncology_hours }}.
 
-Call the same day if you have a high temperature or feel shivery or unwell during treatment, new back or neck pain,
-numbness or weakness, a new fit, new confusion, or new or worse breathlessness.
+Call now, {{ cancer_line_when }}, if you have:
 
-## Call 999
+- back or neck pain (this alone is enough to call)
+- numbness, weakness or trouble walking
+- a temperature that is too high or too low
+- shivers, or you suddenly feel unwell, during or after treatment
+- new confusion, or new or worse breathlessness
 
-Call 999 if you cannot get through, or if someone is seriously unwell.
+{{ temperature_advice }}
+
+## If you cannot get through, or have no number
+
+Go to A&E (the emergency department). Take your alert card and your medicines, if you have them. Or call NHS 111.
 """
 
 
