@@ -542,3 +542,20 @@ def test_every_page_and_bar_icon_is_bundled_and_follows_the_drawing_rules() -> N
         for element in root.iter():
             assert element.get("stroke") in (None, "none", colour), name
             assert element.get("fill") in (None, "none", colour), name
+
+
+@pytest.mark.parametrize(("sentence", "warning"), [
+    ("High calcium needs help the same day.", "says 'the same day'"),
+    ("Call the same day if you feel unwell.", "says 'the same day'"),
+    ("Contact your 24-hour team straight away.", "writes '24-hour' into the page"),
+])
+def test_red_flag_wording_that_facts_rules_out_is_a_warning(content: Path, sentence: str, warning: str) -> None:
+    path = write_page(content, "about", body=f"We wrote this guide.\n\n{sentence} See [Urgent help](urgent-help).\n")
+    problem = only(checked(content).warnings, path, warning, Severity.WARNING)
+    assert problem.line == line_of(path, sentence)
+
+
+def test_the_same_day_is_fine_where_it_is_not_about_getting_help(content: Path) -> None:
+    assert not any("same day" in p.message for p in checked(content).problems)  # the biopsy page says it
+    path = write_page(content, "about", body="Call {{ cancer_line }} now, {{ cancer_line_when }}.\n")
+    assert not [p for p in checked(content).problems if p.path == path]
