@@ -29,8 +29,9 @@ from collections.abc import Iterable
 from dataclasses import replace
 from pathlib import Path
 
+from kiosk.content.blocks import BLOCKS_DIR, expand, read_blocks
 from kiosk.content.limits import MAX_PAGE_BYTES, page_limit_problems
-from kiosk.content.model import ContentStore, Guide, Link, Menu, Page, Problem, Severity
+from kiosk.content.model import Block, ContentStore, Guide, Link, Menu, Page, Problem, Severity
 from kiosk.content.render import find_image, unknown_placeholders
 from kiosk.files import UnsafeFile, read_bounded
 
@@ -105,17 +106,20 @@ def _add_years(day: dt.date, years: int) -> dt.date:
         return day.replace(year=day.year + years, day=28)
 
 
-def find_links(body: str, first_line: int) -> tuple[Link, ...]:
+def find_links(body: str, first_line: int, lines: tuple[int, ...] = ()) -> tuple[Link, ...]:
+    """Every link and image in ``body``; ``lines`` maps each body line to its file line when blocks moved them."""
     links = []
-    for number, line in enumerate(body.splitlines(), start=first_line):
+    for index, line in enumerate(body.splitlines()):
+        number = lines[index] if index < len(lines) else first_line + index
         for match in LINK.finditer(line):
             bang, text, target = match.groups()
             links.append(Link(target=target, text=text, line=number, is_image=bool(bang)))
     return tuple(links)
 
 
-def parse_page(path: Path, text: str, problems: list[Problem]) -> Page | None:
-    """Read one page. Problems that stop the page loading are errors; the caller keeps going."""
+def parse_page(path: Path, text: str, problems: list[Problem], blocks: dict[str, Block] | None = None) -> Page | None:
+    """Read one page, its shared blocks put in place. Problems that stop the page loading are errors; the
+    caller keeps going."""
 
     def report(line: int, message: str, severity: Severity = Severity.ERROR) -> None:
         problems.append(Problem(path, line, message, severity))
@@ -182,11 +186,12 @@ def parse_page(path: Path, text: str, problems: list[Problem]) -> Page | None:
             report(meta["review_due"][0], "'review_due' must be at most 3 years after 'reviewed'")
 
     lists = {key: _as_list(meta[key][1]) if key in meta else () for key in LIST_FIELDS}
+    expanded = expand(body, body_line, path, blocks or {}, problems)
     return Page(
         id=page_id,
         title=text_of("title"),
         summary=text_of("summary"),
-        body=body,
+        body=expanded.body,
         path=path,
         body_line=body_line,
         parent=text_of("parent") or None,
@@ -198,7 +203,10 @@ def parse_page(path: Path, text: str, problems: list[Problem]) -> Page | None:
         related=lists["related"],
         reviewed=reviewed,
         review_due=review_due,
-        links=find_links(body, body_line),
+        links=find_links(expanded.body, body_line, expanded.lines),
+        own_body=expanded.own_body,
+        blocks=expanded.blocks,
+        body_lines=expanded.lines,
     )
 
 
@@ -223,8 +231,10 @@ def load_guide(directory: Path, problems: list[Problem]) -> Guide:
 
 def _page_files(directory: Path) -> list[Path]:
     pages_dir = directory / "pages"
-    root = pages_dir if pages_dir.is_dir() else directory
-    return sorted(root.rglob("*.md"))
+    if pages_dir.is_dir():
+        return sorted(pages_dir.rglob("*.md"))
+    blocks_dir = directory / BLOCKS_DIR
+    return sorted(p for p in directory.rglob("*.md") if not p.is_relative_to(blocks_dir))  # blocks are not pages
 
 
 def content_fingerprint(directory: Path) -> str:
@@ -251,6 +261,11 @@ def load_content(directory: Path | str, icon_dirs: Iterable[Path] = ()) -> Conte
         return ContentStore(directory, Guide(), {}, problems)
 
     guide = load_guide(directory, problems)
+    blocks = read_blocks(directory, problems)
+    for block in blocks.values():
+        for number, line in enumerate(block.text.splitlines(), start=1):
+            for name in unknown_placeholders(line):
+                problems.append(Problem(block.path, number, f"unknown local detail '{{{{ {name} }}}}'"))
     pages: dict[str, Page] = {}
     files = _page_files(directory)
     for path in files:
@@ -267,7 +282,7 @@ def load_content(directory: Path | str, icon_dirs: Iterable[Path] = ()) -> Conte
         except OSError as error:
             problems.append(Problem(path, 0, f"cannot read the file: {error.strerror}"))
             continue
-        page = parse_page(path, text, problems)
+        page = parse_page(path, text, problems, blocks)
         if page is None:
             continue
         if page.id in pages:
@@ -280,7 +295,9 @@ def load_content(directory: Path | str, icon_dirs: Iterable[Path] = ()) -> Conte
     problems.extend(page_limit_problems(pages.values()))
     if pages and guide.urgent_page not in pages:
         _report_missing_urgent_page(directory, guide.urgent_page, problems)
-    store = ContentStore(directory, guide, pages, problems)
+    # A broken block inside a block is met once for every page that includes it: report it once.
+    problems = list(dict.fromkeys(problems))
+    store = ContentStore(directory, guide, pages, problems, blocks=blocks)
     store.fingerprint = content_fingerprint(directory)
     return store
 
@@ -300,7 +317,8 @@ def _check_tree(directory: Path, pages: dict[str, Page], problems: list[Problem]
                 target = link.target.split("#", 1)[0]
                 if target not in pages:
                     problems.append(Problem(page.path, link.line, f"link to a missing page '{link.target}'"))
-        for number, line in enumerate(page.body.splitlines(), start=page.body_line):
+        # Blocks' own placeholders are checked once, in the block file.
+        for number, line in enumerate(page.own_text.splitlines(), start=page.body_line):
             for name in unknown_placeholders(line):
                 problems.append(Problem(page.path, number, f"unknown local detail '{{{{ {name} }}}}'"))
         for related in page.related:

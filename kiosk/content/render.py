@@ -2,6 +2,8 @@
 
 Local details (the clinic's name and numbers) are written in pages as ``{{ name }}`` and filled in from
 the kiosk's settings; when a detail is not set, a clear sentence tells the reader where to find it.
+A few names are worked out from the settings rather than set (``{{ cancer_line }}``), so that no page calls
+the cancer line a 24-hour line when the clinic has given other hours.
 """
 
 from __future__ import annotations
@@ -30,23 +32,54 @@ CANNOT_SHOW_HTML = (
 )
 PLACEHOLDER = re.compile(r"\{\{\s*([a-z_]+)\s*\}\}")
 
-# What each local detail means, and what the page says when the clinic has not set it.
+# What each local detail means, and what the page says when the clinic has not set it. Each fallback reads
+# well in the sentence pages put it in, and never leaves a person with no one to call: with no cancer line
+# set, the pages' "cannot get through or have no number" part sends them to A&E or NHS 111.
 LOCAL_FIELDS: dict[str, str] = {
     "clinic_name": "your clinic",
-    "breast_care_nurse_line": "the number for your breast care nurse (ask at reception if you do not have it)",
-    "breast_care_nurse_hours": "the hours your clinic gave you",
-    "acute_oncology_line": "the 24-hour number on your alert card (ask at reception if you do not have one)",
+    "breast_care_nurse_line": "the breast care nurse number on your clinic letter, or ask at reception",
+    "breast_care_nurse_hours": "at the times on your clinic letter",
+    "acute_oncology_line": "the number on your alert card, if you have one",
     "acute_oncology_hours": "24 hours a day, 7 days a week",
-    "opening_hours": "the opening hours on your clinic letter",
+    "opening_hours": "at the times on your clinic letter",
     "reception_line": "the clinic's main number on your letter",
+    # When to act on a temperature (UKONS triage toolkit v3, 2025; trust alert cards). A clinic may set its own.
+    "temperature_advice": "37.5 °C or higher, or below 36 °C, unless your team has given you different numbers",
 }
+
+# Hours that mean the line never closes. Anything else (for example "Monday to Friday, 9am to 5pm") is not 24 hours.
+_ALWAYS_OPEN = re.compile(
+    r"\b24\s*(?:-\s*)?(?:hours?|hrs?|h)\b|\b24\s*/\s*7\b|\bday\s+(?:and|or)\s+night\b|\baround\s+the\s+clock\b",
+    re.IGNORECASE)
+
+
+def is_always_open(hours: str) -> bool:
+    """Whether the cancer line's hours (unset means the default, 24 hours) let pages call it a 24-hour line."""
+    return not hours.strip() or bool(_ALWAYS_OPEN.search(hours))
+
+
+def derived_details(local: Mapping[str, str]) -> dict[str, str]:
+    """Names worked out from the settings, so the line's name and urgency always match its real hours."""
+    always = is_always_open(local.get("acute_oncology_hours") or "")
+    return {
+        # The one name for the line on every page (FACTS.md section 2), true to the configured hours.
+        "cancer_line": "your 24-hour cancer line" if always else "your cancer line",
+        # Follows "call ... now,": "day or night" only where that is true.
+        "cancer_line_when": "day or night" if always else "while it is open",
+    }
+
+
+DERIVED_FIELDS = frozenset(derived_details({}))
 
 
 def fill_local_details(text: str, local: Mapping[str, str]) -> str:
     """Replace ``{{ name }}`` with the clinic's value, or the fallback sentence when it is not set."""
+    derived = derived_details(local)
 
     def value(match: re.Match[str]) -> str:
         name = match.group(1)
+        if name in derived:
+            return derived[name]
         given = (local.get(name) or "").strip()
         if given:
             # Settings are plain text: keep Markdown and HTML from reading them as formatting.
@@ -57,7 +90,8 @@ def fill_local_details(text: str, local: Mapping[str, str]) -> str:
 
 
 def unknown_placeholders(text: str) -> list[str]:
-    return [m.group(1) for m in PLACEHOLDER.finditer(text) if m.group(1) not in LOCAL_FIELDS]
+    return [m.group(1) for m in PLACEHOLDER.finditer(text)
+            if m.group(1) not in LOCAL_FIELDS and m.group(1) not in DERIVED_FIELDS]
 
 
 _MARKDOWN_INLINE = [
