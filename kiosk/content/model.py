@@ -66,6 +66,8 @@ class Page:
     related: tuple[str, ...] = ()
     reviewed: dt.date | None = None
     review_due: dt.date | None = None
+    # Set only when the page has its own review cycle (``review_every``), as pages about medicines do.
+    review_months: int | None = None
     links: tuple[Link, ...] = ()
 
     @property
