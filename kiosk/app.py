@@ -39,6 +39,7 @@ def has_display() -> bool:
 
 
 def resolve_content_dir(options: StartOptions, settings: Settings) -> Path:
+    """--content-dir, else the settings' content_dir, else the installed content pack, else the built-in guide."""
     if options.content_dir is not None:
         return options.content_dir
     if settings.content_dir:
@@ -47,16 +48,31 @@ def resolve_content_dir(options: StartOptions, settings: Settings) -> Path:
         if not folder.is_absolute() and settings.source:
             folder = Path(settings.source).parent / folder
         return folder
+    installed = installed_pack(settings)
+    if installed is not None:
+        return installed.content_dir
     return resources.content_dir()
 
 
+def installed_pack(settings: Settings):  # -> kiosk.packs.InstalledPack | None
+    from kiosk.packs.commands import pack_store
+
+    return pack_store(settings).current()
+
+
 def prebuilt_index_for(content_dir: Path) -> Path | None:
-    """The index built ahead of time is only for the shipped content; other content gets a cached one."""
+    """The index built ahead of time: the shipped one for the shipped content, a pack's own for an installed pack;
+    other content gets a cached one."""
     try:
         shipped = content_dir.resolve() == resources.content_dir().resolve()
     except OSError:
         shipped = False
-    return resources.prebuilt_index_dir() if shipped else None
+    if shipped:
+        return resources.prebuilt_index_dir()
+    if content_dir.name == "content" and (content_dir.parent / "index").is_dir() \
+            and (content_dir.parent / "manifest.json").is_file():
+        return content_dir.parent / "index"  # an installed pack, indexed when it was installed
+    return None
 
 
 def load_store(content_dir: Path) -> ContentStore:
@@ -118,7 +134,12 @@ def run(options: StartOptions) -> int:
     if store.errors:
         print(f"{len(store.errors)} content problem(s) in {content_dir}; run `kiosk check` to see them.",
               file=sys.stderr)
-    session = build_session(app, store, settings, mode=mode, prebuilt_index=prebuilt_index_for(content_dir))
+    from kiosk.usage import UsageCounter
+    from kiosk.usage.commands import default_database
+
+    usage = UsageCounter(default_database(), enabled=settings.usage_enabled)
+    session = build_session(app, store, settings, mode=mode, prebuilt_index=prebuilt_index_for(content_dir),
+                            usage=usage)
     if os.environ.get("KIOSK_EXIT_AFTER_FIRST_PAINT") == "1":
         # For the start-up benchmark: say when a person would see the home screen, then stop. exit(), not
         # quit(): in kiosk mode the window refuses to close, and Qt 6 lets a refusing window cancel quit().

@@ -44,6 +44,12 @@ class Settings:
     countdown_seconds: int = _in("kiosk", 20)
     staff_pin_hash: str = _in("kiosk", "")
     content_dir: str = _in("kiosk", "")
+    # [content]: signed content packs (`kiosk pack ...`)
+    pack_public_key: str = _in("content", "")
+    pickup_folder: str = _in("content", "")
+    packs_dir: str = _in("content", "")
+    # [usage]
+    usage_enabled: bool = field(default=True, metadata={"section": "usage", "key": "enabled"})
     # Where the settings came from, for messages; not read from the file.
     source: str = field(default="", compare=False)
 
@@ -52,10 +58,13 @@ class Settings:
         return {name: getattr(self, name) for name in CLINIC_KEYS}
 
 
+# The name a field has in the file, where it differs (``[usage] enabled`` is ``usage_enabled``).
+FILE_KEYS = {f.name: f.metadata.get("key", f.name) for f in fields(Settings)}
 SECTIONS: dict[str, tuple[str, ...]] = {
-    section: tuple(f.name for f in fields(Settings) if f.metadata.get("section") == section)
-    for section in ("clinic", "kiosk")
+    section: tuple(FILE_KEYS[f.name] for f in fields(Settings) if f.metadata.get("section") == section)
+    for section in ("clinic", "kiosk", "content", "usage")
 }
+_FIELD_FOR = {(f.metadata.get("section"), FILE_KEYS[f.name]): f.name for f in fields(Settings)}
 CLINIC_KEYS = SECTIONS["clinic"]
 LIMITS = {"idle_timeout_seconds": (10, 3600), "countdown_seconds": (5, 120)}
 PHONE = re.compile(r"^[0-9+() \-]{3,30}$")
@@ -75,6 +84,10 @@ class LoadedSettings:
 
 def _coerce(name: str, value: Any) -> Any:
     default = getattr(Settings(), name)
+    if isinstance(default, bool):
+        if not isinstance(value, bool):
+            raise ValueError("must be true or false")
+        return value
     if isinstance(default, StartMode):
         try:
             return StartMode(str(value).lower())
@@ -105,7 +118,8 @@ def settings_from_mapping(data: Mapping[str, Any], source: str = "") -> LoadedSe
     sections = SECTIONS
     for section, value in data.items():
         if section not in sections:
-            problems.append(f"[{section}] is not a settings section (expected [clinic] or [kiosk])")
+            expected = ", ".join(f"[{name}]" for name in sections)
+            problems.append(f"[{section}] is not a settings section (expected one of {expected})")
             continue
         if not isinstance(value, Mapping):
             problems.append(f"'{section}' must be a section written as [{section}]")
@@ -114,8 +128,9 @@ def settings_from_mapping(data: Mapping[str, Any], source: str = "") -> LoadedSe
             if key not in sections[section]:
                 problems.append(f"{section}.{key} is not a known setting; it is ignored")
                 continue
+            name = _FIELD_FOR[(section, key)]
             try:
-                values[key] = _coerce(key, item)
+                values[name] = _coerce(name, item)
             except ValueError as error:
                 problems.append(f"{section}.{key} {error}; using the default instead")
     return LoadedSettings(Settings(**values, source=source), tuple(problems))

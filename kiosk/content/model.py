@@ -110,6 +110,9 @@ class Guide:
     subtitle: str = ""
     urgent_page: str = "urgent-help"
     glossary_page: str = "words-explained"
+    # For signed content packs: which guide this is (one install folder per id) and its edition.
+    id: str = ""
+    version: str = ""
 
 
 @dataclass
