@@ -351,12 +351,23 @@ def _review_dates(page: Page, today: dt.date, line: int) -> list[Problem]:
     days = (page.review_due - today).days
     if days < 0:
         message = f"the review date {page.review_due.isoformat()} has passed: check the page and set new dates"
+        if page.review_months is not None:
+            # A page on its own review cycle (medicines) may name a drug decision that has since changed:
+            # it must not go on a kiosk until someone has checked it.
+            return [Problem(page.path, line, f"{message} (review_every: {_period(page.review_months)})")]
     elif days <= REVIEW_WARNING_DAYS:
         message = (f"the page is due for review on {page.review_due.isoformat()} (in {days} day{'s' * (days != 1)}): "
                    "check it soon")
     else:
         return []
     return [Problem(page.path, line, message, Severity.WARNING)]
+
+
+def _period(months: int) -> str:
+    if months % 12 == 0:
+        years = months // 12
+        return f"{years} year{'s' * (years != 1)}"
+    return f"{months} month{'s' * (months != 1)}"
 
 
 def _unused_blocks(store: ContentStore, pages: list[Page]) -> list[Problem]:
