@@ -31,7 +31,6 @@ from kiosk.content.model import ContentStore, Menu, Page
 from kiosk.content.render import plain_text
 from kiosk.search.analysis import STOP_WORDS, make_analyzer, make_pair_analyzer
 from kiosk.search.passages import PageWords, passage, whole
-from kiosk.search.red_flags import UrgentSearches
 from kiosk.search.query import (
     PAIR_FIELDS,
     POSITION_FIELDS,
@@ -44,6 +43,7 @@ from kiosk.search.query import (
     plan,
     unanswered_words,
 )
+from kiosk.search.red_flags import UrgentSearches
 from kiosk.search.results import SearchHit, SearchResults
 from kiosk.search.spelling import rules_digest
 from kiosk.search.synonyms import SynonymTable

@@ -15,6 +15,9 @@ class SearchHit:
     score: float
 
 
+# The most the search box accepts: longer text is never a patient's question (a paste of 100,000 characters
+# is cut to this before anything else sees it). The engine cuts anything longer again, whoever calls it.
+MAX_QUERY_LENGTH = 200
 NOT_COVERED = "This guide does not cover that. Please ask a nurse or the reception desk."
 
 

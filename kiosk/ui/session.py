@@ -73,6 +73,7 @@ class Session:
         self.controller.update_keyboard()
 
     def shutdown(self) -> None:
+        self.search.stop()
         self.idle.shutdown()
         self.lock.shutdown()
         self.keyboard_policy.shutdown()
@@ -90,6 +91,7 @@ class Session:
             c.open_search()
             self.keyboard_policy.touch_screen = True
             self.window.search.set_query("chemo")
+            c.finish_search()
             c.update_keyboard()
 
         return [("countdown", countdown), ("pin-pad", self.pin_pad.open), ("keyboard", keyboard),
