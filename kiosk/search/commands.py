@@ -110,7 +110,9 @@ def _as_text(results: SearchResults, store: ContentStore, location: str) -> str:
             lines.append(f"{number:>2}. {hit.title}  [{hit.id}]  score {hit.score:.2f}")
             lines.append(f"    {_plain(hit.snippet)}")
     else:
-        lines.append(f'No pages match "{query}".' if not results.message else f'"{query}": {results.message}')
+        lines.append(f'No pages match "{query}".')
+        if results.message:
+            lines.append(results.message)
         if results.not_found:
             lines.append("No page uses: " + ", ".join(results.not_found))
     if results.did_you_mean:

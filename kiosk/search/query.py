@@ -22,6 +22,7 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Collection, Iterator, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from whoosh import query as wq
 from whoosh.query.compound import DefaultOr
@@ -131,7 +132,10 @@ def plan(text: str, vocabulary: Vocabulary, synonyms: SynonymTable, english: Col
                 word.concept.add((stem(completion),), COMPLETION_WEIGHT, guessed=True)
             continue
         own = stem(word.word)
-        word.concept.add((own,), 1.0)
+        if not (len(word.word) < MIN_DISTRESSING_PREFIX and own in _distressing_stems()
+                and word.word not in DISTRESSING):
+            # (The index holds "dying" as "dy": the first letters of "dyslexia" must not find it.)
+            word.concept.add((own,), 1.0)
         if word.split:
             # "radio therapy" written apart also matches, but "therapy" alone is not what was asked for.
             word.concept.add(tuple(stem(part) for part in word.split), 1.0, marked=False)
@@ -163,6 +167,11 @@ def plan(text: str, vocabulary: Vocabulary, synonyms: SynonymTable, english: Col
     marked = {a.terms: n for n, c in reversed(list(enumerate(concepts))) for a in c.alternatives if a.marked}
     phrase = tuple(w.term for w in typed if w.term) if len(concepts) > 1 else ()
     return Plan(concepts, marked, _suggestion(text, typed), phrase if len(phrase) > 1 else ())
+
+
+@lru_cache(maxsize=1)
+def _distressing_stems() -> frozenset[str]:
+    return frozenset(stem(word) for word in DISTRESSING)
 
 
 def _completions(prefix: str, vocabulary: Vocabulary) -> list[str]:

@@ -31,7 +31,7 @@ MAX_SIGN_WORDS = 6
 # Ways of saying "cannot": stop words are dropped from searches, so "can't walk" would otherwise be "walk".
 _CANNOT = re.compile(
     r"\b(?:can\s*['’]?\s*t|cannot|can\s+not|could\s*n['’]?t|unable(?:\s+to)?|not\s+able(?:\s+to)?|"
-    r"struggl\w*(?:\s+to)?|trouble|difficult\w*|hard\s+to)\b",
+    r"struggl\w*(?:\s+to)?|trouble|difficult\w*|hard\s+to|(?:is|are|feels?)\s+hard)\b",
     re.IGNORECASE,
 )
 
