@@ -10,6 +10,7 @@ packages=(
   libxcb-image0 libxcb-keysyms1 libxcb-randr0 libxcb-render-util0 libxcb-shape0
   libxcb-xfixes0 libxcb-xinerama0 libxcb-xkb1 libxrender1 libxi6
   xvfb xauth fonts-dejavu-core binutils python3-venv libpython3.11
+  wbritish  # only for scripts/make_word_list.py: the word list itself is shipped in resources/words/
 )
 
 missing=()

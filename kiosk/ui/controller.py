@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import logging
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 
 from kiosk.content.model import ContentStore
 from kiosk.navigation import History, Location, Screen
@@ -12,6 +13,9 @@ from kiosk.ui.kiosk_mode import KeyboardPolicy
 from kiosk.ui.main_window import MainWindow
 from kiosk.ui.search_provider import SearchProvider
 from kiosk.ui.theme import Theme, ThemeManager
+
+if TYPE_CHECKING:
+    from kiosk.search.results import SearchResults
 
 log = logging.getLogger(__name__)
 
@@ -48,6 +52,8 @@ class AppController(QObject):
         window.keyboard.search_pressed.connect(self._keyboard_search)
         window.search.box_tapped.connect(self._bring_keyboard_back)
         search.ready.connect(self._search_ready)
+        search.answered.connect(self._show_answer)
+        window.search.urgent_requested.connect(self.open_urgent)
         search.failed.connect(self._search_failed)
         themes.changed.connect(self._theme_changed)
         window.apply_theme(themes.theme)
@@ -142,20 +148,33 @@ class AppController(QObject):
 
     # Search -------------------------------------------------------------------------------------------------
     def run_search(self, text: str) -> None:
+        """Hand the text to the search worker; its answer is shown by ``_show_answer`` if still wanted."""
         view = self.window.search
         if not text.strip():
+            self.search.latest += 1  # an answer still on its way is for text that is no longer there
             view.show_start()
             self.searched.emit(text)
             return
-        results = self.search.search(text)
-        if results is None:
+        if not self.search.is_ready:
             if self.search.error:
                 view.show_unavailable()
             else:
                 view.show_waiting()
             return
-        view.show_results(text, [(h.id, h.title, h.snippet) for h in results.hits], results.did_you_mean)
+        self.search.request(text)
+
+    def _show_answer(self, number: int, text: str, results: SearchResults) -> None:
+        view = self.window.search
+        if number != self.search.latest or text != view.query():
+            return  # a newer keystroke's search is on its way: never show results for text no longer typed
+        view.show_results(text, [(h.id, h.title, h.snippet) for h in results.hits], results.did_you_mean,
+                          message=results.message)
         self.searched.emit(text)
+
+    def finish_search(self, timeout: float = 5.0) -> None:
+        """Wait until the latest search's results are shown (snapshots and tests; never in the kiosk itself)."""
+        self.search.wait_idle(timeout)
+        QCoreApplication.sendPostedEvents()
 
     def _search_ready(self) -> None:
         if self.window.search.query().strip():

@@ -79,6 +79,7 @@ class Session:
         self.controller.update_keyboard()
 
     def shutdown(self) -> None:
+        self.search.stop()
         if self.usage is not None:
             self.usage.finish_search()
             self.usage.counter.close()
@@ -100,6 +101,7 @@ class Session:
             c.open_search()
             self.keyboard_policy.touch_screen = True
             self.window.search.set_query("chemo")
+            c.finish_search()
             c.update_keyboard()
 
         return [("countdown", countdown), ("pin-pad", self.pin_pad.open), ("keyboard", keyboard),
