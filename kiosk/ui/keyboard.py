@@ -25,6 +25,7 @@ class OnScreenKeyboard(QWidget):
         grid.setContentsMargins(12, 10, 12, 12)
         grid.setSpacing(8)
         self.keys: dict[str, QPushButton] = {}
+        self._fitted: tuple[int, int] = (0, 0)
         # Each row is laid out on a 20-column grid so rows can be offset by half a key like a real keyboard.
         for row, letters in enumerate(ROWS):
             offset = (0, 0, 1, 2)[row]
@@ -68,8 +69,12 @@ class OnScreenKeyboard(QWidget):
         else:
             target.insert(value)
 
-    def set_key_height(self, height: int) -> None:
-        """Keys keep their size whatever the text size, so the keyboard never pushes the results off screen."""
+    def set_key_height(self, height: int, font_px: int | None = None) -> None:
+        """Keys as tall as the window allows (see MainWindow), with words that fit inside them."""
+        font_px = min(font_px or height * 45 // 100, height * 55 // 100)
+        if (height, font_px) == self._fitted:
+            return  # one stylesheet call for the whole keyboard, and only when something changed: it is not free
+        self._fitted = (height, font_px)
         for button in self.keys.values():
             button.setFixedHeight(height)
-            button.setStyleSheet(f"font-size: {height * 45 // 100}px; min-height: {height}px; max-height: {height}px;")
+        self.setStyleSheet(f"QPushButton {{ font-size: {font_px}px; }}")

@@ -1,8 +1,10 @@
-"""Themes: one stylesheet with a font scale. Normal and large print differ only in the scale they pass in."""
+"""Themes: one stylesheet filled in with a font scale and a palette (standard or high contrast) from one table."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
+from functools import lru_cache
 from string import Template
 
 from PySide6.QtCore import QObject, Signal
@@ -10,26 +12,12 @@ from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication
 
 from kiosk import resources
+from kiosk.ui.palette import PALETTES
 
 FALLBACK_FAMILY = "DejaVu Sans"
 LARGE_PRINT_SCALE = 1.6
 # Ctrl+plus and Ctrl+minus on a laptop step through these; the Large print button jumps between 1.0 and 1.6.
 SCALE_STEPS = (0.85, 1.0, 1.3, 1.6, 2.0)
-
-COLOURS = {
-    "text": "#1a1a1a",
-    "muted": "#3d4451",
-    "background": "#f6f4ef",
-    "primary": "#1d3557",
-    "primary_dark": "#0f1f36",
-    "primary_light": "#5a7ba6",
-    "border": "#9aa9bd",
-    "pressed": "#dbe7f3",
-    "focus": "#f4a300",
-    "urgent": "#b00020",
-    "urgent_dark": "#7a0016",
-    "keyboard_bg": "#d9dee6",
-}
 
 # Sizes in pixels at normal print; every one is multiplied by the theme's scale.
 SIZES = {
@@ -55,11 +43,21 @@ SIZES = {
 }
 
 
+@lru_cache(maxsize=1)
+def _template() -> Template:
+    return Template(resources.theme_dir().joinpath("base.qss").read_text(encoding="utf-8"))
+
+
 @dataclass(frozen=True, slots=True)
 class Theme:
     name: str
     scale: float
     family: str = FALLBACK_FAMILY
+    high_contrast: bool = False
+
+    @property
+    def colours(self) -> Mapping[str, str]:
+        return PALETTES["contrast" if self.high_contrast else "standard"]
 
     def px(self, key: str) -> int:
         return round(SIZES[key] * self.scale)
@@ -70,14 +68,11 @@ class Theme:
         return self.scale >= LARGE_PRINT_SCALE
 
     def stylesheet(self) -> str:
-        template = Template(resources.theme_dir().joinpath("base.qss").read_text(encoding="utf-8"))
-        values = {key: str(self.px(key)) for key in SIZES}
-        values.update(COLOURS, family=self.family)
-        return template.safe_substitute(values)
+        return _stylesheet(self)
 
     def page_css(self) -> str:
         """The stylesheet for page text inside QTextBrowser, which reads CSS but not the widget stylesheet."""
-        c = COLOURS
+        c = self.colours
         return (
             f"body {{ font-size: {self.px('body')}px; color: {c['text']}; }}"
             f"p, li {{ line-height: 145%; margin-bottom: {self.px('gap')}px; }}"
@@ -87,6 +82,18 @@ class Theme:
             f".missing-image {{ color: {c['muted']}; font-style: italic; }}"
             f"strong, b {{ color: {c['text']}; }}"
         )
+
+
+@lru_cache(maxsize=16)
+def _stylesheet(theme: Theme) -> str:
+    values = {key: str(theme.px(key)) for key in SIZES}
+    values.update(theme.colours, family=theme.family)
+    return _template().substitute(values)  # substitute, not safe_: a misspelt name must fail loudly in the tests
+
+
+def theme_name(scale: float, high_contrast: bool) -> str:
+    size = "normal" if scale == 1.0 else "large" if scale == LARGE_PRINT_SCALE else f"scale-{scale}"
+    return f"{size}-contrast" if high_contrast else size
 
 
 _FAMILY: str | None = None
@@ -114,33 +121,44 @@ class ThemeManager(QObject):
     def __init__(self, app: QApplication, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._app = app
-        family = load_fonts()
-        self.normal = Theme("normal", 1.0, family)
-        self.large_print = Theme("large", LARGE_PRINT_SCALE, family)
+        self.family = load_fonts()
+        self.normal = self.make(1.0, False)
+        self.large_print = self.make(LARGE_PRINT_SCALE, False)
         self.theme = self.normal
         self._apply()
+
+    def make(self, scale: float, high_contrast: bool) -> Theme:
+        return Theme(theme_name(scale, high_contrast), scale, self.family, high_contrast)
 
     @property
     def large(self) -> bool:
         return self.theme.large
 
+    @property
+    def high_contrast(self) -> bool:
+        return self.theme.high_contrast
+
     def set_large(self, large: bool) -> None:
-        self._set(self.large_print if large else self.normal)
+        self._set(self.make(LARGE_PRINT_SCALE if large else 1.0, self.theme.high_contrast))
+
+    def set_high_contrast(self, on: bool) -> None:
+        self._set(self.make(self.theme.scale, on))
+
+    def set_normal(self) -> None:
+        """Normal print, standard colours: how the next person finds the screen."""
+        self._set(self.normal)
 
     def step(self, steps: int) -> None:
         """One size bigger (positive) or smaller (negative), within SCALE_STEPS."""
         current = min(range(len(SCALE_STEPS)), key=lambda i: abs(SCALE_STEPS[i] - self.theme.scale))
         index = max(0, min(len(SCALE_STEPS) - 1, current + steps))
-        scale = SCALE_STEPS[index]
-        self._set(self.normal if scale == 1.0 else self.large_print if scale == LARGE_PRINT_SCALE
-                  else Theme(f"scale-{scale}", scale, self.normal.family))
+        self._set(self.make(SCALE_STEPS[index], self.theme.high_contrast))
 
     def _set(self, theme: Theme) -> None:
         if theme != self.theme:
             self.theme = theme
             self._apply()
             self.changed.emit(theme)
-
 
     def _apply(self) -> None:
         font = QFont(self.theme.family)
