@@ -36,7 +36,7 @@ STANDARD: Mapping[str, str] = {
     "border": "#6b7c93",  # card outlines
     "pressed": "#dbe7f3",
     "focus": "#c2410c",  # the keyboard-focus ring on light surfaces
-    "focus_on_dark": "#ffd23f",  # ... and on the bar, filled buttons and red buttons
+    "focus_on_dark": "#ffd23f",  # ... and on the bar and red buttons
     "urgent": "#b00020",
     "urgent_text": "#ffffff",
     "urgent_pressed": "#7a0016",
@@ -123,7 +123,7 @@ PAIRS: tuple[Pair, ...] = (
     Pair("focus", "surface", "focus ring on a card or key", text=False),
     Pair("focus", "background", "focus ring against the screen", text=False),
     Pair("focus_on_dark", "bar", "focus ring on the top bar", text=False),
-    Pair("focus_on_dark", "action", "focus ring on a filled button", text=False),
+    Pair("focus", "keyboard_bg", "focus ring on the keyboard's Search key", text=False),
     Pair("focus_on_dark", "urgent", "focus ring on Urgent help", text=False),
     Pair("bar_border", "bar", "top bar button outlines", text=False),
     Pair("urgent_border", "bar", "Urgent help's outline against the top bar", text=False),
