@@ -78,6 +78,10 @@ class NavBar(QWidget):
     def _all_buttons(self) -> list[QPushButton]:
         return [*self.buttons(), self.print]
 
+    def tab_order(self) -> list[QPushButton]:
+        """Every button in the order it is laid out, for the keyboard's Tab."""
+        return [self.home, self.back, self.search, self.large_print, self.print, self.urgent]
+
     def set_print_available(self, available: bool) -> None:
         if self.print.isVisibleTo(self) != available:
             self.print.setVisible(available)

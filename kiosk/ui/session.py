@@ -20,8 +20,11 @@ from kiosk.ui.idle import IdleReset
 from kiosk.ui.kiosk_mode import KeyboardPolicy, KioskLock, shortcut_sequences
 from kiosk.ui.main_window import MainWindow
 from kiosk.ui.pin_pad import PinPad
+from kiosk.ui.scroll_column import KeyboardScrolling
 from kiosk.ui.search_provider import SearchProvider
 from kiosk.ui.theme import ThemeManager
+from kiosk.ui.usage_hooks import UsageHooks
+from kiosk.usage import UsageCounter
 
 
 @dataclass
@@ -39,7 +42,9 @@ class Session:
     pin_pad: PinPad
     keyboard_policy: KeyboardPolicy
     error_screen: ErrorScreen
+    scroll_keys: KeyboardScrolling
     shortcuts: list[QShortcut] = field(default_factory=list)
+    usage: UsageHooks | None = None
 
     def show(self) -> None:
         if self.mode is StartMode.KIOSK:
@@ -55,6 +60,7 @@ class Session:
         self.window.setFocus()
         self.idle.install()
         self.keyboard_policy.install()
+        self.scroll_keys.install()
 
     def bring_to_front(self) -> None:
         if self.window.isMinimized():
@@ -75,9 +81,13 @@ class Session:
         self.controller.update_keyboard()
 
     def shutdown(self) -> None:
+        if self.usage is not None:
+            self.usage.finish_search()
+            self.usage.counter.close()
         self.idle.shutdown()
         self.lock.shutdown()
         self.keyboard_policy.shutdown()
+        self.scroll_keys.shutdown()
 
     def extra_shots(self) -> list[tuple[str, Callable[[], None]]]:
         """Kiosk screens for ``kiosk snapshot``: the countdown, the PIN pad, the keyboard and Urgent help."""
@@ -129,6 +139,7 @@ def build_session(
     mode: StartMode = StartMode.WINDOWED,
     prebuilt_index: Path | None = None,
     cache_dir: Path | None = None,
+    usage: UsageCounter | None = None,
 ) -> Session:
     themes = ThemeManager(app)
     renderer = PageRenderer(store, settings.local_details())
@@ -147,8 +158,13 @@ def build_session(
     controller.set_printing_allowed(mode is StartMode.WINDOWED)
     error_screen = ErrorScreen(window)
     error_screen.finished.connect(controller.reset)
+    scroll_keys = KeyboardScrolling(window, window.scrolling_screen, parent=window)
     session = Session(app, store, settings, mode, themes, window, search, controller, idle, lock, pin_pad,
-                      keyboard_policy, error_screen)
+                      keyboard_policy, error_screen, scroll_keys)
+    # Without counting, "Was this page helpful?" would ask for answers that go nowhere: it is not shown.
+    window.page.helpful.setVisible(usage is not None and usage.enabled)
+    if usage is not None and usage.enabled:
+        session.usage = UsageHooks(controller, usage)
     pin_pad.leave_kiosk.connect(session.leave_kiosk)
     pin_pad.quit_app.connect(lambda: (session.shutdown(), window.close(), app.quit()))
 
