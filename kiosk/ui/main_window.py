@@ -54,6 +54,13 @@ class MainWindow(QWidget):
         # Panels cover everything under the bar, so they follow its height (it grows with Large print).
         self.nav_bar.installEventFilter(self)
 
+    def styled_parts(self) -> list[QWidget]:
+        """The parts the theme styles one by one: the bar, each screen, the keyboard and each panel."""
+        screens = [self.stack.widget(i) for i in range(self.stack.count())]
+        others = [w for w in self.findChildren(QWidget, options=Qt.FindChildOption.FindDirectChildrenOnly)
+                  if w is not self.stack]
+        return [self.nav_bar, *screens, *(w for w in others if w is not self.nav_bar)]
+
     def enable_finger_scrolling(self) -> None:
         for screen in (self.home, self.page, self.search):
             screen.enable_finger_scrolling()

@@ -141,7 +141,7 @@ def build_session(
     cache_dir: Path | None = None,
     usage: UsageCounter | None = None,
 ) -> Session:
-    themes = ThemeManager(app)
+    themes = ThemeManager(app, app_wide=False)
     renderer = PageRenderer(store, settings.local_details())
     window = MainWindow(store, renderer, title=store.guide.title or "Clinic Kiosk")
     window.page.set_call_panel(store.guide.urgent_page, urgent_numbers(settings))
@@ -157,6 +157,7 @@ def build_session(
     lock.staff_gesture.connect(pin_pad.open)
     controller.set_printing_allowed(mode is StartMode.WINDOWED)
     error_screen = ErrorScreen(window)
+    themes.attach(window, window.styled_parts)  # after every panel exists
     error_screen.finished.connect(controller.reset)
     scroll_keys = KeyboardScrolling(window, window.scrolling_screen, parent=window)
     session = Session(app, store, settings, mode, themes, window, search, controller, idle, lock, pin_pad,

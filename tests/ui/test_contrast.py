@@ -7,7 +7,7 @@ import re
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QApplication, QPushButton, QWidget
+from PySide6.QtWidgets import QPushButton, QWidget
 
 from kiosk import resources
 from kiosk.app import load_store
@@ -24,6 +24,7 @@ from kiosk.ui.palette import (
 )
 from kiosk.ui.session import build_session
 from kiosk.ui.snapshot import settle
+from kiosk.ui.theme import Theme
 from tests.ui.pixels import ink_contrast, read_controls
 from tests.ui.test_kiosk import KIOSK, PIN
 
@@ -146,6 +147,7 @@ def test_every_visible_button_and_label_is_readable_from_its_pixels(kiosk, size,
 def test_the_pixel_reading_fails_a_blank_button(qtbot) -> None:
     """White words on a white button read as 1:1; the same button in the theme's colours passes."""
     holder = QWidget()
+    holder.setStyleSheet(Theme("normal", 1.0).stylesheet())
     qtbot.addWidget(holder)
     blank = QPushButton("I'm still here", holder)
     blank.setStyleSheet("background: #ffffff; color: #ffffff; border: 3px solid #1d3557;")
@@ -165,19 +167,19 @@ def test_the_pixel_reading_fails_a_blank_button(qtbot) -> None:
 
 def test_the_old_panel_rule_that_blanked_buttons_would_fail_the_pixel_test(kiosk) -> None:
     """Put back the rule behind issue 9's blank buttons and the pixel test catches "I'm still here"."""
-    app = QApplication.instance()
     kiosk.window.resize(1280, 800)
     kiosk.controller.reset()
     kiosk.controller.open_page("treatment")
     kiosk.idle.start_countdown()
     kiosk.idle.tick.stop()
-    own = app.styleSheet()
+    dialog = kiosk.idle.dialog
+    own = dialog.styleSheet()
     try:
-        app.setStyleSheet(own + "\nQFrame#dialogPanel QWidget { background: white; }")
+        dialog.setStyleSheet(own + "\nQFrame#dialogPanel QWidget { background: white; }")
         settle()
         readings = read_controls(kiosk.window, kiosk.window.grab().toImage())
     finally:
-        app.setStyleSheet(own)
+        dialog.setStyleSheet(own)
         kiosk.controller.reset()
     button = next(r for r in readings if r.text == "I'm still here")
     assert button.ratio < 1.5
