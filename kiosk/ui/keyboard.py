@@ -5,7 +5,7 @@ Our own widget: Qt Virtual Keyboard is GPLv3-only and would double the bundle.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import QGridLayout, QLineEdit, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 ROWS = ("1234567890", "qwertyuiop", "asdfghjkl'", "zxcvbnm-")
@@ -62,6 +62,11 @@ class OnScreenKeyboard(QWidget):
         self.keys[value] = button
         return button
 
+    def minimumSizeHint(self) -> QSize:
+        # The window sizes the keys from its own height (MainWindow._fit_keyboard), so the keys' current height
+        # must never stop the window getting shorter (a screen rotated to landscape, a smaller monitor).
+        return QSize(0, 0)
+
     def showEvent(self, event) -> None:
         super().showEvent(event)
         self.set_key_height(*self._wanted)
@@ -89,6 +94,6 @@ class OnScreenKeyboard(QWidget):
             # seen (a hidden keyboard catches up as it is shown): restyling 45 keys is not free.
             return
         self._fitted = (height, font_px)
-        for button in self.keys.values():
-            button.setFixedHeight(height)
-        self.key_area.setStyleSheet(f"QPushButton {{ font-size: {font_px}px; }}")
+        # Heights in the same stylesheet as the font: a restyle would otherwise undo a fixed height.
+        self.key_area.setStyleSheet(
+            f"QPushButton {{ font-size: {font_px}px; min-height: {height}px; max-height: {height}px; }}")
