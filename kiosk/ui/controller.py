@@ -42,6 +42,7 @@ class AppController(QObject):
         bar.back_clicked.connect(self.go_back)
         bar.search_clicked.connect(self.open_search)
         bar.large_print_toggled.connect(self.themes.set_large)
+        bar.high_contrast_toggled.connect(self.themes.set_high_contrast)
         bar.urgent_clicked.connect(self.open_urgent)
         bar.print_clicked.connect(self.print_page)
         self.printing_allowed = False  # the session allows it in windowed mode only
@@ -192,6 +193,7 @@ class AppController(QObject):
     def _theme_changed(self, theme: Theme) -> None:
         self.window.apply_theme(theme)
         self.window.nav_bar.set_large_print(theme.large)
+        self.window.nav_bar.set_high_contrast(theme.high_contrast)
 
     def set_printing_allowed(self, allowed: bool) -> None:
         self.printing_allowed = allowed
@@ -236,7 +238,7 @@ class AppController(QObject):
         return (
             self.history.current == Location.home()
             and not self.history.can_go_back
-            and self.themes.theme is self.themes.normal
+            and self.themes.theme == self.themes.normal
             and not self.window.search.query()
             and not self.window.overlay_open()
         )
@@ -244,13 +246,14 @@ class AppController(QObject):
     def reset(self, *, keep_text_size: bool = False) -> None:
         """Back to the start, as if nobody had used the screen: nothing of the last visit survives.
 
-        ``keep_text_size`` is only for ``kiosk snapshot``, which renders every screen in each text size.
+        ``keep_text_size`` is only for ``kiosk snapshot``, which renders every screen in each text size and theme.
         """
         self.window.close_overlays(quietly=True)
         self.window.search.clear()
         if not keep_text_size:
-            self.themes.set_large(False)
+            self.themes.set_normal()
             self.window.nav_bar.set_large_print(False)
+            self.window.nav_bar.set_high_contrast(False)
         self.keyboard_put_away = False
         self.history.reset()
         self.window.page.clear()
