@@ -200,7 +200,7 @@ def test_tab_brings_a_card_below_the_fold_into_view(qtbot, tmp_path) -> None:
     assert card.objectName().startswith("card-")
     viewport = window.page.viewport()
     top = card.mapTo(viewport, card.rect().topLeft()).y()
-    assert 0 <= top and top + card.height() <= viewport.height()
+    assert top >= 0 and top + card.height() <= viewport.height()
 
 
 def test_tab_inside_an_open_panel_stays_out_of_the_screen_underneath(qtbot, tmp_path) -> None:
