@@ -1,13 +1,22 @@
 """The ``kiosk`` command: runs the app, and the tools content authors, IT staff and scripts rely on.
 
 These names, options and output shapes are an interface other people script against: keep them stable.
+A ``--config FILE`` that does not exist is an error naming it (exit 2) for every command but ``set-pin``, which
+creates it: a typo in a start command must not leave a kiosk running without its clinic numbers and PIN.
 
     kiosk [--windowed | --kiosk] [--content-dir DIR] [--config FILE]    run the app
     kiosk search "QUERY" [--json] [--limit N]                            search the content
+    kiosk search -- "-QUERY"                                             a query that starts with "-"
     kiosk check                                                          check the content, exit 1 on errors
     kiosk snapshot --out DIR                                             render every screen to PNG
     kiosk index --out DIR                                                build the search index ahead of time
     kiosk set-pin                                                        set the staff PIN in the settings file
+    kiosk pack keygen --private FILE --public FILE                       make a key pair for signing content packs
+    kiosk pack build CONTENT_DIR --key PRIVATE --out FILE                check, pack and sign content
+    kiosk pack verify FILE --public-key PUBLIC                           is the pack whole and signed by that key?
+    kiosk pack install FILE [--config FILE]                              install a signed pack on this machine
+    kiosk pack rollback [--config FILE]                                  go back to the previous pack
+    kiosk stats --csv FILE                                               write the usage counts as CSV
     kiosk --self-test                                                    check this installation works
     kiosk --version
 """
@@ -48,7 +57,8 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     search = commands.add_parser("search", help="search the content as the kiosk would")
-    search.add_argument("query", help="the words to search for")
+    search.add_argument("query", help='the words to search for (words that start with "-" go after --: '
+                                      'kiosk search -- -QUERY)')
     search.add_argument("--json", action="store_true", help="print one JSON object instead of text")
     search.add_argument("--limit", type=int, default=10, metavar="N", help="at most N results (default 10)")
     _common(search)
@@ -64,6 +74,33 @@ def build_parser() -> argparse.ArgumentParser:
     index.add_argument("--out", type=Path, default=None, metavar="DIR",
                        help="folder for the index (default: the index shipped with the app)")
     _common(index)
+
+    pack = commands.add_parser("pack", help="signed content packs: keygen, build, verify, install, rollback")
+    pack_commands = pack.add_subparsers(dest="pack_command", metavar="STEP", required=True)
+    keygen = pack_commands.add_parser("keygen", help="make a key pair for signing content packs")
+    keygen.add_argument("--private", type=Path, required=True, metavar="FILE", help="where to write the private key")
+    keygen.add_argument("--public", type=Path, required=True, metavar="FILE", help="where to write the public key")
+    build = pack_commands.add_parser("build", help="check a content folder, pack it into one file and sign it")
+    build.add_argument("pack_content_dir", type=Path, metavar="CONTENT_DIR", help="the content folder to pack")
+    build.add_argument("--key", type=Path, required=True, metavar="PRIVATE", help="the private key file")
+    build.add_argument("--out", type=Path, required=True, metavar="FILE", help="the pack file to write (.kpack)")
+    build.add_argument("--guide-id", default=None, metavar="ID",
+                       help="the guide's id (default: id in guide.toml, else made from its title)")
+    build.add_argument("--pack-version", default=None, metavar="VERSION",
+                       help="the pack's version (default: version in guide.toml, else today's date)")
+    verify = pack_commands.add_parser("verify", help="check a pack is whole and signed by a key (exit 0 or 1)")
+    verify.add_argument("pack_file", type=Path, metavar="FILE", help="the pack file")
+    verify.add_argument("--public-key", type=Path, required=True, metavar="PUBLIC", help="the public key file")
+    install = pack_commands.add_parser("install", help="verify a pack and install it on this machine")
+    install.add_argument("pack_file", type=Path, metavar="FILE", help="the pack file")
+    _common(install)
+    rollback = pack_commands.add_parser("rollback", help="go back to the previously installed pack")
+    _common(rollback)
+
+    stats = commands.add_parser("stats", help="write the anonymous usage counts as CSV")
+    stats.add_argument("--csv", type=Path, required=True, metavar="FILE",
+                       help="the CSV file to write (- for the screen)")
+    _common(stats)
 
     set_pin = commands.add_parser("set-pin", help="set the staff PIN that unlocks kiosk mode")
     _common(set_pin)
@@ -84,8 +121,41 @@ def _config(args: argparse.Namespace) -> Path:
     return getattr(args, "config", None) or default_config_file()
 
 
+def missing_config(args: argparse.Namespace) -> str | None:
+    """The message for a ``--config`` file that is not there, or None. (``set-pin`` creates the file it is given.)"""
+    config = getattr(args, "config", None)
+    if config is None or args.command == "set-pin" or config.is_file():
+        return None
+    what = "is not a file" if config.exists() else "does not exist"
+    return f"kiosk: the settings file given with --config {what}: {config}"
+
+
+def _pack(args: argparse.Namespace) -> int:
+    from kiosk.packs import commands as pack
+    from kiosk.settings import load_settings
+
+    step = args.pack_command
+    if step == "keygen":
+        return pack.keygen_command(args.private, args.public, sys.stdout)
+    if step == "build":
+        return pack.build_command(args.pack_content_dir, args.key, args.out, sys.stdout, guide_id=args.guide_id,
+                                  version=args.pack_version)
+    if step == "verify":
+        return pack.verify_command(args.pack_file, args.public_key, sys.stdout)
+    loaded = load_settings(_config(args))
+    for problem in loaded.problems:
+        print(f"Settings: {problem}", file=sys.stderr)
+    if step == "install":
+        return pack.install_command(args.pack_file, loaded.settings, sys.stdout)
+    return pack.rollback_command(loaded.settings, sys.stdout)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    problem = missing_config(args)
+    if problem:
+        print(problem, file=sys.stderr)
+        return 2
     try:
         return _dispatch(args)
     except KeyboardInterrupt:
@@ -117,6 +187,14 @@ def _dispatch(args: argparse.Namespace) -> int:
         from kiosk.search.commands import index_command
 
         return index_command(_content_dir(args), args.out or resources.prebuilt_index_dir(), sys.stdout)
+    if args.command == "pack":
+        return _pack(args)
+    if args.command == "stats":
+        from kiosk.settings import load_settings
+        from kiosk.usage.commands import stats_command
+
+        counting_on = load_settings(_config(args)).settings.usage_enabled
+        return stats_command(args.csv, counting_on=counting_on, out=sys.stdout)
     if args.command == "set-pin":
         from kiosk.pin_command import set_pin_command
 

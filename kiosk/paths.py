@@ -44,6 +44,30 @@ def user_log_dir() -> Path:
     return Path(os.environ.get("XDG_STATE_HOME") or _home() / ".local" / "state") / APP_DIR_NAME_UNIX / "logs"
 
 
+def user_data_dir() -> Path:
+    """Data this user's kiosk keeps (the usage counts)."""
+    override = os.environ.get("KIOSK_DATA_DIR")
+    if override:
+        return Path(override)
+    if sys.platform == "win32":
+        return Path(os.environ.get("LOCALAPPDATA") or _home() / "AppData" / "Local") / APP_DIR_NAME / "Data"
+    if sys.platform == "darwin":
+        return _home() / "Library" / "Application Support" / APP_DIR_NAME / "Data"
+    return Path(os.environ.get("XDG_DATA_HOME") or _home() / ".local" / "share") / APP_DIR_NAME_UNIX
+
+
+def machine_data_dir() -> Path:
+    """Data for every user of this PC (installed content packs); IT gives the kiosk account write access."""
+    override = os.environ.get("KIOSK_MACHINE_DATA_DIR")
+    if override:
+        return Path(override)
+    if sys.platform == "win32":
+        return Path(os.environ.get("PROGRAMDATA") or "C:/ProgramData") / APP_DIR_NAME
+    if sys.platform == "darwin":
+        return Path("/Library/Application Support") / APP_DIR_NAME
+    return Path("/var/lib") / APP_DIR_NAME_UNIX
+
+
 def default_config_file() -> Path:
     override = os.environ.get("KIOSK_CONFIG")
     return Path(override) if override else user_config_dir() / "settings.toml"

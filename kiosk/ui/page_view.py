@@ -12,6 +12,7 @@ from kiosk.content.model import ContentStore, Page
 from kiosk.content.render import PageRenderer, page_id_from_href
 from kiosk.ui.card_button import CardButton
 from kiosk.ui.card_grid import CardGrid
+from kiosk.ui.helpful_row import HelpfulRow
 from kiosk.ui.scroll_column import ScrollColumn
 from kiosk.ui.theme import Theme
 
@@ -124,11 +125,12 @@ class PageView(ScrollColumn):
         self.related_heading = QLabel("You might also want to read")
         self.related_heading.setObjectName("sectionHeading")
         self.related = CardGrid(min_column_width=400, max_columns=2)
+        self.helpful = HelpfulRow()
         self.reviewed = QLabel()
         self.reviewed.setObjectName("loadProblem")
         self.reviewed.setWordWrap(True)
         for widget in (self.trail, self.title, self.call_panel, self.text, self.children_heading, self.children,
-                       self.related_heading, self.related, self.reviewed):
+                       self.related_heading, self.related, self.helpful, self.reviewed):
             self.column_layout.addWidget(widget)
         self.column_layout.addStretch(1)
 
@@ -181,6 +183,7 @@ class PageView(ScrollColumn):
         if page.reviewed:
             self.reviewed.setText(f"This page was last checked in {page.reviewed:%B %Y}.")
         self.reviewed.setVisible(page.reviewed is not None)
+        self.helpful.ask()
         self.set_scroll_position(0)
 
     def _card(self, page: Page) -> CardButton:

@@ -23,6 +23,8 @@ from kiosk.ui.pin_pad import PinPad
 from kiosk.ui.scroll_column import KeyboardScrolling
 from kiosk.ui.search_provider import SearchProvider
 from kiosk.ui.theme import ThemeManager
+from kiosk.ui.usage_hooks import UsageHooks
+from kiosk.usage import UsageCounter
 
 
 @dataclass
@@ -42,6 +44,7 @@ class Session:
     error_screen: ErrorScreen
     scroll_keys: KeyboardScrolling
     shortcuts: list[QShortcut] = field(default_factory=list)
+    usage: UsageHooks | None = None
 
     def show(self) -> None:
         if self.mode is StartMode.KIOSK:
@@ -76,6 +79,9 @@ class Session:
         self.controller.update_keyboard()
 
     def shutdown(self) -> None:
+        if self.usage is not None:
+            self.usage.finish_search()
+            self.usage.counter.close()
         self.idle.shutdown()
         self.lock.shutdown()
         self.keyboard_policy.shutdown()
@@ -119,6 +125,7 @@ def build_session(
     mode: StartMode = StartMode.WINDOWED,
     prebuilt_index: Path | None = None,
     cache_dir: Path | None = None,
+    usage: UsageCounter | None = None,
 ) -> Session:
     themes = ThemeManager(app)
     renderer = PageRenderer(store, settings.local_details())
@@ -140,6 +147,10 @@ def build_session(
     scroll_keys = KeyboardScrolling(window, window.scrolling_screen, parent=window)
     session = Session(app, store, settings, mode, themes, window, search, controller, idle, lock, pin_pad,
                       keyboard_policy, error_screen, scroll_keys)
+    # Without counting, "Was this page helpful?" would ask for answers that go nowhere: it is not shown.
+    window.page.helpful.setVisible(usage is not None and usage.enabled)
+    if usage is not None and usage.enabled:
+        session.usage = UsageHooks(controller, usage)
     pin_pad.leave_kiosk.connect(session.leave_kiosk)
     pin_pad.quit_app.connect(lambda: (session.shutdown(), window.close(), app.quit()))
 

@@ -13,6 +13,7 @@ from kiosk.app import load_store
 from kiosk.settings import Settings, StartMode
 from kiosk.ui.session import Session, build_session
 from kiosk.ui.snapshot import settle
+from kiosk.usage import UsageCounter
 
 CLINIC = Settings(
     clinic_name="Riverside Breast Clinic",
@@ -37,10 +38,10 @@ def _shut_down_sessions() -> Iterator[None]:
 
 
 def make_session(qtbot, content_dir: Path, settings: Settings = CLINIC, *, size=(1280, 800),
-                 cache_dir: Path | None = None) -> Session:
+                 cache_dir: Path | None = None, usage: UsageCounter | None = None) -> Session:
     app = QApplication.instance()
     store = load_store(content_dir)
-    session = build_session(app, store, settings, mode=settings.mode, cache_dir=cache_dir)
+    session = build_session(app, store, settings, mode=settings.mode, cache_dir=cache_dir, usage=usage)
     qtbot.addWidget(session.window)
     _open_sessions.append(session)
     session.window.resize(*size)

@@ -1,0 +1,144 @@
+"""``kiosk pack keygen | build | verify | install | rollback``: one clear line per result, exit 0 or 1."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from pathlib import Path
+from typing import TextIO
+
+from kiosk.packs.archive import open_pack, write_pack
+from kiosk.packs.errors import PackError
+from kiosk.packs.install import InstallResult, PackStore, default_packs_dir
+from kiosk.packs.keys import generate_keys, load_signing_key, load_verify_key
+from kiosk.settings import Settings
+
+
+def content_errors(content_dir: Path) -> list[str]:
+    """What ``kiosk check`` reports as errors for ``content_dir``, one line each (warnings do not stop a pack)."""
+    from kiosk import resources
+    from kiosk.content.check import check, format_problem
+    from kiosk.content.loader import load_content
+
+    store = load_content(content_dir, icon_dirs=[resources.icon_dir()])
+    return [format_problem(problem, content_dir) for problem in check(store).errors]
+
+
+def prepare_content(content_dir: Path, index_dir: Path) -> list[str]:
+    """Check unpacked content and, if it passes, build its search index (the install's one slow step)."""
+    from kiosk import resources
+    from kiosk.content.check import check, format_problem
+    from kiosk.content.loader import load_content
+    from kiosk.search.engine import SearchIndex
+
+    store = load_content(content_dir, icon_dirs=[resources.icon_dir()])
+    errors = [format_problem(problem, content_dir) for problem in check(store).errors]
+    if not errors:
+        SearchIndex.build(store, index_dir)
+    return errors
+
+
+def settings_path(settings: Settings, value: str) -> Path:
+    """A path from the settings file; a relative one is relative to that file, as ``content_dir`` is."""
+    path = Path(value).expanduser()
+    if not path.is_absolute() and settings.source:
+        path = Path(settings.source).parent / path
+    return path
+
+
+def pack_store(settings: Settings) -> PackStore:
+    return PackStore(settings_path(settings, settings.packs_dir) if settings.packs_dir else default_packs_dir())
+
+
+def trusted_key(settings: Settings):
+    if not settings.pack_public_key:
+        raise PackError("no public key is set: add pack_public_key under [content] in the settings file "
+                        f"({settings.source or 'see settings.example.toml'})")
+    return load_verify_key(settings_path(settings, settings.pack_public_key))
+
+
+def install_pack(pack: Path, settings: Settings) -> InstallResult:
+    return pack_store(settings).install(pack, trusted_key(settings), prepare=prepare_content)
+
+
+def _guide_details(content_dir: Path) -> tuple[str, str]:
+    from kiosk.content.loader import load_guide
+
+    guide = load_guide(content_dir, [])
+    slug = re.sub(r"[^a-z0-9]+", "-", guide.title.lower()).strip("-")[:63] or "guide"
+    return guide.id or slug, guide.version or dt.date.today().strftime("%Y.%m.%d")
+
+
+def keygen_command(private: Path, public: Path, out: TextIO) -> int:
+    try:
+        generate_keys(private, public)
+    except PackError as error:
+        print(f"Not done: {error}", file=out)
+        return 1
+    print(f"Made a key pair: keep {private} secret on the machine that builds packs; copy {public} to the kiosks "
+          "and name it in their settings ([content] pack_public_key).", file=out)
+    return 0
+
+
+def build_command(content_dir: Path, key: Path, target: Path, out: TextIO, *, guide_id: str | None = None,
+                  version: str | None = None) -> int:
+    try:
+        signing_key = load_signing_key(key)
+        if not content_dir.is_dir():
+            raise PackError(f"the content folder {content_dir} does not exist")
+        errors = content_errors(content_dir)
+        if errors:
+            raise PackError(f"the content fails 'kiosk check' with {len(errors)} error(s), first: {errors[0]}. "
+                            f"Run 'kiosk check --content-dir {content_dir}' and fix them")
+        default_id, default_version = _guide_details(content_dir)
+        manifest = write_pack(content_dir, signing_key, target, guide_id=guide_id or default_id,
+                              version=version or default_version)
+    except PackError as error:
+        print(f"Not built: {error}", file=out)
+        return 1
+    print(f"Built {target}: {manifest.name}, {len(manifest.files)} files, signed.", file=out)
+    return 0
+
+
+def verify_command(pack: Path, public_key: Path, out: TextIO) -> int:
+    try:
+        key = load_verify_key(public_key)
+        with open_pack(pack, key) as opened:
+            opened.check_every_file()
+            manifest = opened.manifest
+    except PackError as error:
+        print(f"NOT OK: {error}", file=out)
+        return 1
+    print(f"OK: {pack} is whole and signed by {public_key.name}: {manifest.name}, {len(manifest.files)} files.",
+          file=out)
+    return 0
+
+
+def install_command(pack: Path, settings: Settings, out: TextIO) -> int:
+    try:
+        result = install_pack(pack, settings)
+    except PackError as error:
+        print(f"Not installed: {error}", file=out)
+        return 1
+    if result.already_installed:
+        print(f"Already installed: {result.pack.manifest.name} is the content in use. Nothing changed.", file=out)
+        return 0
+    note = ""
+    if settings.content_dir:
+        note = (f" Note: the settings name content_dir ({settings.content_dir}), which the kiosk shows instead "
+                "of installed packs; remove it to use this pack.")
+    before = f" (before: {result.replaced.manifest.name})" if result.replaced else ""
+    print(f"Installed {result.pack.manifest.name} into {result.pack.folder}{before}. A running kiosk switches to "
+          f"it at its next idle reset.{note}", file=out)
+    return 0
+
+
+def rollback_command(settings: Settings, out: TextIO) -> int:
+    try:
+        back = pack_store(settings).rollback()
+    except PackError as error:
+        print(f"Not done: {error}", file=out)
+        return 1
+    what = back.manifest.name if back else "the content built into the app"
+    print(f"Went back to {what}. A running kiosk switches to it at its next idle reset.", file=out)
+    return 0

@@ -1,0 +1,234 @@
+"""Installed content packs in the per-machine data folder: install beside the current one, switch atomically, go back.
+
+Layout (one folder per guide id, so several guides can sit side by side later)::
+
+    packs/
+      current.json                      {"current": "GUIDE/NAME", "previous": "GUIDE/NAME" or null}
+      GUIDE/
+        NAME/                           one installed pack: content/, index/, manifest.json, manifest.sig
+        .incoming-XXXX/                 an install in progress (removed, or left by a power cut and cleared later)
+
+An install unpacks, checks and indexes the pack in ``.incoming-XXXX``, flushes it to the disk, renames it to its
+final name and only then replaces ``current.json`` (``os.replace``: atomic on Windows and POSIX). Until that last
+step the kiosk keeps using the old content, so a power cut at any moment leaves either the old pack or the new one.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+import logging
+import os
+import shutil
+import tempfile
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from kiosk.packs.archive import MANIFEST, SIGNATURE, Manifest, OpenPack, _parse_manifest, open_pack
+from kiosk.packs.errors import PackError
+
+log = logging.getLogger(__name__)
+
+POINTER = "current.json"
+PACKS_FOLDER = "packs"
+INCOMING_PREFIX = ".incoming-"
+STALE_INCOMING_SECONDS = 3600
+
+
+@dataclass(frozen=True, slots=True)
+class InstalledPack:
+    folder: Path
+    manifest: Manifest
+
+    @property
+    def content_dir(self) -> Path:
+        return self.folder / "content"
+
+    @property
+    def index_dir(self) -> Path:
+        return self.folder / "index"
+
+    @property
+    def key(self) -> str:
+        """How the pointer names it: GUIDE/NAME."""
+        return f"{self.folder.parent.name}/{self.folder.name}"
+
+
+@dataclass(frozen=True, slots=True)
+class InstallResult:
+    pack: InstalledPack
+    replaced: InstalledPack | None
+    already_installed: bool
+
+
+# Checks the unpacked content folder and builds its search index into the second folder; returns the reasons the
+# content must be refused (and builds nothing) or an empty list.
+PrepareContent = Callable[[Path, Path], list[str]]
+
+
+def _fsync_file(path: Path) -> None:
+    with path.open("rb") as handle:
+        os.fsync(handle.fileno())
+
+
+def _fsync_dir(path: Path) -> None:
+    """Make a rename or a new file in ``path`` survive a power cut (POSIX; Windows has no directory handles)."""
+    if os.name != "posix":
+        return
+    descriptor = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(descriptor)
+    finally:
+        os.close(descriptor)
+
+
+def _fsync_tree(root: Path) -> None:
+    for folder, _dirs, files in os.walk(root):
+        for name in files:
+            _fsync_file(Path(folder) / name)
+        _fsync_dir(Path(folder))
+
+
+class PackStore:
+    """The packs installed on this machine, under ``root``."""
+
+    def __init__(self, root: Path) -> None:
+        self.root = root
+
+    # Reading ----------------------------------------------------------------------------------------------------
+    def _pointer(self) -> dict[str, str | None]:
+        try:
+            data = json.loads((self.root / POINTER).read_text(encoding="utf-8"))
+        except FileNotFoundError:
+            return {}
+        except (OSError, ValueError) as error:
+            log.warning("content packs: %s cannot be read (%s); using the built-in content", self.root / POINTER,
+                        error)
+            return {}
+        return data if isinstance(data, dict) else {}
+
+    def _load(self, key: object) -> InstalledPack | None:
+        if not isinstance(key, str) or key.count("/") != 1 or ".." in key or key.startswith(("/", "\\")):
+            return None
+        folder = self.root / key
+        try:
+            manifest = _parse_manifest((folder / MANIFEST).read_bytes())
+        except (OSError, PackError) as error:
+            log.warning("content packs: the installed pack %s cannot be used: %s", key, error)
+            return None
+        if not (folder / "content").is_dir():
+            return None
+        return InstalledPack(folder, manifest)
+
+    def current(self) -> InstalledPack | None:
+        return self._load(self._pointer().get("current"))
+
+    def previous(self) -> InstalledPack | None:
+        return self._load(self._pointer().get("previous"))
+
+    def pointer_stamp(self) -> str:
+        """Changes whenever an install or rollback switches packs: a running kiosk compares it at each reset."""
+        try:
+            return (self.root / POINTER).read_text(encoding="utf-8")
+        except OSError:
+            return ""
+
+    # Changing ---------------------------------------------------------------------------------------------------
+    def _write_pointer(self, current: InstalledPack | None, previous: InstalledPack | None) -> None:
+        data = {"current": current.key if current else None, "previous": previous.key if previous else None}
+        partial = self.root / (POINTER + ".partial")
+        with partial.open("w", encoding="utf-8") as out:
+            json.dump(data, out)
+            out.flush()
+            os.fsync(out.fileno())
+        os.replace(partial, self.root / POINTER)
+        _fsync_dir(self.root)
+
+    def install(self, pack_path: Path, verify_key, *, prepare: PrepareContent) -> InstallResult:
+        """Verify, unpack, check and index ``pack_path``, then make it the current pack. Raises PackError (and
+        changes nothing) if any step fails."""
+        with open_pack(pack_path, verify_key) as pack:
+            manifest = pack.manifest
+            manifest_bytes = pack.archive.read(MANIFEST)
+            name = f"{manifest.version}-{manifest.built.replace(':', '').replace('-', '')}-" \
+                   f"{hashlib.sha256(manifest_bytes).hexdigest()[:10]}"
+            guide_dir = self.root / manifest.guide_id
+            final = guide_dir / name
+            current = self.current()
+            if current is not None and current.folder == final:
+                pack.check_every_file()  # a damaged copy of the pack in use is still reported as damaged
+                return InstallResult(current, None, already_installed=True)
+            try:
+                guide_dir.mkdir(parents=True, exist_ok=True)
+                self._clear_stale_incoming(guide_dir)
+                if not (final / "content").is_dir() or self._load(f"{manifest.guide_id}/{name}") is None:
+                    self._unpack(pack, manifest_bytes, guide_dir, final, prepare)
+                installed = InstalledPack(final, manifest)
+                self._write_pointer(installed, current)
+            except OSError as error:
+                raise PackError(f"cannot install into {self.root}: {error.strerror or error}. The content in use "
+                                "has not changed.") from error
+        self._prune(manifest.guide_id, keep={installed.folder, current.folder if current else None})
+        return InstallResult(installed, current, already_installed=False)
+
+    def _unpack(self, pack: OpenPack, manifest_bytes: bytes, guide_dir: Path, final: Path,
+                prepare: PrepareContent) -> None:
+        incoming = Path(tempfile.mkdtemp(prefix=INCOMING_PREFIX, dir=guide_dir))
+        try:
+            content = incoming / "content"
+            for entry, chunks in pack.files():
+                target = content.joinpath(*entry.path.split("/"))
+                target.parent.mkdir(parents=True, exist_ok=True)
+                with target.open("xb") as out:
+                    for chunk in chunks:
+                        out.write(chunk)
+            problems = prepare(content, incoming / "index")
+            if problems:
+                more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
+                raise PackError(f"refused: the pack's pages fail 'kiosk check': {problems[0]}{more}")
+            (incoming / MANIFEST).write_bytes(manifest_bytes)
+            (incoming / SIGNATURE).write_bytes(pack.archive.read(SIGNATURE))
+            _fsync_tree(incoming)
+            if final.exists():  # a half-kept earlier copy that did not load: replace it
+                shutil.rmtree(final)
+            os.replace(incoming, final)
+            _fsync_dir(guide_dir)
+        except BaseException:
+            shutil.rmtree(incoming, ignore_errors=True)
+            raise
+
+    def _clear_stale_incoming(self, guide_dir: Path) -> None:
+        """Installs cut short by a power cut leave ``.incoming-*`` folders; one an hour old is not in progress."""
+        for folder in guide_dir.glob(INCOMING_PREFIX + "*"):
+            with contextlib.suppress(OSError):
+                if time.time() - folder.stat().st_mtime > STALE_INCOMING_SECONDS:
+                    shutil.rmtree(folder, ignore_errors=True)
+
+    def _prune(self, guide_id: str, keep: set[Path | None]) -> None:
+        """Keep the current and previous packs; older ones go (a running kiosk uses at most those two)."""
+        for folder in (self.root / guide_id).iterdir():
+            if folder.is_dir() and not folder.name.startswith(".") and folder not in keep:
+                shutil.rmtree(folder, ignore_errors=True)
+
+    def rollback(self) -> InstalledPack | None:
+        """Go back to the previous pack, or to the built-in content (None) after the first install. The current
+        pack becomes the previous one, so a second rollback undoes the first."""
+        current, previous = self.current(), self.previous()
+        if previous is None and current is None:
+            raise PackError("no content pack is installed, so there is nothing to go back from")
+        try:
+            self._write_pointer(previous, current)
+        except OSError as error:
+            raise PackError(f"cannot write {self.root / POINTER}: {error.strerror or error}") from error
+        return previous
+
+
+def default_packs_dir(setting: str = "") -> Path:
+    if setting:
+        return Path(setting).expanduser()
+    from kiosk.paths import machine_data_dir
+
+    return machine_data_dir() / PACKS_FOLDER

@@ -1,0 +1,54 @@
+""""Was this page helpful? Yes / No" at the end of a page: two big buttons, one answer per page view, then thanks."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+
+class HelpfulRow(QFrame):
+    answered = Signal(bool)  # True for Yes
+
+    QUESTION = "Was this page helpful?"
+    THANKS = "Thank you. Your answer helps us improve these pages."
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("helpfulRow")
+        self.question = QLabel(self.QUESTION)
+        self.question.setObjectName("sectionHeading")
+        self.question.setWordWrap(True)
+        self.yes = QPushButton("Yes")
+        self.no = QPushButton("No")
+        self.buttons = QWidget()
+        row = QHBoxLayout(self.buttons)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(24)
+        for button, value in ((self.yes, True), (self.no, False)):
+            button.setProperty("action", True)
+            button.setMinimumWidth(160)  # a big target for an unsteady finger, well apart from its neighbour
+            button.setMinimumHeight(64)
+            button.clicked.connect(lambda _=False, v=value: self._answer(v))
+            row.addWidget(button)
+        row.addStretch(1)
+        self.thanks = QLabel(self.THANKS)
+        self.thanks.setWordWrap(True)
+        self.thanks.setTextFormat(Qt.TextFormat.PlainText)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 16, 0, 0)
+        layout.setSpacing(12)
+        for widget in (self.question, self.buttons, self.thanks):
+            layout.addWidget(widget)
+        self.ask()
+
+    def ask(self) -> None:
+        """A new page view: the question again, ready for one answer."""
+        self.buttons.show()
+        self.thanks.hide()
+
+    def _answer(self, yes: bool) -> None:
+        if not self.buttons.isVisible():
+            return  # a double tap counts once
+        self.buttons.hide()
+        self.thanks.show()
+        self.answered.emit(yes)

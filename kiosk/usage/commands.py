@@ -1,0 +1,49 @@
+"""``kiosk stats``: the usage counts as CSV, for the clinic team's spreadsheet."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import TextIO
+
+from kiosk.usage.database import DamagedDatabase, read_rows, write_csv
+
+DATABASE_NAME = "usage.sqlite3"
+
+
+def default_database() -> Path:
+    from kiosk.paths import user_data_dir
+
+    return user_data_dir() / DATABASE_NAME
+
+
+def export_csv(database: Path, target: Path) -> int:
+    """Write every count to ``target`` (replacing it whole, never half-written); returns the number of rows.
+
+    Raises DamagedDatabase or OSError with a message fit to show.
+    """
+    rows = read_rows(database)
+    partial = target.with_name(target.name + ".partial")
+    with partial.open("w", encoding="utf-8", newline="") as out:
+        written = write_csv(rows, out)
+    partial.replace(target)
+    return written
+
+
+def stats_command(csv_target: Path, *, counting_on: bool, out: TextIO, database: Path | None = None) -> int:
+    database = database or default_database()
+    note = "" if counting_on else " (counting is switched off in the settings: [usage] enabled = false)"
+    try:
+        if str(csv_target) == "-":
+            written = write_csv(read_rows(database), out)
+            print(f"{written} rows of usage counts from {database}{note}", file=sys.stderr)
+            return 0
+        written = export_csv(database, csv_target)
+    except DamagedDatabase as error:
+        print(f"Could not read the usage counts: {error}", file=out)
+        return 1
+    except OSError as error:
+        print(f"Could not write {csv_target}: {error.strerror or error}", file=out)
+        return 1
+    print(f"Wrote {written} rows of usage counts to {csv_target}{note}", file=out)
+    return 0

@@ -1,0 +1,129 @@
+"""Counts what people use, on a thread of its own: the screen never waits for the disk, and a failure only logs."""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import queue
+import sqlite3
+import threading
+from collections.abc import Callable
+from pathlib import Path
+
+from kiosk.usage.database import CannotWrite, Kind, _is_damage, _set_aside, add_count, open_database
+from kiosk.usage.privacy import words_to_keep
+
+log = logging.getLogger(__name__)
+
+_STOP = object()
+
+
+class UsageCounter:
+    """The app's one way to count something. Every method returns at once; a writer thread does the SQLite work.
+
+    With ``enabled=False`` nothing is written, not even an empty database. If the folder cannot be written (a
+    read-only disk, a full disk), that is logged once and counting stops for the rest of the run.
+    """
+
+    def __init__(self, path: Path, *, enabled: bool = True, today: Callable[[], dt.date] = dt.date.today) -> None:
+        self.path = path
+        self.enabled = enabled
+        self._today = today
+        self._queue: queue.SimpleQueue[object] = queue.SimpleQueue()
+        self._thread: threading.Thread | None = None
+        self._lock = threading.Lock()
+        self._written = threading.Condition()
+        self._pending = 0
+
+    # What the app counts --------------------------------------------------------------------------------------
+    def page_viewed(self, page_id: str) -> None:
+        self._add(Kind.PAGE_VIEW, page_id)
+
+    def searched(self, text: str, *, found: bool) -> None:
+        """One finished search. For one that found nothing, its words are kept only if ``words_to_keep`` allows."""
+        if not text.strip():
+            return
+        self._add(Kind.SEARCH)
+        if not found:
+            self._add(Kind.SEARCH_NOTHING_FOUND, words_to_keep(text) or "")
+
+    def large_print_used(self) -> None:
+        self._add(Kind.LARGE_PRINT)
+
+    def read_aloud_used(self) -> None:
+        """For the read-aloud feature to call when someone starts listening to a page."""
+        self._add(Kind.READ_ALOUD)
+
+    def helpful(self, page_id: str, *, yes: bool) -> None:
+        self._add(Kind.HELPFUL_YES if yes else Kind.HELPFUL_NO, page_id)
+
+    # The writer -----------------------------------------------------------------------------------------------
+    def _add(self, kind: Kind, item: str = "") -> None:
+        if not self.enabled:
+            return
+        # The day is taken now, not when the writer gets to it, so a count made at 23:59:59 stays on its day.
+        with self._written:
+            self._pending += 1
+        self._queue.put((self._today(), kind, item))
+        with self._lock:
+            if self._thread is None:
+                self._thread = threading.Thread(target=self._write_loop, name="usage-counts", daemon=True)
+                self._thread.start()
+
+    def _write_loop(self) -> None:
+        connection = self._open()
+        while True:
+            event = self._queue.get()
+            if event is _STOP:
+                break
+            # After a failure counting is off: the queue is still drained, so nothing piles up.
+            if connection is not None:
+                day, kind, item = event  # type: ignore[misc]
+                connection = self._write(connection, day, kind, item)
+            with self._written:
+                self._pending -= 1
+                self._written.notify_all()
+        if connection is not None:
+            connection.close()
+
+    def _open(self) -> sqlite3.Connection | None:
+        try:
+            return open_database(self.path, self._today())
+        except CannotWrite as error:
+            self._give_up(str(error))
+            return None
+
+    def _write(self, connection: sqlite3.Connection, day: dt.date, kind: Kind, item: str) -> sqlite3.Connection | None:
+        try:
+            add_count(connection, day, kind, item)
+            return connection
+        except sqlite3.DatabaseError as error:
+            connection.close()
+            if not _is_damage(error):
+                self._give_up(f"cannot write {self.path}: {error}")
+                return None
+            try:
+                aside = _set_aside(self.path, self._today())
+            except OSError as move_error:
+                self._give_up(f"{self.path} is damaged and cannot be moved aside: {move_error}")
+                return None
+            log.warning("usage counts: %s was damaged (%s); it was moved to %s and counting starts afresh",
+                        self.path, error, aside.name)
+            fresh = self._open()
+            return self._write(fresh, day, kind, item) if fresh is not None else None
+
+    def _give_up(self, reason: str) -> None:
+        log.warning("usage counts: %s; counting is off until the kiosk restarts", reason)
+        self.enabled = False
+
+    def flush(self, timeout: float = 5.0) -> bool:
+        """Wait until every count so far is written (for tests, the CSV export and shutdown)."""
+        with self._written:
+            return self._written.wait_for(lambda: self._pending == 0, timeout)
+
+    def close(self, timeout: float = 5.0) -> None:
+        with self._lock:
+            thread, self._thread = self._thread, None
+        if thread is not None:
+            self._queue.put(_STOP)
+            thread.join(timeout)
