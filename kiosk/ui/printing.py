@@ -36,9 +36,9 @@ a { color: #000000; text-decoration: none; font-weight: bold; }
 """
 
 PAGE_MARGINS_MM = QMarginsF(20, 18, 20, 18)
-# Screen-only words in a page (for example "Tap a test below", "This screen cannot open websites") are written in
-# the content as <p class="screen-only">…</p>: on paper they would send the reader looking for something that is
-# not there.
+# Screen-only words in a page (for example "Tap a test below", "This screen cannot open websites") are marked in
+# the content (kiosk.content.render.SCREEN_ONLY) and rendered as <p class="screen-only">: on paper they would send
+# the reader looking for something that is not there.
 _SCREEN_ONLY = re.compile(r"<(p|div)\b[^>]*\bclass=[\"'][^\"']*\bscreen-only\b[^\"']*[\"'][^>]*>.*?</\1>\s*",
                           re.DOTALL | re.IGNORECASE)
 _WEBSITE = re.compile(r"<a\b[^>]*\bhref=[\"'](https?://[^\"']+)[\"']", re.IGNORECASE)

@@ -70,3 +70,15 @@ def test_every_shipped_page_renders() -> None:
         html = renderer.render(page)
         assert html.strip(), page.id
         assert "{{" not in html, page.id
+
+
+def test_screen_only_paragraphs_are_marked_for_the_printout(content) -> None:
+    body = "Read on.\n\nTap a test **below** to read more. {.screen-only}\n\nNot {.screen-only} here."
+    root = content("p", body=body)
+    store = load_content(root)
+    rendered = PageRenderer(store).render(store.get("p"))
+    assert '<p class="screen-only">Tap a test <strong>below</strong> to read more.</p>' in rendered
+    assert "{.screen-only}" not in rendered.replace("Not {.screen-only} here", "")
+    assert "<p>Read on.</p>" in rendered
+    assert "Not {.screen-only} here." in rendered  # only a mark at the end of a paragraph counts
+    assert "screen-only" not in plain_text("Tap a test below. {.screen-only}")
