@@ -13,6 +13,7 @@ from kiosk.content.render import PageRenderer, page_id_from_href
 from kiosk.ui.card_button import CardButton
 from kiosk.ui.card_grid import CardGrid
 from kiosk.ui.helpful_row import HelpfulRow
+from kiosk.ui.letter_bar import LetterBar
 from kiosk.ui.scroll_column import ScrollColumn
 from kiosk.ui.theme import Theme
 
@@ -129,6 +130,13 @@ class PageView(ScrollColumn):
         self.reviewed = QLabel()
         self.reviewed.setObjectName("loadProblem")
         self.reviewed.setWordWrap(True)
+        # Words explained is many screens long: an A–Z row stays at the top (outside the scrolling part, in the
+        # scroll area's margin) so a reader can jump to a letter from anywhere in it.
+        self._letter_page = store.guide.glossary_page
+        self.letter_bar = LetterBar(self)
+        self.letter_bar.letter_chosen.connect(self.jump_to_letter)
+        self.verticalScrollBar().rangeChanged.connect(lambda _low, _high: self._place_letter_bar())
+        self.letter_bar.hide()
         for widget in (self.trail, self.title, self.call_panel, self.text, self.children_heading, self.children,
                        self.related_heading, self.related, self.helpful, self.reviewed):
             self.column_layout.addWidget(widget)
@@ -155,10 +163,53 @@ class PageView(ScrollColumn):
         )
         self.call_panel.setText(rows)
 
+    def _update_letter_bar(self) -> None:
+        show = self.page is not None and self.page.id == self._letter_page
+        letters = list(dict.fromkeys(h[0].upper() for h in self._headings() if h[:1].isalpha())) if show else []
+        self.letter_bar.set_letters(letters)
+        self.letter_bar.setVisible(bool(letters))
+        self._place_letter_bar()
+
+    def _headings(self) -> list[str]:
+        block, found = self.text.document().begin(), []
+        while block.isValid():
+            if block.blockFormat().headingLevel() > 0:
+                found.append(block.text().strip())
+            block = block.next()
+        return found
+
+    def _place_letter_bar(self) -> None:
+        if self.letter_bar.isHidden():
+            self.setViewportMargins(0, 0, 0, 0)
+            return
+        frame = self.frameWidth()
+        scroll_bar = self.verticalScrollBar()
+        # Beside the scroll bar, not under it (the bar runs the full height, margin included).
+        width = self.width() - 2 * frame - (scroll_bar.sizeHint().width() if scroll_bar.maximum() > 0 else 0)
+        height = self.letter_bar.height_for(width)
+        self.letter_bar.setGeometry(frame, frame, width, height)
+        self.setViewportMargins(0, height, 0, 0)
+
+    def resizeEvent(self, event: QEvent) -> None:
+        super().resizeEvent(event)
+        self._place_letter_bar()
+
+    def jump_to_letter(self, letter: str) -> None:
+        """Scroll so the first word starting with ``letter`` is at the top of the screen, under the A–Z row."""
+        block = self.text.document().begin()
+        while block.isValid():
+            if block.blockFormat().headingLevel() > 0 and block.text().strip()[:1].upper() == letter.upper():
+                top = self.text.document().documentLayout().blockBoundingRect(block).top()
+                offset = self.text.mapTo(self.widget(), self.text.rect().topLeft()).y()
+                self.set_scroll_position(round(offset + top) - 8)
+                return
+            block = block.next()
+
     def clear(self) -> None:
         self.page = None
         self.title.clear()
         self.text.clear()
+        self._update_letter_bar()
         self.children.set_cards([])
         self.related.set_cards([])
 
@@ -170,6 +221,7 @@ class PageView(ScrollColumn):
         self.title.setText(page.title)
         self._update_call_panel()
         self._set_html(self.renderer.render(page))
+        self._update_letter_bar()
 
         children = self.store.children(page.id)
         self.children_heading.setText(f"More about {page.title.rstrip('?').lower()}" if children else "")
@@ -215,6 +267,8 @@ class PageView(ScrollColumn):
         self.set_max_column_width(round(theme.px("body") * 34))
         for grid in (self.children, self.related):
             grid.apply_theme(theme)
+        self.letter_bar.apply_theme(theme)
+        self._place_letter_bar()
         self._update_call_panel()
         if self.page is not None:
             scroll = self.scroll_position()
