@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import QEvent, Qt, QUrl, Signal
-from PySide6.QtGui import QFocusEvent, QTextCursor, QTextDocument
+from PySide6.QtGui import QColor, QFocusEvent, QPainter, QPaintEvent, QPen, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QTextBrowser, QWidget
 
 from kiosk.content.model import ContentStore, Page
@@ -15,7 +15,7 @@ from kiosk.ui.card_grid import CardGrid
 from kiosk.ui.helpful_row import HelpfulRow
 from kiosk.ui.letter_bar import LetterBar
 from kiosk.ui.scroll_column import ScrollColumn
-from kiosk.ui.theme import Theme
+from kiosk.ui.theme import COLOURS, Theme
 
 
 class PageText(QTextBrowser):
@@ -70,8 +70,30 @@ class PageText(QTextBrowser):
             self.setTextCursor(cursor)
             self.focusNextPrevChild(forward)
 
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        cursor = self.textCursor()
+        if not (self.hasFocus() and cursor.hasSelection()):
+            return
+        # Qt marks a link chosen with Tab by a thin dotted line; draw the same ring the buttons wear instead.
+        start, end = QTextCursor(cursor), QTextCursor(cursor)
+        start.setPosition(cursor.selectionStart())
+        end.setPosition(cursor.selectionEnd())
+        first, last = self.cursorRect(start), self.cursorRect(end)
+        if first.top() == last.top():
+            rings = [first.united(last)]
+        else:  # a link that wraps onto the next line: ring both parts
+            rings = [first.adjusted(0, 0, self.viewport().width() - first.right(), 0),
+                     last.adjusted(-last.left(), 0, 0, 0)]
+        painter = QPainter(self.viewport())
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(QPen(QColor(COLOURS["focus"]), 3))
+        for ring in rings:
+            painter.drawRoundedRect(ring.adjusted(-4, -2, 4, 2), 4, 4)
+
     def focusNextPrevChild(self, next: bool) -> bool:
         moved = super().focusNextPrevChild(next)
+        self.viewport().update()  # the ring moves with the chosen link
         if self.hasFocus() and self.textCursor().hasSelection():
             self._show_chosen_link()
         return moved
