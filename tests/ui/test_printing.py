@@ -191,3 +191,15 @@ def test_printed_pdf_says_what_it_is_where_from_and_when(qtbot, tmp_path) -> Non
     assert "Riverside Breast Clinic" in text
     assert f"printed on {date.today():%d %B %Y}" in text
     assert f"last checked in {page.reviewed:%B %Y}" in text
+
+
+def test_no_shipped_page_prints_words_that_only_make_sense_on_the_screen() -> None:
+    from kiosk.content.loader import load_content
+    from kiosk.content.render import PageRenderer
+
+    store = load_content(resources.content_dir())
+    renderer = PageRenderer(store)
+    screen_words = re.compile(r"\bthis screen\b|(^|[.>]\s*)tap (a|one|the) \w+ below", re.IGNORECASE)
+    for page in store.pages.values():
+        printed = re.sub(r"<[^>]+>", " ", printable_html(page, renderer.render(page), "Guide"))
+        assert not screen_words.search(printed), f"{page.id}: mark its screen-only sentence with {{.screen-only}}"
