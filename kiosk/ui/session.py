@@ -72,6 +72,7 @@ class Session:
         """Staff chose "Leave kiosk mode": an ordinary window they can move, resize and close."""
         self.lock.shutdown()
         self.controller.set_printing_allowed(True)
+        self.controller.clear_whole_clipboard = False
         self.mode = StartMode.WINDOWED
         self.keyboard_policy.touch_screen = False
         self.window.setWindowFlag(Qt.WindowType.FramelessWindowHint, False)
@@ -168,6 +169,7 @@ def build_session(
     pin_pad = PinPad(window, settings.staff_pin_hash)
     lock.staff_gesture.connect(pin_pad.open)
     controller.set_printing_allowed(mode is StartMode.WINDOWED)
+    controller.clear_whole_clipboard = mode is StartMode.KIOSK
     error_screen = ErrorScreen(window)
     themes.attach(window, window.styled_parts)  # after every panel exists
     error_screen.finished.connect(controller.reset)
