@@ -22,6 +22,8 @@ class SearchProvider(QObject):
 
     ready = Signal()
     failed = Signal(str)
+    rebuilt = Signal(str)  # after rebuild(): "" when it worked, else the reason
+    _fresh = Signal(object)  # a rebuilt index, handed to the GUI thread (searches run there)
 
     def __init__(self, store: ContentStore, prebuilt_dir: Path | None = None, cache_dir: Path | None = None,
                  parent: QObject | None = None) -> None:
@@ -32,6 +34,7 @@ class SearchProvider(QObject):
         self._index: SearchIndex | None = None
         self._thread: threading.Thread | None = None
         self.error: str | None = None
+        self._fresh.connect(self._use_fresh)
 
     @property
     def is_ready(self) -> bool:
@@ -65,6 +68,35 @@ class SearchProvider(QObject):
             self.failed.emit(self.error)
             return
         log.info("search index opened from %s", self._index.location)
+        self.ready.emit()
+
+    def rebuild(self) -> None:
+        """Build the index afresh in the cache folder (the staff panel's button), in the background; searches keep
+        using the old index until the new one is open."""
+        threading.Thread(target=self._rebuild, name="rebuild-search-index", daemon=True).start()
+
+    def _rebuild(self) -> None:
+        try:
+            from kiosk.search.backend import default_cache_dir
+            from kiosk.search.engine import SearchIndex
+
+            folder = self._cache_dir or default_cache_dir(self._store)
+            SearchIndex.build(self._store, folder)
+            fresh = SearchIndex.open(self._store, prebuilt_dir=None, cache_dir=folder)
+        except Exception as error:
+            log.exception("search index could not be rebuilt")
+            self.rebuilt.emit(f"{type(error).__name__}: {error}")
+            return
+        self._fresh.emit(fresh)
+
+    def _use_fresh(self, fresh: SearchIndex) -> None:
+        # On the GUI thread, between searches: no search can be using the old index while it closes.
+        old, self._index = self._index, fresh
+        self.error = None
+        if old is not None:
+            old.close()
+        log.info("search index rebuilt in %s", fresh.location)
+        self.rebuilt.emit("")
         self.ready.emit()
 
     def search(self, text: str, limit: int = 10) -> SearchResults | None:

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication
 
 from kiosk.content.model import ContentStore
 from kiosk.content.render import LOCAL_FIELDS, PageRenderer
+from kiosk.packs import PackStore
 from kiosk.settings import Settings, StartMode
 from kiosk.ui.controller import AppController
 from kiosk.ui.error_screen import ErrorScreen
@@ -21,6 +22,8 @@ from kiosk.ui.kiosk_mode import KeyboardPolicy, KioskLock, shortcut_sequences
 from kiosk.ui.main_window import MainWindow
 from kiosk.ui.pin_pad import PinPad
 from kiosk.ui.search_provider import SearchProvider
+from kiosk.ui.staff_controller import StaffController
+from kiosk.ui.staff_panel import StaffPanel
 from kiosk.ui.theme import ThemeManager
 from kiosk.ui.usage_hooks import UsageHooks
 from kiosk.usage import UsageCounter
@@ -43,6 +46,8 @@ class Session:
     error_screen: ErrorScreen
     shortcuts: list[QShortcut] = field(default_factory=list)
     usage: UsageHooks | None = None
+    staff_panel: StaffPanel | None = None
+    staff: StaffController | None = None
 
     def show(self) -> None:
         if self.mode is StartMode.KIOSK:
@@ -98,8 +103,42 @@ class Session:
             self.window.search.set_query("chemo")
             c.update_keyboard()
 
-        return [("countdown", countdown), ("pin-pad", self.pin_pad.open), ("keyboard", keyboard),
-                ("urgent-help", c.open_urgent)]
+        shots = [("countdown", countdown), ("pin-pad", self.pin_pad.open), ("keyboard", keyboard),
+                 ("urgent-help", c.open_urgent)]
+        if self.staff is not None:
+            shots.append(("staff-panel", self.staff.open))
+        return shots
+
+
+def _add_staff_panel(session: Session, usage: UsageCounter | None, packs: PackStore | None,
+                     removable_folders: Callable[[], list[Path]] | None) -> None:
+    """The staff panel behind the PIN: the right PIN opens it; it can leave kiosk mode, quit, and look after
+    content, counts and the search index."""
+    from kiosk.packs.commands import pack_store
+    from kiosk.packs.pickup import removable_media
+    from kiosk.usage.commands import default_database
+
+    panel = StaffPanel(session.window)
+    staff = StaffController(
+        panel, session.store, session.settings, session.search, packs or pack_store(session.settings),
+        usage=usage, usage_database=usage.path if usage is not None else default_database(),
+        is_kiosk_mode=lambda lock=session.lock: lock.active, removable_folders=removable_folders or removable_media,
+    )
+    session.staff_panel, session.staff = panel, staff
+    session.pin_pad.unlocked.connect(staff.open)
+    panel.leave_kiosk.connect(session.leave_kiosk)
+    panel.quit_app.connect(lambda: (session.shutdown(), session.window.close(), session.app.quit()))
+    panel.urgent_help.connect(session.controller.open_urgent)
+    # New content shows from the next reset; once staff tap Done that can be straight away.
+    changed: list[bool] = []
+
+    def closed() -> None:
+        if changed:
+            changed.clear()
+            session.controller.reset()
+
+    staff.content_changed.connect(lambda: changed.append(True))
+    panel.closed.connect(closed)
 
 
 def urgent_numbers(settings: Settings) -> list[tuple[str, str, str]]:
@@ -122,6 +161,8 @@ def build_session(
     prebuilt_index: Path | None = None,
     cache_dir: Path | None = None,
     usage: UsageCounter | None = None,
+    packs: PackStore | None = None,
+    removable_folders: Callable[[], list[Path]] | None = None,
 ) -> Session:
     themes = ThemeManager(app)
     renderer = PageRenderer(store, settings.local_details())
@@ -146,8 +187,7 @@ def build_session(
     window.page.helpful.setVisible(usage is not None and usage.enabled)
     if usage is not None and usage.enabled:
         session.usage = UsageHooks(controller, usage)
-    pin_pad.leave_kiosk.connect(session.leave_kiosk)
-    pin_pad.quit_app.connect(lambda: (session.shutdown(), window.close(), app.quit()))
+    _add_staff_panel(session, usage, packs, removable_folders)
 
     actions = {
         "search": controller.open_search,
