@@ -180,8 +180,7 @@ def _follow_content_packs(app, running: list, options: StartOptions, settings: S
                             usage=usage)
         old.shutdown()
         old.window.allow_close = True
-        old.window.close()
-        old.window.deleteLater()
+        old.window.close()  # freed with the old session, as Python owns the window
         running[0] = new
         watch(new)
         new.show()

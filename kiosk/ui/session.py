@@ -48,6 +48,7 @@ class Session:
     usage: UsageHooks | None = None
     staff_panel: StaffPanel | None = None
     staff: StaffController | None = None
+    shut_down: bool = False
 
     def show(self) -> None:
         if self.mode is StartMode.KIOSK:
@@ -81,6 +82,10 @@ class Session:
         self.controller.update_keyboard()
 
     def shutdown(self) -> None:
+        """Stop the app-wide filters and counting; safe to call twice (a content switch already did)."""
+        if self.shut_down:
+            return
+        self.shut_down = True
         if self.usage is not None:
             self.usage.finish_search()
             self.usage.counter.close()
