@@ -12,7 +12,7 @@ from pathlib import Path
 from kiosk import resources
 from kiosk.content.loader import load_content
 from kiosk.content.model import ContentStore
-from kiosk.settings import Settings, StartMode, load_settings
+from kiosk.settings import Settings, StartMode, last_good_file, load_settings, save_last_good
 
 log = logging.getLogger(__name__)
 
@@ -79,29 +79,35 @@ def load_store(content_dir: Path) -> ContentStore:
     store = load_content(content_dir, icon_dirs=[resources.icon_dir()])
     for problem in store.problems:
         log.warning("content: %s", problem)
+    if len(store) == 0:
+        log.error("content: no pages could be loaded from %s; the kiosk shows an empty guide", content_dir)
     return store
 
 
 def run(options: StartOptions) -> int:
     """Start the kiosk and run until it is closed. The steps, in order:
 
-    1. Read the settings (``--config`` or the per-user file); a bad value is reported and its default used.
-    2. Start the rotating log file.
+    1. Start the rotating log file first, so that nothing after it, however broken, fails unrecorded.
+    2. Read the settings (``--config`` or the per-user file); a bad value is reported and its default used. A file
+       that does not parse at all is replaced by the last good copy of it, loudly logged.
     3. Check there is a screen to show on; if not, say so in one clear sentence instead of letting Qt abort.
     4. Create the QApplication, register the bundled font and apply the normal-print theme.
     5. Make sure this is the only kiosk running for this user; if not, bring the other one to the front and stop.
     6. Load the content's metadata and text (Markdown is rendered only when a page opens).
     7. Build the window, controller, idle reset and kiosk lock, and show it full screen (kiosk) or as a window.
-    8. After the first paint: open the search index in a background thread and warm up the Markdown renderer.
+    8. After the first paint: open the search index in a background thread, warm up the Markdown renderer, and
+       save the settings file as the last good copy (it has just started a kiosk).
     """
-    loaded = load_settings(options.config if options.config is not None else _default_config())
-    settings = loaded.settings
-
     from kiosk.logs import setup_logging
 
     setup_logging()
+    config = options.config if options.config is not None else _default_config()
+    loaded = load_settings(config, last_good=last_good_file(config))
+    settings = loaded.settings
     for problem in loaded.problems:
-        log.warning("settings: %s", problem)  # the console handler shows it too
+        # The console handler shows it too; a file that did not parse is an error, not a detail.
+        log.log(logging.ERROR if loaded.unreadable or loaded.used_last_good else logging.WARNING,
+                "settings: %s", problem)
 
     if not has_display():
         print(NO_DISPLAY_MESSAGE, file=sys.stderr)
@@ -118,6 +124,8 @@ def run(options: StartOptions) -> int:
     instance = SingleInstance()
     if not instance.acquire():
         instance.ask_first_to_show()
+        log.info("another kiosk is running for this user (it holds %s); asked it to come to the front",
+                 instance.lock_file)
         print("Clinic Kiosk is already running; it has been brought to the front.", file=sys.stderr)
         return 0
     mode = options.mode or settings.mode
@@ -137,6 +145,8 @@ def run(options: StartOptions) -> int:
         # quit(): in kiosk mode the window refuses to close, and Qt 6 lets a refusing window cancel quit().
         session.window.first_painted.connect(lambda: print(f"first-paint-epoch={time.time():.6f}", flush=True))
         session.window.first_painted.connect(lambda: QTimer.singleShot(0, lambda: app.exit(0)))
+    if not (loaded.unreadable or loaded.used_last_good):
+        session.window.first_painted.connect(lambda: save_last_good(config, last_good_file(config)))
     running = [session]  # replaced when new content is switched to
     instance.show_requested.connect(lambda: running[0].bring_to_front())
     from kiosk.logs import install_excepthook

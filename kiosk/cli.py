@@ -1,9 +1,12 @@
 """The ``kiosk`` command: runs the app, and the tools content authors, IT staff and scripts rely on.
 
 These names, options and output shapes are an interface other people script against: keep them stable.
+A ``--config FILE`` that does not exist is an error naming it (exit 2) for every command but ``set-pin``, which
+creates it: a typo in a start command must not leave a kiosk running without its clinic numbers and PIN.
 
     kiosk [--windowed | --kiosk] [--content-dir DIR] [--config FILE]    run the app
     kiosk search "QUERY" [--json] [--limit N]                            search the content
+    kiosk search -- "-QUERY"                                             a query that starts with "-"
     kiosk check                                                          check the content, exit 1 on errors
     kiosk snapshot --out DIR                                             render every screen to PNG
     kiosk index --out DIR                                                build the search index ahead of time
@@ -54,7 +57,8 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     search = commands.add_parser("search", help="search the content as the kiosk would")
-    search.add_argument("query", help="the words to search for")
+    search.add_argument("query", help='the words to search for (words that start with "-" go after --: '
+                                      'kiosk search -- -QUERY)')
     search.add_argument("--json", action="store_true", help="print one JSON object instead of text")
     search.add_argument("--limit", type=int, default=10, metavar="N", help="at most N results (default 10)")
     _common(search)
@@ -117,6 +121,15 @@ def _config(args: argparse.Namespace) -> Path:
     return getattr(args, "config", None) or default_config_file()
 
 
+def missing_config(args: argparse.Namespace) -> str | None:
+    """The message for a ``--config`` file that is not there, or None. (``set-pin`` creates the file it is given.)"""
+    config = getattr(args, "config", None)
+    if config is None or args.command == "set-pin" or config.is_file():
+        return None
+    what = "is not a file" if config.exists() else "does not exist"
+    return f"kiosk: the settings file given with --config {what}: {config}"
+
+
 def _pack(args: argparse.Namespace) -> int:
     from kiosk.packs import commands as pack
     from kiosk.settings import load_settings
@@ -139,6 +152,10 @@ def _pack(args: argparse.Namespace) -> int:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    problem = missing_config(args)
+    if problem:
+        print(problem, file=sys.stderr)
+        return 2
     try:
         return _dispatch(args)
     except KeyboardInterrupt:

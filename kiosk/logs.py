@@ -13,6 +13,7 @@ what the patient sees ("Something went wrong, returning to the start").
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import logging.handlers
 import sys
@@ -48,6 +49,43 @@ class _KioskFormatter(logging.Formatter):
         if self._with_traceback and details:
             text = f"{text}\n{details}"
         return text
+
+
+class _LogFile(logging.handlers.RotatingFileHandler):
+    """The rotating log file, which a full or failing disk cannot turn into a problem of its own.
+
+    Python's handlers print a traceback to stderr for every record they fail to write; on a full disk that is a
+    traceback a line, forever, in the journal. This one says so once, drops records until a write works again,
+    and then says how many were lost.
+    """
+
+    def __init__(self, *args: object, **kwargs: object) -> None:
+        super().__init__(*args, **kwargs)
+        self.lost = 0
+
+    def emit(self, record: logging.LogRecord) -> None:
+        failed_before = self.lost
+        super().emit(record)
+        if failed_before and self.lost == failed_before:  # this one was written: the disk is back
+            lost, self.lost = self.lost, 0
+            super().emit(logging.makeLogRecord({
+                "name": __name__, "levelno": logging.WARNING, "levelname": "WARNING",
+                "msg": "the log file could not be written for a while: %d message(s) were lost", "args": (lost,),
+            }))
+
+    def close(self) -> None:
+        try:
+            super().close()
+        except OSError:  # the last buffered lines could not be written either; nothing more to do
+            self.stream = None  # type: ignore[assignment]
+
+    def handleError(self, record: logging.LogRecord) -> None:
+        self.lost += 1
+        if self.lost == 1 and sys.stderr is not None:
+            error = sys.exc_info()[1]
+            with contextlib.suppress(OSError, ValueError):
+                sys.stderr.write(f"Cannot write the log file {self.baseFilename} ({error}); "
+                                 "messages are dropped until it can be written again\n")
 
 
 def _remove_our_handlers(root: logging.Logger) -> None:
@@ -88,9 +126,7 @@ def setup_logging(
     log_file = folder / LOG_FILE_NAME
     try:
         folder.mkdir(parents=True, exist_ok=True)
-        file_handler = logging.handlers.RotatingFileHandler(
-            log_file, maxBytes=max_bytes, backupCount=backups, encoding="utf-8"
-        )
+        file_handler = _LogFile(log_file, maxBytes=max_bytes, backupCount=backups, encoding="utf-8")
     except OSError as error:
         fallback = _stderr_handler(level, with_traceback=True)
         if fallback is not None:

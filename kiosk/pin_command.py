@@ -1,4 +1,5 @@
-"""``kiosk set-pin``: asks for a new staff PIN twice and stores only its salted hash in the settings file."""
+"""``kiosk set-pin``: asks for a new staff PIN twice and stores only its salted Argon2id hash in the settings file
+(owner-only, or readable by its group where IT shared it that way)."""
 
 from __future__ import annotations
 
@@ -6,7 +7,7 @@ import getpass
 from pathlib import Path
 from typing import TextIO
 
-from kiosk.settings import hash_pin, valid_pin, write_pin_hash
+from kiosk.settings import MAX_PIN_DIGITS, MIN_PIN_DIGITS, hash_pin, valid_pin, write_pin_hash
 
 
 def _ask(prompt: str, stdin: TextIO, out: TextIO) -> str:
@@ -18,9 +19,11 @@ def _ask(prompt: str, stdin: TextIO, out: TextIO) -> str:
 
 
 def set_pin_command(config: Path, stdin: TextIO, out: TextIO) -> int:
-    pin = _ask("New staff PIN (4 to 12 digits): ", stdin, out)
+    digits = f"{MIN_PIN_DIGITS} to {MAX_PIN_DIGITS} digits"
+    pin = _ask(f"New staff PIN ({digits}): ", stdin, out)
     if not valid_pin(pin):
-        print("\nThe PIN must be 4 to 12 digits (0-9). Nothing was changed.", file=out)
+        # Fewer digits can be guessed offline from the settings file's hash far too quickly.
+        print(f"\nThe PIN must be {digits} (0-9). Nothing was changed.", file=out)
         return 2
     again = _ask("Type the PIN again: ", stdin, out)
     if again != pin:

@@ -34,6 +34,26 @@ def run_self_test(*, content_dir: Path, config: Path | None, out: TextIO) -> int
         took = (time.perf_counter() - started) * 1000
         print(f"{'ok  ' if ok else 'FAIL'}  {name:<10} {detail}  ({took:.0f} ms)", file=out)
 
+    def settings() -> str:
+        # The app starts with a default for anything it cannot use, so a patient never sees an error; this check is
+        # where IT hears about it: the file, and the key, the app would have replaced.
+        from kiosk.settings import load_settings, pin_hash_is_outdated
+
+        if config is None:
+            return "no settings file: the defaults are used"
+        loaded = load_settings(config)
+        if loaded.problems:
+            named = "; ".join(loaded.problems)
+            raise RuntimeError(named if str(config) in named else f"{config}: {named}")
+        if not config.exists():
+            return f"no settings file at {config}: the defaults are used (no clinic numbers, no staff PIN)"
+        notes = []
+        if not loaded.settings.staff_pin_hash:
+            notes.append("no staff PIN is set (kiosk set-pin)")
+        elif pin_hash_is_outdated(loaded.settings.staff_pin_hash):
+            notes.append("the staff PIN uses an older hash: set it again with kiosk set-pin")
+        return f"{config} is valid" + (f" ({'; '.join(notes)})" if notes else "")
+
     def content() -> str:
         from kiosk.app import load_store
 
@@ -80,8 +100,23 @@ def run_self_test(*, content_dir: Path, config: Path | None, out: TextIO) -> int
         if not session.search.wait(timeout=120):
             raise RuntimeError(session.search.error or "the search index did not open")
         from kiosk.app import prebuilt_index_for
+        from kiosk.search.engine import SearchIndex
 
-        shipped = prebuilt_index_for(content_dir) is not None
+        bundled = prebuilt_index_for(content_dir)
+        shipped = bundled is not None
+        if bundled is not None and (resources.is_frozen() or bundled.is_dir()):
+            # The kiosk would quietly rebuild a damaged bundled index on every start; here it is a failure.
+            from kiosk.search.backend import StaleIndex
+
+            try:
+                SearchIndex.verify(session.store, bundled)
+            except StaleIndex:
+                if resources.is_frozen():
+                    raise
+                # From source, build/index is whatever `kiosk index` last built; the content may have moved on.
+            except Exception as error:
+                raise RuntimeError(f"the bundled search index in {bundled} cannot be used: "
+                                   f"{type(error).__name__}: {error}") from None
         if resources.is_frozen() and shipped and session.search.location != "prebuilt":
             # The bundle must carry an index that matches its content; rebuilding it on every kiosk is a defect.
             raise RuntimeError(f"the bundled index is missing or stale (opened from {session.search.location})")
@@ -103,9 +138,9 @@ def run_self_test(*, content_dir: Path, config: Path | None, out: TextIO) -> int
     def staff_pin() -> str:
         from kiosk.settings import hash_pin, verify_pin
 
-        stored = hash_pin("2468")  # the real iteration count: staff must not wait long at the PIN pad
+        stored = hash_pin("246813")  # the real cost: staff must not wait long at the PIN pad
         started = time.perf_counter()
-        if not verify_pin("2468", stored) or verify_pin("1357", stored):
+        if not verify_pin("246813", stored) or verify_pin("135799", stored):
             raise RuntimeError("the staff PIN check gives wrong answers")
         return f"staff PIN check works ({(time.perf_counter() - started) * 1000:.0f} ms a try)"
 
@@ -136,6 +171,7 @@ def run_self_test(*, content_dir: Path, config: Path | None, out: TextIO) -> int
         session.window.close()
         return f"{len(rendered)} screens rendered"
 
+    check("settings", settings)
     check("content", content)
     if "store" in context:
         check("qt", qt)

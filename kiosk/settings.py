@@ -6,6 +6,7 @@ a typo in the phone number file cannot leave a waiting room with a blank screen.
 
 from __future__ import annotations
 
+import logging
 import re
 import tomllib
 from collections.abc import Mapping
@@ -13,6 +14,8 @@ from dataclasses import dataclass, field, fields
 from enum import StrEnum
 from pathlib import Path
 from typing import Any
+
+from kiosk.files import read_bounded, write_private_file
 
 
 class StartMode(StrEnum):
@@ -65,12 +68,18 @@ _FIELD_FOR = {(f.metadata.get("section"), FILE_KEYS[f.name]): f.name for f in fi
 CLINIC_KEYS = SECTIONS["clinic"]
 LIMITS = {"idle_timeout_seconds": (10, 3600), "countdown_seconds": (5, 120)}
 PHONE = re.compile(r"^[0-9+() \-]{3,30}$")
+MAX_SETTINGS_BYTES = 256_000
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True, slots=True)
 class LoadedSettings:
     settings: Settings
     problems: tuple[str, ...] = ()
+    # The file could not be read or parsed: every value is a default, or (used_last_good) the last good copy's.
+    unreadable: bool = False
+    used_last_good: bool = False
 
 
 def _coerce(name: str, value: Any) -> Any:
@@ -127,32 +136,96 @@ def settings_from_mapping(data: Mapping[str, Any], source: str = "") -> LoadedSe
     return LoadedSettings(Settings(**values, source=source), tuple(problems))
 
 
-def load_settings(path: Path | None) -> LoadedSettings:
-    """Read settings from ``path``. A missing file gives the defaults; a broken one gives defaults and a message."""
+def parse_settings_file(path: Path) -> dict[str, Any]:
+    """The parsed TOML of a settings file. Raises OSError when it cannot be read and ValueError when it does not
+    parse, whatever the reason: a file nested 500 deep makes tomllib recurse until Python gives up, and that must
+    be a bad file like any other, never a crash before the log has started."""
+    return _parse_settings(read_bounded(path, MAX_SETTINGS_BYTES))  # UnsafeFile is a ValueError
+
+
+def _parse_settings(raw: bytes) -> dict[str, Any]:
+    try:
+        return tomllib.loads(raw.decode("utf-8-sig"))
+    except UnicodeDecodeError as error:
+        raise ValueError(f"it is not UTF-8 text ({error.reason})") from None
+    except tomllib.TOMLDecodeError as error:
+        raise ValueError(f"it is not valid TOML ({error})") from None
+    except (RecursionError, MemoryError):
+        raise ValueError("it is not valid TOML (nested too deeply)") from None
+
+
+def load_settings(path: Path | None, *, last_good: Path | None = None) -> LoadedSettings:
+    """Read settings from ``path``. A missing file gives the defaults; a broken one gives defaults and a message.
+
+    When the file cannot be read or parsed and ``last_good`` (see ``last_good_file``) holds the copy saved after
+    the last successful start, that copy is used instead, so one typo cannot take away the clinic's 24-hour number
+    and the staff PIN. The problem says so loudly.
+    """
     if path is None:
         return LoadedSettings(Settings())
     try:
-        text = path.read_text(encoding="utf-8-sig")
+        data = parse_settings_file(path)
     except FileNotFoundError:
         return LoadedSettings(Settings(source=str(path)))
-    except (OSError, UnicodeDecodeError) as error:
-        return LoadedSettings(Settings(source=str(path)), (f"cannot read the settings file {path}: {error}",))
-    try:
-        data = tomllib.loads(text)
-    except tomllib.TOMLDecodeError as error:
-        return LoadedSettings(
-            Settings(source=str(path)),
-            (f"the settings file {path} is not valid TOML ({error}); using the defaults for every setting",),
-        )
+    except (OSError, ValueError) as error:
+        reason = error.strerror if isinstance(error, OSError) and error.strerror else str(error)
+        broken = f"the settings file {path} cannot be used: {reason}"
+        if last_good is not None:
+            try:
+                saved = settings_from_mapping(parse_settings_file(last_good), str(path))
+            except (OSError, ValueError):
+                pass
+            else:
+                return LoadedSettings(saved.settings, (
+                    f"{broken}; using the last good copy of it ({last_good}), saved when the kiosk last started "
+                    "with it. Fix the file: until then, changes to it are ignored",
+                    *saved.problems), used_last_good=True)
+        return LoadedSettings(Settings(source=str(path)), (f"{broken}; using the defaults for every setting",),
+                              unreadable=True)
     return settings_from_mapping(data, str(path))
 
 
-# The staff PIN: PBKDF2-SHA256 with a random salt, so the settings file never holds the PIN itself.
-# (hashlib, hmac and secrets are imported where used: only staff ever need them, never the start-up path.)
-_HASH_ITERATIONS = 200_000
+def last_good_file(path: Path) -> Path:
+    """Where the copy of ``path`` saved after a successful start lives: in the per-user config folder (a
+    machine-wide settings file is often read-only for the kiosk user), one copy for each settings file."""
+    import hashlib
+
+    from kiosk.paths import user_config_dir
+
+    try:
+        name = str(path.resolve())
+    except OSError:
+        name = str(path.absolute())
+    digest = hashlib.sha256(name.encode()).hexdigest()[:16]
+    return user_config_dir() / "last-good" / f"settings-{digest}.toml"
 
 
-_MIN_ITERATIONS, _MAX_ITERATIONS = 1_000, 5_000_000  # a tampered file must not make a PIN check take hours
+def save_last_good(path: Path, copy: Path) -> bool:
+    """Copy the settings file to ``copy`` (owner-only: it holds the PIN hash), if it parses. Never raises: a
+    kiosk whose config folder is read-only runs on as before, without the safety copy."""
+    try:
+        data = read_bounded(path, MAX_SETTINGS_BYTES)
+        _parse_settings(data)
+        write_private_file(copy, data)
+    except FileNotFoundError:
+        return False
+    except (OSError, ValueError) as error:
+        log.warning("could not save a last good copy of the settings file %s to %s: %s", path, copy, error)
+        return False
+    return True
+
+
+# The staff PIN is stored only as a salted hash. New PINs use Argon2id (argon2-cffi): memory-hard, so guessing
+# every 6-digit PIN offline takes days on a PC rather than minutes. PBKDF2-SHA256 hashes written by earlier
+# versions still verify, and the log advises setting the PIN again. (argon2, hmac and secrets are imported where
+# used: only staff ever need them, never the start-up path.)
+ARGON2_PARAMETERS = {"time_cost": 3, "memory_cost": 64 * 1024, "parallelism": 1}  # about 0.15 s a try, 64 MiB
+# A tampered settings file must not make one PIN check take hours or all the memory.
+_ARGON2_LIMITS = {"t": (1, 10), "m": (8 * 1024, 256 * 1024), "p": (1, 4)}
+MIN_PIN_DIGITS, MAX_PIN_DIGITS = 6, 12
+_HASH_ITERATIONS = 200_000  # PBKDF2, for hashes made by earlier versions and for tests of them
+_MIN_ITERATIONS, _MAX_ITERATIONS = 1_000, 5_000_000
+_ARGON2_HASH = re.compile(r"^\$argon2id\$v=19\$m=(\d+),t=(\d+),p=(\d+)\$[A-Za-z0-9+/]{11,64}\$[A-Za-z0-9+/]{22,86}$")
 
 
 def _pbkdf2_sha256(secret: bytes, salt: bytes, iterations: int) -> bytes:
@@ -182,7 +255,19 @@ def _pbkdf2_sha256(secret: bytes, salt: bytes, iterations: int) -> bytes:
     return result.to_bytes(32, "big")
 
 
-def hash_pin(pin: str, *, salt: bytes | None = None, iterations: int = _HASH_ITERATIONS) -> str:
+def _argon2_hasher():  # -> argon2.PasswordHasher, imported only when staff need it
+    from argon2 import PasswordHasher
+
+    return PasswordHasher(**ARGON2_PARAMETERS)
+
+
+def hash_pin(pin: str) -> str:
+    """An Argon2id hash of ``pin`` with a random salt, in the standard ``$argon2id$...`` form."""
+    return _argon2_hasher().hash(pin)
+
+
+def hash_pin_pbkdf2(pin: str, *, salt: bytes | None = None, iterations: int = _HASH_ITERATIONS) -> str:
+    """The hash earlier versions wrote; kept so that their settings files, and tests of them, still work."""
     import secrets
 
     salt = salt if salt is not None else secrets.token_bytes(16)
@@ -190,7 +275,15 @@ def hash_pin(pin: str, *, salt: bytes | None = None, iterations: int = _HASH_ITE
     return f"pbkdf2_sha256${iterations}${salt.hex()}${digest.hex()}"
 
 
-def _parse_hash(stored: str) -> tuple[int, bytes, bytes] | None:
+def _parse_hash(stored: str) -> tuple[int, bytes, bytes] | str | None:
+    """A PBKDF2 hash's parts, an Argon2id hash as it is, or None for anything ``kiosk set-pin`` never wrote."""
+    argon = _ARGON2_HASH.match(stored)
+    if argon:
+        memory, passes, lanes = (int(group) for group in argon.groups())
+        for value, (low, high) in zip((passes, memory, lanes), _ARGON2_LIMITS.values(), strict=True):
+            if not low <= value <= high:
+                return None
+        return stored
     parts = stored.split("$")
     if len(parts) != 4 or parts[0] != "pbkdf2_sha256":
         return None
@@ -207,15 +300,31 @@ def verify_pin(pin: str, stored: str) -> bool:
     parsed = _parse_hash(stored)
     if parsed is None:
         return False
+    if isinstance(parsed, str):
+        from argon2.exceptions import InvalidHashError, VerificationError
+
+        try:
+            return _argon2_hasher().verify(parsed, pin)
+        except (VerificationError, InvalidHashError):
+            return False
     import hmac
 
     iterations, salt, expected = parsed
     actual = _pbkdf2_sha256(pin.encode(), salt, iterations)
-    return hmac.compare_digest(actual, expected)
+    matched = hmac.compare_digest(actual, expected)
+    if matched:
+        log.warning("the staff PIN is stored with an older, faster hash (PBKDF2); set it again with "
+                    "'kiosk set-pin' so that it is stored with Argon2id")
+    return matched
+
+
+def pin_hash_is_outdated(stored: str) -> bool:
+    """Whether a valid stored hash is of the older PBKDF2 kind (the self-test and the log advise a re-set)."""
+    return isinstance(_parse_hash(stored), tuple)
 
 
 def valid_pin(pin: str) -> bool:
-    return pin.isdigit() and 4 <= len(pin) <= 12
+    return pin.isascii() and pin.isdigit() and MIN_PIN_DIGITS <= len(pin) <= MAX_PIN_DIGITS
 
 
 def write_pin_hash(path: Path, pin_hash: str) -> None:
@@ -230,7 +339,5 @@ def write_pin_hash(path: Path, pin_hash: str) -> None:
     else:
         text = text.rstrip("\n") + ("\n\n" if text.strip() else "") + "[kiosk]\n" + line + "\n"
     tomllib.loads(text)  # never write a file the kiosk could not read back
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(path.name + ".new")
-    tmp.write_text(text, encoding="utf-8")
-    tmp.replace(path)
+    # Owner-only: the hash must not be readable by every local user, who could try every PIN offline.
+    write_private_file(path, text.encode("utf-8"))

@@ -24,6 +24,9 @@ def _private_user_dirs(tmp_path_factory: pytest.TempPathFactory, monkeypatch: py
     monkeypatch.setenv("KIOSK_MACHINE_DATA_DIR", str(home / "machine"))
     monkeypatch.setenv("KIOSK_CONFIG", str(home / "settings.toml"))
     monkeypatch.setenv("XDG_RUNTIME_DIR", str(home / "run"))
+    # The last good copy of the settings lives in the per-user config folder.
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "config"))
+    monkeypatch.setenv("APPDATA", str(home / "config"))
 
 
 PageWriter = Callable[..., Path]

@@ -83,12 +83,18 @@ class _ReaderText:
     """What a reader sees of a page (title, summary, body words), with each piece's file line, for word searches."""
 
     pieces: tuple[tuple[int, str], ...]
+    # For the body piece: the file line of each of its lines (a block's text is found at its include line).
+    body_lines: tuple[int, ...] = ()
 
     def first_match(self, pattern: re.Pattern[str]) -> tuple[int, str] | None:
-        for line, text in self.pieces:
+        last = len(self.pieces) - 1
+        for index, (line, text) in enumerate(self.pieces):
             match = pattern.search(text)
             if match:
-                return line + text.count("\n", 0, match.start()), " ".join(match.group(0).split())
+                offset = text.count("\n", 0, match.start())
+                if index == last and offset < len(self.body_lines):
+                    return self.body_lines[offset], " ".join(match.group(0).split())
+                return line + offset, " ".join(match.group(0).split())
         return None
 
 
@@ -177,10 +183,14 @@ def check(
         if figures.grade > PAGE_GRADE_LIMIT:
             blocks = readable_blocks(page.body)
             report.problems.append(Problem(
-                page.path, page.body_line + (blocks[0][0] if blocks else 0),
+                page.path, page.file_line(blocks[0][0] if blocks else 0),
                 f"reading grade {figures.grade:.1f} is above {PAGE_GRADE_LIMIT:g}: use shorter sentences and words",
                 Severity.WARNING))
-        report.problems.extend(_long_sentences(page))
+        # A page's own sentences here; each block's once, below, at the block file's own lines.
+        report.problems.extend(_long_sentences(page.path, page.own_text, page.body_line))
+    for block in store.blocks.values():
+        report.problems.extend(_long_sentences(block.path, block.text, 1))
+    report.problems.extend(_unused_blocks(store, pages))
     report.whole_guide = measure("\n".join(texts))
     return report
 
@@ -266,7 +276,7 @@ def _reader_text(page: Page, lines: dict[str, int]) -> _ReaderText:
     pieces = [(lines.get("title", 1), page.title), (lines.get("summary", 1), page.summary)]
     body = "\n".join(plain_text(PLACEHOLDER.sub(" ", line)) for line in page.body.splitlines())
     pieces.append((page.body_line, body))
-    return _ReaderText(tuple(pieces))
+    return _ReaderText(tuple(pieces), page.body_lines)
 
 
 def _links_to(page: Page, target: str) -> bool:
@@ -329,20 +339,27 @@ def _review_dates(page: Page, today: dt.date, line: int) -> list[Problem]:
     return [Problem(page.path, line, message, Severity.WARNING)]
 
 
-def _long_sentences(page: Page) -> list[Problem]:
+def _unused_blocks(store: ContentStore, pages: list[Page]) -> list[Problem]:
+    """Blocks no page includes: probably a typo in an include, or wording left behind."""
+    used = {name for page in pages for name in page.blocks}
+    return [Problem(block.path, 0, f"block '{name}' is not used by any page", Severity.WARNING)
+            for name, block in sorted(store.blocks.items()) if name not in used]
+
+
+def _long_sentences(path: Path, markdown_text: str, body_line: int) -> list[Problem]:
     """Sentences over the limit, as the reader sees them (local details filled in), each at the line it starts on."""
     problems = []
-    for first_line, block in readable_blocks(page.body):
+    for first_line, block in readable_blocks(markdown_text):
         start = 0
         for match in [*_SENTENCE_BREAK.finditer(block), None]:
             end = match.start() if match else len(block)
             sentence = " ".join(block[start:end].split())
             words = word_count(sentence)
             if words > LONG_SENTENCE_WORDS:
-                line = page.body_line + first_line + block.count("\n", 0, start)
+                line = body_line + first_line + block.count("\n", 0, start)
                 opening = " ".join(sentence.split()[:QUOTE_WORDS])
                 problems.append(Problem(
-                    page.path, line,
+                    path, line,
                     f"long sentence ({words} words; keep to {LONG_SENTENCE_WORDS} or fewer): \"{opening} ...\"",
                     Severity.WARNING))
             if match:

@@ -29,8 +29,11 @@ from collections.abc import Iterable
 from dataclasses import replace
 from pathlib import Path
 
-from kiosk.content.model import ContentStore, Guide, Link, Menu, Page, Problem, Severity
+from kiosk.content.blocks import BLOCKS_DIR, expand, read_blocks
+from kiosk.content.limits import MAX_PAGE_BYTES, page_limit_problems
+from kiosk.content.model import Block, ContentStore, Guide, Link, Menu, Page, Problem, Severity
 from kiosk.content.render import find_image, unknown_placeholders
+from kiosk.files import UnsafeFile, read_bounded
 
 REQUIRED = ("title", "summary", "order", "keywords", "sources", "reviewed", "review_due", "icon")
 KNOWN = {*REQUIRED, "id", "parent", "menu", "related"}
@@ -38,7 +41,8 @@ LIST_FIELDS = {"keywords", "sources", "related"}
 PAGE_ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 # [text](target) and ![alt](target); a title after the target ("...") is allowed and ignored.
 LINK = re.compile(r"(!?)\[([^\]]*)\]\(\s*<?([^)\s>]+)>?(?:\s+\"[^\"]*\")?\s*\)")
-MAX_FILE_BYTES = 1_000_000
+MAX_GUIDE_BYTES = 64_000
+MAX_FINGERPRINT_FILE_BYTES = 50_000_000  # pictures included
 
 
 class FrontMatterError(ValueError):
@@ -102,17 +106,20 @@ def _add_years(day: dt.date, years: int) -> dt.date:
         return day.replace(year=day.year + years, day=28)
 
 
-def find_links(body: str, first_line: int) -> tuple[Link, ...]:
+def find_links(body: str, first_line: int, lines: tuple[int, ...] = ()) -> tuple[Link, ...]:
+    """Every link and image in ``body``; ``lines`` maps each body line to its file line when blocks moved them."""
     links = []
-    for number, line in enumerate(body.splitlines(), start=first_line):
+    for index, line in enumerate(body.splitlines()):
+        number = lines[index] if index < len(lines) else first_line + index
         for match in LINK.finditer(line):
             bang, text, target = match.groups()
             links.append(Link(target=target, text=text, line=number, is_image=bool(bang)))
     return tuple(links)
 
 
-def parse_page(path: Path, text: str, problems: list[Problem]) -> Page | None:
-    """Read one page. Problems that stop the page loading are errors; the caller keeps going."""
+def parse_page(path: Path, text: str, problems: list[Problem], blocks: dict[str, Block] | None = None) -> Page | None:
+    """Read one page, its shared blocks put in place. Problems that stop the page loading are errors; the
+    caller keeps going."""
 
     def report(line: int, message: str, severity: Severity = Severity.ERROR) -> None:
         problems.append(Problem(path, line, message, severity))
@@ -179,11 +186,12 @@ def parse_page(path: Path, text: str, problems: list[Problem]) -> Page | None:
             report(meta["review_due"][0], "'review_due' must be at most 3 years after 'reviewed'")
 
     lists = {key: _as_list(meta[key][1]) if key in meta else () for key in LIST_FIELDS}
+    expanded = expand(body, body_line, path, blocks or {}, problems)
     return Page(
         id=page_id,
         title=text_of("title"),
         summary=text_of("summary"),
-        body=body,
+        body=expanded.body,
         path=path,
         body_line=body_line,
         parent=text_of("parent") or None,
@@ -195,7 +203,10 @@ def parse_page(path: Path, text: str, problems: list[Problem]) -> Page | None:
         related=lists["related"],
         reviewed=reviewed,
         review_due=review_due,
-        links=find_links(body, body_line),
+        links=find_links(expanded.body, body_line, expanded.lines),
+        own_body=expanded.own_body,
+        blocks=expanded.blocks,
+        body_lines=expanded.lines,
     )
 
 
@@ -204,9 +215,12 @@ def load_guide(directory: Path, problems: list[Problem]) -> Guide:
     if not path.exists():
         return Guide()
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except (tomllib.TOMLDecodeError, UnicodeDecodeError, OSError) as error:
+        data = tomllib.loads(read_bounded(path, MAX_GUIDE_BYTES).decode("utf-8-sig"))
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError, OSError, UnsafeFile) as error:
         problems.append(Problem(path, getattr(error, "lineno", 1) or 1, f"cannot read the guide settings: {error}"))
+        return Guide()
+    except (RecursionError, MemoryError):  # nested hundreds deep: a bad file, never a crash at start-up
+        problems.append(Problem(path, 1, "cannot read the guide settings: it is nested too deeply"))
         return Guide()
     known = set(Guide.__dataclass_fields__)
     for key in data:
@@ -217,8 +231,10 @@ def load_guide(directory: Path, problems: list[Problem]) -> Guide:
 
 def _page_files(directory: Path) -> list[Path]:
     pages_dir = directory / "pages"
-    root = pages_dir if pages_dir.is_dir() else directory
-    return sorted(root.rglob("*.md"))
+    if pages_dir.is_dir():
+        return sorted(pages_dir.rglob("*.md"))
+    blocks_dir = directory / BLOCKS_DIR
+    return sorted(p for p in directory.rglob("*.md") if not p.is_relative_to(blocks_dir))  # blocks are not pages
 
 
 def content_fingerprint(directory: Path) -> str:
@@ -227,8 +243,8 @@ def content_fingerprint(directory: Path) -> str:
     paths = sorted(p for p in directory.rglob("*") if p.is_file() and not p.name.startswith("."))
     for path in paths:
         try:
-            data = path.read_bytes()
-        except OSError:
+            data = read_bounded(path, MAX_FINGERPRINT_FILE_BYTES)
+        except (OSError, UnsafeFile):  # unreadable or absurd: it cannot be shown either
             continue
         digest.update(str(path.relative_to(directory)).encode())
         digest.update(len(data).to_bytes(8, "little"))
@@ -245,21 +261,28 @@ def load_content(directory: Path | str, icon_dirs: Iterable[Path] = ()) -> Conte
         return ContentStore(directory, Guide(), {}, problems)
 
     guide = load_guide(directory, problems)
+    blocks = read_blocks(directory, problems)
+    for block in blocks.values():
+        for number, line in enumerate(block.text.splitlines(), start=1):
+            for name in unknown_placeholders(line):
+                problems.append(Problem(block.path, number, f"unknown local detail '{{{{ {name} }}}}'"))
     pages: dict[str, Page] = {}
     files = _page_files(directory)
     for path in files:
         try:
-            if path.stat().st_size > MAX_FILE_BYTES:
-                problems.append(Problem(path, 0, "the file is too large to be a page (over 1 MB)"))
-                continue
-            text = path.read_text(encoding="utf-8-sig")
+            # Only regular files, never more than a page can be: a FIFO or a link to /dev/zero named like a page
+            # must not hang start-up.
+            text = read_bounded(path, MAX_PAGE_BYTES).decode("utf-8-sig")
+        except UnsafeFile as error:
+            problems.append(Problem(path, 0, f"this cannot be a page: {error}"))
+            continue
         except UnicodeDecodeError as error:
             problems.append(Problem(path, 1, f"the file is not UTF-8 text ({error.reason}); save it as UTF-8"))
             continue
         except OSError as error:
             problems.append(Problem(path, 0, f"cannot read the file: {error.strerror}"))
             continue
-        page = parse_page(path, text, problems)
+        page = parse_page(path, text, problems, blocks)
         if page is None:
             continue
         if page.id in pages:
@@ -269,9 +292,12 @@ def load_content(directory: Path | str, icon_dirs: Iterable[Path] = ()) -> Conte
         pages[page.id] = page
 
     _check_tree(directory, pages, problems, list(icon_dirs))
+    problems.extend(page_limit_problems(pages.values()))
     if pages and guide.urgent_page not in pages:
         _report_missing_urgent_page(directory, guide.urgent_page, problems)
-    store = ContentStore(directory, guide, pages, problems)
+    # A broken block inside a block is met once for every page that includes it: report it once.
+    problems = list(dict.fromkeys(problems))
+    store = ContentStore(directory, guide, pages, problems, blocks=blocks)
     store.fingerprint = content_fingerprint(directory)
     return store
 
@@ -291,7 +317,8 @@ def _check_tree(directory: Path, pages: dict[str, Page], problems: list[Problem]
                 target = link.target.split("#", 1)[0]
                 if target not in pages:
                     problems.append(Problem(page.path, link.line, f"link to a missing page '{link.target}'"))
-        for number, line in enumerate(page.body.splitlines(), start=page.body_line):
+        # Blocks' own placeholders are checked once, in the block file.
+        for number, line in enumerate(page.own_text.splitlines(), start=page.body_line):
             for name in unknown_placeholders(line):
                 problems.append(Problem(page.path, number, f"unknown local detail '{{{{ {name} }}}}'"))
         for related in page.related:

@@ -67,12 +67,37 @@ class Page:
     reviewed: dt.date | None = None
     review_due: dt.date | None = None
     links: tuple[Link, ...] = ()
+    # The page's own words without its shared blocks (include lines left blank, so lines match the file),
+    # the blocks it used, and the file line each line of ``body`` came from. Empty when the page has no blocks.
+    own_body: str | None = None
+    blocks: tuple[str, ...] = ()
+    body_lines: tuple[int, ...] = ()
+
+    @property
+    def own_text(self) -> str:
+        """The page's own Markdown, without the shared blocks it includes."""
+        return self.body if self.own_body is None else self.own_body
+
+    def file_line(self, index: int) -> int:
+        """The line of the page file that line ``index`` of ``body`` came from (a block's include line)."""
+        if 0 <= index < len(self.body_lines):
+            return self.body_lines[index]
+        return self.body_line + index
 
     @property
     def headings(self) -> tuple[str, ...]:
         return tuple(
             line.lstrip("#").strip() for line in self.body.splitlines() if line.startswith("#")
         )
+
+
+@dataclass(frozen=True, slots=True)
+class Block:
+    """A shared piece of Markdown in ``blocks/``, included in pages as ``{{> name }}``."""
+
+    name: str
+    path: Path
+    text: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,6 +122,7 @@ class ContentStore:
     pages: dict[str, Page]
     problems: list[Problem] = field(default_factory=list)
     fingerprint: str = ""
+    blocks: dict[str, Block] = field(default_factory=dict)
 
     def __contains__(self, page_id: object) -> bool:
         return page_id in self.pages

@@ -2,11 +2,14 @@
 
 Local details (the clinic's name and numbers) are written in pages as ``{{ name }}`` and filled in from
 the kiosk's settings; when a detail is not set, a clear sentence tells the reader where to find it.
+A few names are worked out from the settings rather than set (``{{ cancer_line }}``), so that no page calls
+the cancer line a 24-hour line when the clinic has given other hours.
 """
 
 from __future__ import annotations
 
 import html
+import logging
 import re
 from collections.abc import Mapping
 from pathlib import Path
@@ -19,26 +22,64 @@ if TYPE_CHECKING:
 
     import markdown
 
+log = logging.getLogger(__name__)
+
 PAGE_SCHEME = "page:"
+# What a patient sees instead of a page the kiosk cannot show (the log names the page and why).
+CANNOT_SHOW_HTML = (
+    "<h2>Sorry, this page cannot be shown</h2>"
+    "<p>Please go back and choose another page, or ask a member of staff.</p>"
+)
 PLACEHOLDER = re.compile(r"\{\{\s*([a-z_]+)\s*\}\}")
 
-# What each local detail means, and what the page says when the clinic has not set it.
+# What each local detail means, and what the page says when the clinic has not set it. Each fallback reads
+# well in the sentence pages put it in, and never leaves a person with no one to call: with no cancer line
+# set, the pages' "cannot get through or have no number" part sends them to A&E or NHS 111.
 LOCAL_FIELDS: dict[str, str] = {
     "clinic_name": "your clinic",
-    "breast_care_nurse_line": "the number for your breast care nurse (ask at reception if you do not have it)",
-    "breast_care_nurse_hours": "the hours your clinic gave you",
-    "acute_oncology_line": "the 24-hour number on your alert card (ask at reception if you do not have one)",
+    "breast_care_nurse_line": "the breast care nurse number on your clinic letter, or ask at reception",
+    "breast_care_nurse_hours": "at the times on your clinic letter",
+    "acute_oncology_line": "the number on your alert card, if you have one",
     "acute_oncology_hours": "24 hours a day, 7 days a week",
-    "opening_hours": "the opening hours on your clinic letter",
+    "opening_hours": "at the times on your clinic letter",
     "reception_line": "the clinic's main number on your letter",
+    # When to act on a temperature (UKONS triage toolkit v3, 2025; trust alert cards). A clinic may set its own.
+    "temperature_advice": "37.5 °C or higher, or below 36 °C, unless your team has given you different numbers",
 }
+
+# Hours that mean the line never closes. Anything else (for example "Monday to Friday, 9am to 5pm") is not 24 hours.
+_ALWAYS_OPEN = re.compile(
+    r"\b24\s*(?:-\s*)?(?:hours?|hrs?|h)\b|\b24\s*/\s*7\b|\bday\s+(?:and|or)\s+night\b|\baround\s+the\s+clock\b",
+    re.IGNORECASE)
+
+
+def is_always_open(hours: str) -> bool:
+    """Whether the cancer line's hours (unset means the default, 24 hours) let pages call it a 24-hour line."""
+    return not hours.strip() or bool(_ALWAYS_OPEN.search(hours))
+
+
+def derived_details(local: Mapping[str, str]) -> dict[str, str]:
+    """Names worked out from the settings, so the line's name and urgency always match its real hours."""
+    always = is_always_open(local.get("acute_oncology_hours") or "")
+    return {
+        # The one name for the line on every page (FACTS.md section 2), true to the configured hours.
+        "cancer_line": "your 24-hour cancer line" if always else "your cancer line",
+        # Follows "call ... now,": "day or night" only where that is true.
+        "cancer_line_when": "day or night" if always else "while it is open",
+    }
+
+
+DERIVED_FIELDS = frozenset(derived_details({}))
 
 
 def fill_local_details(text: str, local: Mapping[str, str]) -> str:
     """Replace ``{{ name }}`` with the clinic's value, or the fallback sentence when it is not set."""
+    derived = derived_details(local)
 
     def value(match: re.Match[str]) -> str:
         name = match.group(1)
+        if name in derived:
+            return derived[name]
         given = (local.get(name) or "").strip()
         if given:
             # Settings are plain text: keep Markdown and HTML from reading them as formatting.
@@ -49,7 +90,8 @@ def fill_local_details(text: str, local: Mapping[str, str]) -> str:
 
 
 def unknown_placeholders(text: str) -> list[str]:
-    return [m.group(1) for m in PLACEHOLDER.finditer(text) if m.group(1) not in LOCAL_FIELDS]
+    return [m.group(1) for m in PLACEHOLDER.finditer(text)
+            if m.group(1) not in LOCAL_FIELDS and m.group(1) not in DERIVED_FIELDS]
 
 
 _MARKDOWN_INLINE = [
@@ -90,6 +132,10 @@ class PageRenderer:
                 extensions=["sane_lists", "tables", _LinkExtension(self.store)],
                 output_format="html",
             )
+            # Raw HTML is shown as the text it is, never interpreted: an <img> could show any picture on the PC,
+            # and nested tables can freeze the layout for a minute. `kiosk check` refuses it in pages.
+            self._md.preprocessors.deregister("html_block")
+            self._md.inlinePatterns.deregister("html")
         return self._md
 
     def warm_up(self) -> None:
@@ -99,12 +145,29 @@ class PageRenderer:
     def render(self, page: Page) -> str:
         cached = self._cache.get(page.id)
         if cached is None:
-            md = self._markdown()
-            md.reset()
-            source = fill_local_details(page.body, self.local)
-            cached = md.convert(source)
+            cached = self._render(page)
             self._cache[page.id] = cached
         return cached
+
+    def _render(self, page: Page) -> str:
+        """The page's HTML, or a calm "cannot be shown" for a page over the limits (it could freeze the kiosk) or
+        one Markdown fails on; either way the log names the page, so IT can find it."""
+        from kiosk.content.limits import find_limit_problems
+
+        over = next(iter(find_limit_problems(page.body, raw_html=False)), None)
+        if over is not None:
+            log.error("page '%s' (%s) cannot be shown: line %d of its text: %s", page.id, page.path,
+                      over.line, over.message)
+            return CANNOT_SHOW_HTML
+        md = self._markdown()
+        try:
+            md.reset()
+            return md.convert(fill_local_details(page.body, self.local))
+        except Exception as error:  # RecursionError included: one broken page must not break the kiosk
+            log.error("page '%s' (%s) cannot be shown: Markdown failed with %s", page.id, page.path,
+                      type(error).__name__)
+            self._md = None  # a converter that failed half way may hold state; start the next page afresh
+            return CANNOT_SHOW_HTML
 
 
 

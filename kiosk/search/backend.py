@@ -3,8 +3,9 @@
 An index lives in a Whoosh storage (a folder, or memory) together with two small files of ours: the
 vocabulary (vocabulary.py) and, written last so that a half-built index never looks finished, a key file
 recording what the index was built from: the content fingerprint, the schema version (with a digest of the
-spelling rules, which change what is indexed) and the Whoosh version. An index whose key does not match the
-content in hand is never used.
+spelling rules, which change what is indexed) and the Whoosh version, and the SHA-256 of every other file of the
+index. An index whose key does not match the content in hand, or whose files do not match their checksums, is
+never used: a few damaged bytes can open cleanly in Whoosh and then fail every search.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
+import os
 import threading
 import time
 from collections import OrderedDict
@@ -62,10 +64,16 @@ FILL_UP_TO = 3
 SEARCH_SECONDS = 0.035
 FILL_UP_SECONDS = 0.010
 PASSAGE_CACHE_PAGES = 1024
+# Caches for earlier content (each content update makes a new one) kept beside the one in use; older ones go.
+OLD_CACHES_KEPT = 2
 
 
 class StaleIndex(Exception):
     """The saved index was built from other content, another schema or another Whoosh."""
+
+
+class DamagedIndex(Exception):
+    """A file of the saved index is missing, extra or not the file that was written (its checksum differs)."""
 
 
 class MemoryStorage(RamStorage):
@@ -165,8 +173,39 @@ def _read_text(storage: Storage, name: str) -> str:
         stream.close()
 
 
+def _read_bytes(storage: Storage, name: str) -> bytes:
+    stream = storage.open_file(name)
+    try:
+        return bytes(stream.read())
+    finally:
+        stream.close()
+
+
+def file_checksums(storage: Storage) -> dict[str, str]:
+    """The SHA-256 of every file of the index (not the key file itself, nor Whoosh's lock files)."""
+    return {
+        name: hashlib.sha256(_read_bytes(storage, name)).hexdigest()
+        for name in sorted(storage.list())
+        if name != KEY_FILE and not name.endswith("LOCK") and not name.startswith(".")
+    }
+
+
+def verify_files(storage: Storage, recorded: object) -> None:
+    """Raise DamagedIndex unless the index's files are exactly those recorded in its key, byte for byte."""
+    if not isinstance(recorded, dict) or not recorded:
+        raise DamagedIndex("the key file records no checksums (an index from an older version)")
+    found = file_checksums(storage)
+    for name in sorted(set(recorded) | set(found)):
+        if name not in found:
+            raise DamagedIndex(f"{name} is missing")
+        if name not in recorded:
+            raise DamagedIndex(f"{name} was not written with the index")
+        if found[name] != recorded[name]:
+            raise DamagedIndex(f"{name} is damaged (its checksum differs)")
+
+
 def write_index(storage: Storage, store: ContentStore) -> None:
-    """Index every searchable page into ``storage``, then save the vocabulary, then the key."""
+    """Index every searchable page into ``storage``, then save the vocabulary, then the key with every checksum."""
     index = storage.create_index(schema(), indexname=INDEX_NAME)
     pages = searchable_pages(store)
     texts = []
@@ -182,15 +221,20 @@ def write_index(storage: Storage, store: ContentStore) -> None:
     writer.commit()
     index.close()
     _write_text(storage, VOCABULARY_FILE, Vocabulary.from_texts(texts).to_json())
-    _write_text(storage, KEY_FILE, json.dumps(index_key(store), sort_keys=True))
+    key = {**index_key(store), "files": file_checksums(storage)}
+    _write_text(storage, KEY_FILE, json.dumps(key, sort_keys=True))
 
 
 def read_index(storage: Storage, store: ContentStore) -> tuple[Index, Vocabulary]:
     """Open a saved index and check that it fits ``store``; raise when it is stale, partial or corrupt."""
     try:
         key = json.loads(_read_text(storage, KEY_FILE))
+        if not isinstance(key, dict):
+            raise DamagedIndex("the key file is not a JSON object")
+        recorded = key.pop("files", None)
         if key != index_key(store):
             raise StaleIndex(f"built for {key}, not {index_key(store)}")
+        verify_files(storage, recorded)
         index = storage.open_index(INDEX_NAME)
         vocabulary = Vocabulary.from_json(_read_text(storage, VOCABULARY_FILE))
         _check(index, store, vocabulary)
@@ -266,16 +310,55 @@ def open_search(store: ContentStore, prebuilt_dir: Path | None, cache_dir: Path 
         except Exception as error:  # any failure means "not usable": try the next
             log.info("prebuilt search index in %s not used: %s", prebuilt_dir, _describe(error))
     folder = cache_dir if cache_dir is not None else default_cache_dir(store)
+    found: PageSearch | None = None
     try:
-        return PageSearch(store, *read_index(IndexFolder(folder, readonly=True), store), "cache")
+        found = PageSearch(store, *read_index(IndexFolder(folder, readonly=True), store), "cache", folder)
     except Exception as error:
         log.info("cached search index in %s not used: %s", folder, _describe(error))
+    if found is None:
+        try:
+            build_folder(store, folder)
+            found = PageSearch(store, *read_index(IndexFolder(folder, readonly=True), store), "cache", folder)
+        except Exception as error:
+            log.warning("cannot build the search index in %s, building it in memory: %s", folder, _describe(error))
+            return open_in_memory(store)
+    if cache_dir is None:
+        prune_old_caches(folder)
+    return found
+
+
+def prune_old_caches(in_use: Path, keep: int = OLD_CACHES_KEPT) -> list[Path]:
+    """Delete the per-content cache folders beside ``in_use`` except the ``keep`` most recently used: each content
+    update leaves one behind (41 MB after three updates of 5,000 pages). Only folders holding our key file go."""
+    import shutil
+
     try:
-        build_folder(store, folder)
-        return PageSearch(store, *read_index(IndexFolder(folder, readonly=True), store), "cache")
-    except Exception as error:
-        log.warning("cannot build the search index in %s, building it in memory: %s", folder, _describe(error))
-    return open_in_memory(store)
+        os.utime(in_use)  # "recently used" is the folder's time, renewed whenever it is opened
+        others = [p for p in in_use.parent.iterdir()
+                  if p != in_use and p.is_dir() and not p.is_symlink() and (p / KEY_FILE).is_file()]
+        others.sort(key=lambda p: p.stat().st_mtime, reverse=True)
+    except OSError as error:
+        log.info("could not look for old search index caches in %s: %s", in_use.parent, error)
+        return []
+    removed = []
+    for old in others[keep:]:
+        try:
+            shutil.rmtree(old)
+        except OSError as error:
+            log.info("could not remove the old search index cache %s: %s", old, error)
+            continue
+        removed.append(old)
+    if removed:
+        log.info("removed %d old search index cache(s) from %s", len(removed), in_use.parent)
+    return removed
+
+
+def discard_cache(folder: Path) -> None:
+    """Make the next start rebuild the index in ``folder`` (its key goes first, as a build writes it last)."""
+    try:
+        (folder / KEY_FILE).unlink(missing_ok=True)
+    except OSError as error:
+        log.warning("could not discard the search index cache in %s: %s", folder, error)
 
 
 def open_in_memory(store: ContentStore) -> PageSearch:
@@ -314,10 +397,12 @@ class Deadline(WrappingCollector):
 class PageSearch:
     """An open index with everything a search needs kept ready: the searcher, vocabulary and synonyms."""
 
-    def __init__(self, store: ContentStore, index: Index, vocabulary: Vocabulary, location: str) -> None:
+    def __init__(self, store: ContentStore, index: Index, vocabulary: Vocabulary, location: str,
+                 folder: Path | None = None) -> None:
         self.store = store
         self.index = index
         self.location = location
+        self.folder = folder  # the cache folder it was read from, if any
         self.synonyms = SynonymTable.load(store.directory)
         self.vocabulary = vocabulary.including(self.synonyms.words)
         self._searcher: Searcher = index.searcher()
@@ -336,9 +421,14 @@ class PageSearch:
         self.index.close()
 
     def healthy(self) -> bool:
-        """Whether the open index still reads well (after a search failed: was it the index or the input?)."""
+        """Whether the open index still reads well (after a search failed: was it the index or the input?): its
+        files still match their checksums, and a probe search works."""
         try:
             with self._lock:
+                if self.folder is not None:
+                    storage = IndexFolder(self.folder, readonly=True)
+                    recorded = json.loads(_read_text(storage, KEY_FILE)).get("files")
+                    verify_files(storage, recorded)
                 _probe(self._searcher, self.store, self.vocabulary)
         except Exception:
             log.warning("the open search index no longer reads well", exc_info=True)

@@ -60,6 +60,15 @@ class SearchIndex:
 
         build_folder(store, out_dir)
 
+    @staticmethod
+    def verify(store: ContentStore, folder: Path) -> None:
+        """Raise (naming what is wrong) unless the index in ``folder`` is whole and fits ``store``: for the
+        self-test, which must fail on a damaged bundled index instead of quietly rebuilding it."""
+        from kiosk.search.backend import IndexFolder, read_index
+
+        index, _ = read_index(IndexFolder(folder, readonly=True), store)
+        index.close()
+
     @property
     def location(self) -> str:
         """Where the open index lives: "prebuilt", "cache" or "memory"."""
@@ -79,9 +88,17 @@ class SearchIndex:
             # What a patient typed stays out of the log: only its length is recorded.
             log.exception("search failed for a query of %d characters", len(text))
         small = len(self._backend.store) <= MAX_REBUILD_PAGES
-        if not self._recovered and small and not self._backend.healthy():
-            # An index file damaged after it was opened: carry on with a fresh index in memory. (A failure that
-            # the index itself does not explain is not worth a rebuild: that search just finds nothing.)
+        damaged = not self._recovered and small and not self._backend.healthy()
+        if not self._recovered and self._backend.folder is not None:
+            # Whatever failed, the cached index on disk is not trusted again: the next start rebuilds it, so a
+            # damaged file can never fail searches on every restart.
+            from kiosk.search.backend import discard_cache
+
+            discard_cache(self._backend.folder)
+        if damaged:
+            # An index file damaged after it was opened (its checksum or a probe search says so): carry on with a
+            # fresh index in memory. A failure the index does not explain is not worth a rebuild on the patient's
+            # screen: that search just finds nothing, and the next start builds a fresh index anyway.
             self._recovered = True
             try:
                 from kiosk.search.backend import open_in_memory

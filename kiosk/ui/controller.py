@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 
 from kiosk.content.model import ContentStore
 from kiosk.navigation import History, Location, Screen
@@ -92,6 +92,9 @@ class AppController(QObject):
 
     def _show(self, location: Location, scroll: int = 0) -> None:
         window = self.window
+        # Every way to a screen (the bar, a card, a shortcut) leaves any panel behind: nothing stands between a
+        # person and Urgent help, and no panel is left over a screen it no longer belongs to.
+        window.close_overlays()
         if location.screen is Screen.PAGE and location.page_id:
             page = self.store.get(location.page_id)
             if page is None:
@@ -103,6 +106,9 @@ class AppController(QObject):
         if location.screen is Screen.HOME:
             window.stack.setCurrentWidget(window.home)
         elif location.screen is Screen.SEARCH:
+            if window.current_screen() is not window.search:
+                # Every visit starts with the keyboard up: putting it away after a search lasts for that search only.
+                self.keyboard_put_away = False
             window.stack.setCurrentWidget(window.search)
             self.search.start()
         screen = window.current_screen()
@@ -111,6 +117,12 @@ class AppController(QObject):
         window.nav_bar.set_back_enabled(self.history.can_go_back)
         window.nav_bar.set_print_available(self.printing_allowed and location.screen is Screen.PAGE)
         self.update_keyboard()
+        # The focus goes back to the start of the new screen (the search box, or the window, so the next Tab
+        # lands on the bar); left to Qt, it would jump to whatever widget of the new screen came next.
+        if location.screen is Screen.SEARCH:
+            window.focus_search_box()
+        else:
+            window.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def update_keyboard(self) -> None:
         on_search = self.window.current_screen() is self.window.search
@@ -215,10 +227,7 @@ class AppController(QObject):
 
         ``keep_text_size`` is only for ``kiosk snapshot``, which renders every screen in each text size.
         """
-        for overlay in self.window.overlays():
-            overlay.blockSignals(True)
-            overlay.close_overlay()
-            overlay.blockSignals(False)
+        self.window.close_overlays(quietly=True)
         self.window.search.clear()
         if not keep_text_size:
             self.themes.set_large(False)

@@ -36,6 +36,11 @@ class ErrorScreen(Overlay):
             self.open()
         self.timer.start()  # a burst of errors shows one screen, not many
 
+    def close_overlay(self) -> None:
+        # Closed by a tap on the top bar (Urgent help): the person goes where they asked, not back to the start.
+        self.timer.stop()
+        super().close_overlay()
+
     def _done(self) -> None:
         self.close_overlay()
         self.finished.emit()

@@ -1,7 +1,8 @@
 """Idle reset: one application-wide event filter and a timer, then an "Are you still there?" countdown.
 
 Any touch, click, key or scroll counts as someone being there. After ``timeout`` with none, the countdown appears;
-"I'm still here" cancels it; when it runs out, ``reset`` fires and everything returns to the start.
+any touch or key (on "I'm still here", outside the panel, or on the top bar) cancels it; when it runs out, ``reset``
+fires and everything returns to the start.
 """
 
 from __future__ import annotations
@@ -17,6 +18,14 @@ ACTIVITY = {
     QEvent.Type.MouseMove,
     QEvent.Type.TouchBegin,
     QEvent.Type.TouchUpdate,
+    QEvent.Type.KeyPress,
+    QEvent.Type.Wheel,
+}
+# During the countdown, a deliberate touch or key means "I'm still here" wherever it lands (a mouse drifting
+# past does not: nobody is touching the screen).
+PRESENCE = {
+    QEvent.Type.MouseButtonPress,
+    QEvent.Type.TouchBegin,
     QEvent.Type.KeyPress,
     QEvent.Type.Wheel,
 }
@@ -93,8 +102,12 @@ class IdleReset(QObject):
         self.tick.stop()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() in ACTIVITY and not self.counting_down:
-            self.idle.start()  # restart the wait; during the countdown only the button counts
+        if self.counting_down:
+            if event.type() in PRESENCE:
+                # Cancel and let the touch carry on: a tap on Urgent help both stops the countdown and opens it.
+                self.cancel()
+        elif event.type() in ACTIVITY:
+            self.idle.start()
         return False
 
     def start_countdown(self) -> None:

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QCloseEvent, QPaintEvent
-from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, QObject, QRect, Qt, Signal
+from PySide6.QtGui import QCloseEvent, QKeyEvent, QPaintEvent
+from PySide6.QtWidgets import QAbstractButton, QApplication, QScrollArea, QStackedWidget, QVBoxLayout, QWidget
 
 from kiosk.content.model import ContentStore
 from kiosk.content.render import PageRenderer
@@ -14,6 +14,7 @@ from kiosk.ui.link_dialog import LinkDialog
 from kiosk.ui.nav_bar import NavBar
 from kiosk.ui.overlay import Overlay
 from kiosk.ui.page_view import PageView
+from kiosk.ui.scroll_column import ScrollColumn
 from kiosk.ui.search_view import SearchView
 from kiosk.ui.theme import Theme
 
@@ -49,6 +50,8 @@ class MainWindow(QWidget):
         layout.addWidget(self.stack, 1)
         layout.addWidget(self.keyboard)
         self.link_dialog = LinkDialog(self)
+        # Panels cover everything under the bar, so they follow its height (it grows with Large print).
+        self.nav_bar.installEventFilter(self)
 
     def enable_finger_scrolling(self) -> None:
         for screen in (self.home, self.page, self.search):
@@ -59,6 +62,29 @@ class MainWindow(QWidget):
 
     def overlay_open(self) -> bool:
         return any(o.isVisible() for o in self.overlays())
+
+    def close_overlays(self, *, quietly: bool = False) -> None:
+        """Close every open panel, whichever it is: panels added later are found here without being listed.
+
+        ``quietly`` closes them without their "closed" signals (a reset, where nobody chose to close them).
+        """
+        for overlay in self.overlays():
+            if overlay.isVisible():
+                overlay.blockSignals(quietly)
+                overlay.close_overlay()
+                overlay.blockSignals(False)
+
+    def panel_area(self) -> QRect:
+        """Where panels go: everything under the top bar, which stays uncovered so Urgent help is always a tap away."""
+        top = self.nav_bar.geometry().bottom() + 1 if self.nav_bar.isVisible() else 0
+        return self.rect().adjusted(0, top, 0, 0)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.nav_bar and event.type() in (QEvent.Type.Resize, QEvent.Type.Move):
+            for overlay in self.overlays():
+                if overlay.isVisible():
+                    overlay.place()
+        return super().eventFilter(watched, event)
 
     def apply_theme(self, theme: Theme) -> None:
         self.nav_bar.set_icon_size(theme.px("nav") + 6)
@@ -86,6 +112,58 @@ class MainWindow(QWidget):
         else:
             # In kiosk mode the window's close button, Alt+F4 and the like must do nothing for a patient.
             event.ignore()
+
+    # Keyboard ------------------------------------------------------------------------------------------------
+    def focus_order(self) -> list[QWidget]:
+        """Where Tab goes, in order: the top bar first, then the open panel (or else the screen) top to bottom.
+
+        Worked out on every Tab rather than kept in Qt's focus chain, because cards come and go with every screen
+        and would otherwise join the chain wherever Qt happened to put them.
+        """
+        body: QWidget = next((o for o in reversed(self.overlays()) if o.isVisible()), None) or self.current_screen()
+
+        def stop(widget: QWidget) -> bool:
+            return (widget.isVisibleTo(self) and widget.isEnabled()
+                    and bool(widget.focusPolicy() & Qt.FocusPolicy.TabFocus))
+
+        def place(widget: QWidget) -> tuple[int, int]:
+            corner = widget.mapTo(self, widget.rect().topLeft())
+            return corner.y(), corner.x()
+
+        screen = sorted((w for w in body.findChildren(QWidget) if stop(w)), key=place)
+        return [b for b in self.nav_bar.tab_order() if stop(b)] + screen
+
+    def focusNextPrevChild(self, next: bool) -> bool:
+        order = self.focus_order()
+        if not order:
+            return False
+        current = QApplication.focusWidget()
+        if current in order:
+            target = order[(order.index(current) + (1 if next else -1)) % len(order)]
+        else:
+            target = order[0] if next else order[-1]
+        target.setFocus(Qt.FocusReason.TabFocusReason if next else Qt.FocusReason.BacktabFocusReason)
+        area = target.parentWidget()
+        while area is not None and not isinstance(area, QScrollArea):
+            area = area.parentWidget()
+        if area is not None and target.height() < area.viewport().height():
+            area.ensureWidgetVisible(target, 40, 40)
+        return True
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Keys nothing else used: Enter opens the focused button, as Space already does."""
+        focused = QApplication.focusWidget()
+        enter = event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        if enter and isinstance(focused, QAbstractButton) and focused.isVisible() and focused.isEnabled():
+            focused.click()
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def scrolling_screen(self) -> ScrollColumn | None:
+        """The screen the scroll keys move, or None while a panel is open over it."""
+        screen = self.current_screen()
+        return screen if isinstance(screen, ScrollColumn) and not self.overlay_open() else None
 
     def current_screen(self) -> QWidget:
         return self.stack.currentWidget()

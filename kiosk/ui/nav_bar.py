@@ -58,6 +58,10 @@ class NavBar(QWidget):
         """The buttons that are always on screen (Print comes and goes)."""
         return [self.home, self.back, self.search, self.large_print, self.urgent]
 
+    def tab_order(self) -> list[QPushButton]:
+        """Every button in the order it is laid out, for the keyboard's Tab."""
+        return [self.home, self.back, self.search, self.large_print, self.print, self.urgent]
+
     def set_print_available(self, available: bool) -> None:
         self.print.setVisible(available)
 

@@ -2,17 +2,22 @@
 
 They are children of the main window rather than separate windows, so a full-screen kiosk never shows a window
 frame or loses one behind another, and the idle reset can close them all in one place.
+
+A panel covers the screens but never the top bar (the window says where that is, through ``panel_area()``):
+Urgent help must be one tap away whatever is open, so the bar stays bright and live, and whoever wires the bar
+closes any open panel before it shows a screen.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QColor, QKeyEvent, QPainter, QPaintEvent
+from PySide6.QtGui import QColor, QKeyEvent, QMouseEvent, QPainter, QPaintEvent
 from PySide6.QtWidgets import QFrame, QVBoxLayout, QWidget
 
 
 class Overlay(QWidget):
-    """Dims the window and shows a centred panel. Escape (or the panel's own buttons) closes it."""
+    """Dims the screens and shows a centred panel. Escape, a tap outside the panel, or its own buttons close it
+    (unless it is not ``dismissable``)."""
 
     closed = Signal()
 
@@ -36,9 +41,16 @@ class Overlay(QWidget):
         self.panel.installEventFilter(self)  # its content changes (a message, buttons shown) re-fit the panel
         self.hide()
 
+    def place(self) -> None:
+        """Cover what the window offers for panels (everything under the top bar), or all of it."""
+        parent = self.parentWidget()
+        area = parent.panel_area() if hasattr(parent, "panel_area") else parent.rect()
+        self.setGeometry(area)
+        self._fit_panel()
+
     def _fit_panel(self) -> None:
         # A fixed width lets wrapped text work out its height; without it long messages are clipped.
-        width, height = self.parentWidget().width(), self.parentWidget().height()
+        width, height = self.width(), self.height()
         panel_width = max(320, min(width - 48, max(560, width * 6 // 10)))
         self.panel.setFixedWidth(panel_width)
         layout = self.panel.layout()
@@ -48,8 +60,7 @@ class Overlay(QWidget):
         self.panel.setFixedHeight(min(height - 48, needed))
 
     def open(self) -> None:
-        self.setGeometry(self.parentWidget().rect())
-        self._fit_panel()
+        self.place()
         self.show()
         self.raise_()
         self.setFocus()
@@ -61,8 +72,7 @@ class Overlay(QWidget):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.parentWidget() and event.type() == QEvent.Type.Resize and self.isVisible():
-            self.setGeometry(self.parentWidget().rect())
-            self._fit_panel()
+            self.place()
         elif watched is self.panel and event.type() == QEvent.Type.LayoutRequest and self.isVisible():
             self._fit_panel()
         return False
@@ -77,5 +87,8 @@ class Overlay(QWidget):
             return
         super().keyPressEvent(event)
 
-    def mousePressEvent(self, event: QEvent) -> None:
-        event.accept()  # touches outside the panel must not reach the screen underneath
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        # Touches outside the panel never reach the screen underneath: they close the panel, as people expect.
+        event.accept()
+        if self.dismissable and not self.panel.geometry().contains(event.position().toPoint()):
+            self.close_overlay()

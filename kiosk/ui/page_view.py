@@ -5,8 +5,8 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import QEvent, Qt, QUrl, Signal
-from PySide6.QtGui import QTextDocument
-from PySide6.QtWidgets import QFrame, QLabel, QTextBrowser, QWidget
+from PySide6.QtGui import QFocusEvent, QTextCursor, QTextDocument
+from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QTextBrowser, QWidget
 
 from kiosk.content.model import ContentStore, Page
 from kiosk.content.render import PageRenderer, page_id_from_href
@@ -21,6 +21,7 @@ class PageText(QTextBrowser):
     """Page text that is exactly as tall as its content: the whole screen scrolls, not a box inside it.
 
     Links can be tapped; text cannot be selected or dragged, so a finger sliding over it scrolls instead.
+    With a keyboard, each link is a Tab stop (shown highlighted) and Enter opens it; a page without links is no stop.
     """
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -51,6 +52,39 @@ class PageText(QTextBrowser):
 
     def wheelEvent(self, event: QEvent) -> None:
         event.ignore()  # let the page scroll instead of this box
+
+    def set_has_links(self, has_links: bool) -> None:
+        # Focus with no link chosen would be a Tab stop that shows nothing.
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus if has_links else Qt.FocusPolicy.NoFocus)
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        super().focusInEvent(event)
+        reason = event.reason()
+        if reason in (Qt.FocusReason.TabFocusReason, Qt.FocusReason.BacktabFocusReason):
+            # Arriving by Tab lands on the first link (by Shift+Tab, the last), never on nothing.
+            forward = reason == Qt.FocusReason.TabFocusReason
+            cursor = self.textCursor()
+            cursor.clearSelection()
+            cursor.movePosition(QTextCursor.MoveOperation.Start if forward else QTextCursor.MoveOperation.End)
+            self.setTextCursor(cursor)
+            self.focusNextPrevChild(forward)
+
+    def focusNextPrevChild(self, next: bool) -> bool:
+        moved = super().focusNextPrevChild(next)
+        if self.hasFocus() and self.textCursor().hasSelection():
+            self._show_chosen_link()
+        return moved
+
+    def _show_chosen_link(self) -> None:
+        """Scroll the page (not this box, which never scrolls) so the link chosen with Tab is in view."""
+        area = self.parentWidget()
+        while area is not None and not isinstance(area, QScrollArea):
+            area = area.parentWidget()
+        if area is None:
+            return
+        rect = self.cursorRect(self.textCursor())
+        point = self.viewport().mapTo(area.widget(), rect.center())
+        area.ensureVisible(point.x(), point.y(), 50, max(50, area.viewport().height() // 4))
 
 
 class PageView(ScrollColumn):
@@ -163,6 +197,7 @@ class PageView(ScrollColumn):
         if self._theme is not None:
             document.setDefaultStyleSheet(self._theme.page_css())
         self.text.setHtml(body)
+        self.text.set_has_links("<a " in body)
 
     def _on_link(self, url: QUrl) -> None:
         href = url.toString()

@@ -90,8 +90,8 @@ class SearchView(ScrollColumn):
         return super().eventFilter(watched, event)
 
     def set_compact(self, compact: bool) -> None:
-        """With the keyboard showing, the heading and hint give their room to the box and the results."""
-        self.heading.setVisible(not compact)
+        """With the keyboard showing, the hint gives its room to the box and the results; the heading stays, so
+        the screen says what it is on every visit."""
         self.hint.setVisible(not compact)
 
     def query(self) -> str:
@@ -113,6 +113,8 @@ class SearchView(ScrollColumn):
         """The topics offered when a search finds nothing. Their cards are made when first needed, not at start-up."""
         self._topic_pages = list(pages)
         self._topic_cards_made = False
+        if not self.query().strip():
+            self.show_start()  # the start was shown before there were topics to offer
 
     def _make_topic_cards(self) -> None:
         if not self._topic_cards_made:

@@ -21,6 +21,7 @@ from kiosk.ui.idle import IdleReset
 from kiosk.ui.kiosk_mode import KeyboardPolicy, KioskLock, shortcut_sequences
 from kiosk.ui.main_window import MainWindow
 from kiosk.ui.pin_pad import PinPad
+from kiosk.ui.scroll_column import KeyboardScrolling
 from kiosk.ui.search_provider import SearchProvider
 from kiosk.ui.staff_controller import StaffController
 from kiosk.ui.staff_panel import StaffPanel
@@ -44,6 +45,7 @@ class Session:
     pin_pad: PinPad
     keyboard_policy: KeyboardPolicy
     error_screen: ErrorScreen
+    scroll_keys: KeyboardScrolling
     shortcuts: list[QShortcut] = field(default_factory=list)
     usage: UsageHooks | None = None
     staff_panel: StaffPanel | None = None
@@ -62,6 +64,7 @@ class Session:
         self.window.setFocus()
         self.idle.install()
         self.keyboard_policy.install()
+        self.scroll_keys.install()
 
     def bring_to_front(self) -> None:
         if self.window.isMinimized():
@@ -92,6 +95,7 @@ class Session:
         self.idle.shutdown()
         self.lock.shutdown()
         self.keyboard_policy.shutdown()
+        self.scroll_keys.shutdown()
 
     def extra_shots(self) -> list[tuple[str, Callable[[], None]]]:
         """Kiosk screens for ``kiosk snapshot``: the countdown, the PIN pad, the keyboard and Urgent help."""
@@ -186,8 +190,9 @@ def build_session(
     controller.set_printing_allowed(mode is StartMode.WINDOWED)
     error_screen = ErrorScreen(window)
     error_screen.finished.connect(controller.reset)
+    scroll_keys = KeyboardScrolling(window, window.scrolling_screen, parent=window)
     session = Session(app, store, settings, mode, themes, window, search, controller, idle, lock, pin_pad,
-                      keyboard_policy, error_screen)
+                      keyboard_policy, error_screen, scroll_keys)
     # Without counting, "Was this page helpful?" would ask for answers that go nowhere: it is not shown.
     window.page.helpful.setVisible(usage is not None and usage.enabled)
     if usage is not None and usage.enabled:

@@ -1,7 +1,8 @@
 """One kiosk per user: starting it again brings the running one to the front instead of opening a second window.
 
-Uses a lock file and a "please come to the front" file in a per-user folder (QtCore only): no sockets, so the app
-still opens no connection of any kind, and nothing from QtNetwork needs to ship.
+Uses a locked file (kiosk.instance_lock: released by the OS when the process dies, so a kill -9 never leaves a lock
+that blocks the restart) and a "please come to the front" file in a per-user folder: no sockets, so the app still
+opens no connection of any kind, and nothing from QtNetwork needs to ship.
 """
 
 from __future__ import annotations
@@ -10,8 +11,9 @@ import logging
 import os
 from pathlib import Path
 
-from PySide6.QtCore import QFileSystemWatcher, QLockFile, QObject, Signal
+from PySide6.QtCore import QFileSystemWatcher, QObject, Signal
 
+from kiosk.instance_lock import HeldLock, try_lock
 from kiosk.paths import user_cache_dir
 
 log = logging.getLogger(__name__)
@@ -30,8 +32,12 @@ class SingleInstance(QObject):
     def __init__(self, folder: Path | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.folder = folder or runtime_dir()
-        self._lock: QLockFile | None = None
+        self._lock: HeldLock | None = None
         self._watcher: QFileSystemWatcher | None = None
+
+    @property
+    def lock_file(self) -> Path:
+        return self.folder / "kiosk.lock"
 
     @property
     def request_file(self) -> Path:
@@ -45,13 +51,13 @@ class SingleInstance(QObject):
             log.warning("single-instance folder %s is not usable (%s); not checking for a second copy",
                         self.folder, error)
             return True
-        lock = QLockFile(str(self.folder / "kiosk.lock"))
-        lock.setStaleLockTime(0)  # a crashed kiosk's lock is stale as soon as its process is gone
-        if not lock.tryLock(200):
-            if lock.error() == QLockFile.LockError.LockFailedError:
-                return False
-            log.warning("could not create the single-instance lock in %s; carrying on", self.folder)
+        try:
+            lock = try_lock(self.lock_file)
+        except OSError as error:
+            log.warning("could not create the single-instance lock %s (%s); carrying on", self.lock_file, error)
             return True
+        if lock is None:
+            return False
         self._lock = lock
         self._remove_request()
         self._watcher = QFileSystemWatcher([str(self.folder)], self)
@@ -77,5 +83,5 @@ class SingleInstance(QObject):
 
     def release(self) -> None:
         if self._lock is not None:
-            self._lock.unlock()
+            self._lock.release()
             self._lock = None

@@ -55,13 +55,14 @@ def test_check_fails_on_broken_content_and_passes_on_the_guide(content, capsys) 
 def test_set_pin_writes_only_a_hash(tmp_path: Path) -> None:
     config = tmp_path / "settings.toml"
     out = io.StringIO()
-    assert set_pin_command(config, io.StringIO("97531\n97531\n"), out) == 0
+    assert set_pin_command(config, io.StringIO("975312\n975312\n"), out) == 0
     text = config.read_text()
-    assert "97531" not in text
-    assert verify_pin("97531", load_settings(config).settings.staff_pin_hash)
+    assert "975312" not in text
+    assert verify_pin("975312", load_settings(config).settings.staff_pin_hash)
 
 
-@pytest.mark.parametrize(("typed", "message"), [("12\n12\n", "4 to 12 digits"), ("1234\n4321\n", "not the same")])
+@pytest.mark.parametrize(("typed", "message"),
+                         [("2468\n2468\n", "6 to 12 digits"), ("123456\n654321\n", "not the same")])
 def test_set_pin_refuses_bad_pins_and_changes_nothing(tmp_path: Path, typed: str, message: str) -> None:
     config = tmp_path / "settings.toml"
     out = io.StringIO()
@@ -73,7 +74,7 @@ def test_set_pin_into_an_unwritable_folder_says_so(tmp_path: Path) -> None:
     blocker = tmp_path / "file"
     blocker.write_text("x")
     out = io.StringIO()
-    assert set_pin_command(blocker / "settings.toml", io.StringIO("2468\n2468\n"), out) == 1
+    assert set_pin_command(blocker / "settings.toml", io.StringIO("246813\n246813\n"), out) == 1
     assert "Nothing was changed" in out.getvalue()
 
 

@@ -208,3 +208,39 @@ def test_errors_in_other_threads_are_logged_without_calling_the_ui(tmp_path: Pat
     assert "Unexpected ValueError in thread 'index-loader'" in text
     assert SECRET not in text
     assert calls == []
+
+
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs /dev/full")
+def test_a_full_disk_drops_log_lines_quietly_and_says_so_once(tmp_path: Path,
+                                                             capsys: pytest.CaptureFixture[str]) -> None:
+    (tmp_path / "kiosk.log").symlink_to("/dev/full")  # every write fails: "No space left on device"
+    assert logs.setup_logging(tmp_path) == tmp_path / "kiosk.log"
+    for number in range(20):
+        logging.getLogger("kiosk.test").warning("line %d", number)
+    err = capsys.readouterr().err
+    assert err.count("Cannot write the log file") == 1 and "Traceback" not in err
+
+
+def test_log_lines_lost_on_a_full_disk_are_counted_when_it_recovers(tmp_path: Path) -> None:
+    log_file = logs.setup_logging(tmp_path)
+    handler = next(h for h in logging.getLogger().handlers if h.get_name() == "kiosk-file")
+    real_stream = handler.stream
+
+    class Full:
+        def write(self, text: str) -> None:
+            raise OSError(28, "No space left on device")
+
+        def flush(self) -> None:
+            pass
+
+    try:
+        handler.stream = Full()
+        for number in range(3):
+            logging.getLogger("kiosk.test").info("lost %d", number)
+        handler.stream = real_stream
+        logging.getLogger("kiosk.test").info("back")
+        text = log_file.read_text()
+    finally:
+        logging.getLogger().removeHandler(handler)
+        handler.close()
+    assert "back" in text and "3 message(s) were lost" in text and "lost 0" not in text

@@ -79,7 +79,10 @@ def test_key_records_content_schema_and_whoosh_version(index_content: Path, tmp_
     store = load(index_content)
     SearchIndex.build(store, tmp_path / "out")
     key = json.loads((tmp_path / "out" / backend.KEY_FILE).read_text())
+    files = key.pop("files")
     assert key == {"content": store.fingerprint, "schema": key["schema"], "whoosh": whoosh.versionstring()}
+    assert files and all(len(digest) == 64 for digest in files.values())
+    assert set(files) == {p.name for p in (tmp_path / "out").iterdir()} - {backend.KEY_FILE, "MAIN_WRITELOCK"}
     assert key["schema"].startswith(f"{backend.SCHEMA_VERSION}-")
 
 
@@ -223,7 +226,7 @@ def test_index_holds_fallback_words_not_local_numbers(index_content: Path, tmp_p
     )
     SearchIndex.build(load(index_content), tmp_path / "out")
     index = SearchIndex.open(load(index_content), prebuilt_dir=tmp_path / "out")
-    assert [hit.id for hit in index.search("reception ").hits] == ["urgent"]
+    assert [hit.id for hit in index.search("alert card").hits] == ["urgent"]
 
 
 def test_importing_search_does_not_import_whoosh() -> None:

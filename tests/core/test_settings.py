@@ -8,7 +8,15 @@ from pathlib import Path
 
 import pytest
 
-from kiosk.settings import Settings, StartMode, hash_pin, load_settings, verify_pin, write_pin_hash
+from kiosk.settings import (
+    Settings,
+    StartMode,
+    hash_pin,
+    hash_pin_pbkdf2,
+    load_settings,
+    verify_pin,
+    write_pin_hash,
+)
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -82,19 +90,19 @@ def test_pin_hash_round_trip_and_salt() -> None:
 
 def test_write_pin_hash_keeps_comments_and_other_values(tmp_path: Path) -> None:
     path = write(tmp_path, '# our clinic\n[clinic]\nclinic_name = "Riverside"\n\n[kiosk]\nmode = "kiosk"\n')
-    write_pin_hash(path, hash_pin("2468", iterations=1000))
+    write_pin_hash(path, hash_pin_pbkdf2("2468", iterations=1000))
     text = path.read_text()
     assert text.startswith("# our clinic") and 'clinic_name = "Riverside"' in text
     settings = load_settings(path).settings
     assert verify_pin("2468", settings.staff_pin_hash)
-    write_pin_hash(path, hash_pin("1357", iterations=1000))
+    write_pin_hash(path, hash_pin_pbkdf2("1357", iterations=1000))
     assert text.count("staff_pin_hash") <= 1 and path.read_text().count("staff_pin_hash") == 1
     assert verify_pin("1357", load_settings(path).settings.staff_pin_hash)
 
 
 def test_write_pin_hash_creates_a_file(tmp_path: Path) -> None:
     path = tmp_path / "new" / "settings.toml"
-    write_pin_hash(path, hash_pin("2468", iterations=1000))
+    write_pin_hash(path, hash_pin_pbkdf2("2468", iterations=1000))
     assert tomllib.loads(path.read_text())["kiosk"]["staff_pin_hash"].startswith("pbkdf2_sha256$")
 
 
@@ -113,12 +121,12 @@ def test_pbkdf2_fallback_matches_hashlib(monkeypatch: pytest.MonkeyPatch) -> Non
     expected = hashlib.pbkdf2_hmac("sha256", b"2468", b"salt", 1500)
     monkeypatch.delattr(hashlib, "pbkdf2_hmac")
     assert settings._pbkdf2_sha256(b"2468", b"salt", 1500) == expected
-    stored = hash_pin("2468", iterations=1000)
+    stored = hash_pin_pbkdf2("2468", iterations=1000)
     assert verify_pin("2468", stored) and not verify_pin("2469", stored)
 
 
 def test_absurd_iteration_counts_are_refused() -> None:
-    good = hash_pin("2468", iterations=1000)
+    good = hash_pin_pbkdf2("2468", iterations=1000)
     _, _, salt, digest = good.split("$")
     for iterations in ("0", "999999999999"):
         assert not verify_pin("2468", f"pbkdf2_sha256${iterations}${salt}${digest}")

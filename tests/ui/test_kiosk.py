@@ -17,9 +17,9 @@ from kiosk.ui.single_instance import SingleInstance
 from kiosk.ui.snapshot import settle
 from tests.ui.conftest import CLINIC, make_session
 
-PIN = "2468"
+PIN = "246813"
 KIOSK = CLINIC.__class__(**{**{f: getattr(CLINIC, f) for f in CLINIC.__slots__ if f != "source"},
-                            "mode": StartMode.KIOSK, "staff_pin_hash": hash_pin(PIN, iterations=1000)})
+                            "mode": StartMode.KIOSK, "staff_pin_hash": hash_pin(PIN)})
 
 
 def kiosk_session(qtbot, tmp_path: Path, settings=KIOSK):

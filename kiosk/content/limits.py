@@ -1,0 +1,89 @@
+"""What the kiosk can show quickly: limits on a page's size, nesting, word length and raw HTML.
+
+Content that passes ``kiosk check`` must never freeze or break the kiosk. Markdown and Qt's text layout slow down
+sharply on pathological pages (a list nested 300 deep overflows Python's stack, tables nested 20 deep in raw HTML
+took 59 s to lay out, one 256,000-character word 12 s), so these limits are far above any real page and far below
+the trouble. The loader and ``kiosk check`` report a page over a limit as an error naming it; the renderer refuses
+to render one (a calm "this page cannot be shown"), in case it reaches a kiosk anyway.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+
+from kiosk.content.model import Page, Problem
+
+# The largest shipped page (Words explained) is 11 KB; 150 KB renders in well under a second.
+MAX_PAGE_BYTES = 150_000
+# Lists and quotes inside lists and quotes: real pages use two levels, rarely three.
+MAX_NESTING = 6
+# Longer than any word or web address a page needs; a link is counted with its address.
+MAX_WORD_CHARS = 200
+INDENT_WIDTH = 4  # Python-Markdown's tab length: one level of list nesting
+
+# An opening or closing HTML tag, or a comment. Markdown autolinks (<https://...>) are not tags.
+_HTML_TAG = re.compile(r"</?([A-Za-z][A-Za-z0-9-]*)(?=[\s/>])|<!--")
+_CODE_SPAN = re.compile(r"(`+)(?:(?!\1).)+?\1")
+_QUOTE_MARKS = re.compile(r"^(?:[ \t]*>)+")
+_LONG_WORD = re.compile(rf"\S{{{MAX_WORD_CHARS + 1},}}")
+
+
+@dataclass(frozen=True, slots=True)
+class LimitProblem:
+    line: int  # counted from the first line of the text checked (1)
+    message: str
+
+
+def nesting_depth(line: str) -> int:
+    """How deep a line sits in lists and quotes: one level per quote mark and per four spaces of indent."""
+    quotes = _QUOTE_MARKS.match(line)
+    depth = quotes.group(0).count(">") if quotes else 0
+    rest = line[quotes.end():] if quotes else line
+    indent = len(rest) - len(rest.lstrip(" \t"))
+    columns = len(rest[:indent].expandtabs(INDENT_WIDTH))
+    return depth + columns // INDENT_WIDTH
+
+
+def raw_html_tags(line: str) -> list[str]:
+    """The raw HTML tags in a line of Markdown (outside `code`), as written: ``<img``, ``</table``, ``<!--``."""
+    text = _CODE_SPAN.sub("", line)
+    return [match.group(0) for match in _HTML_TAG.finditer(text)]
+
+
+def find_limit_problems(body: str, *, raw_html: bool = True) -> Iterator[LimitProblem]:
+    """Every way ``body`` (a page's Markdown) goes past what the kiosk can show quickly and safely. The renderer
+    leaves out ``raw_html``: it shows raw HTML as harmless text, so that is no reason to refuse a page there."""
+    size = len(body.encode("utf-8"))
+    if size > MAX_PAGE_BYTES:
+        yield LimitProblem(1, f"the page is too long to show quickly ({size // 1000} KB; the limit is "
+                              f"{MAX_PAGE_BYTES // 1000} KB): split it into several pages")
+        return  # the rest would only repeat it, slowly
+    deepest = (0, 0)
+    for number, line in enumerate(body.splitlines(), start=1):
+        if not line.strip():
+            continue
+        depth = nesting_depth(line)
+        if depth > deepest[1]:
+            deepest = (number, depth)
+        long_word = _LONG_WORD.search(line)
+        if long_word:
+            yield LimitProblem(number, f"a word of {len(long_word.group(0))} characters (the limit is "
+                                       f"{MAX_WORD_CHARS}): \"{long_word.group(0)[:30]}...\"")
+        tags = raw_html_tags(line) if raw_html else []
+        if tags:
+            yield LimitProblem(number, f"raw HTML ({', '.join(dict.fromkeys(t + '>' for t in tags))}) is not "
+                                       "shown by the kiosk: write it in Markdown (pictures as ![words](file))")
+    if deepest[1] > MAX_NESTING:
+        yield LimitProblem(deepest[0], f"lists or quotes nested {deepest[1]} levels deep (the limit is "
+                                       f"{MAX_NESTING}): flatten them")
+
+
+def page_limit_problems(pages: Iterable[Page]) -> list[Problem]:
+    """The loader's report of every page over a limit, each an error at its line in the file."""
+    problems = []
+    for page in pages:
+        for found in find_limit_problems(page.body):
+            problems.append(Problem(page.path, page.body_line + found.line - 1, found.message))
+    return problems

@@ -1,0 +1,90 @@
+"""Reading and writing the kiosk's own small files safely: only regular files, never more than a limit, and
+private files (settings holding the PIN hash) readable by their owner only."""
+
+from __future__ import annotations
+
+import os
+import stat
+from pathlib import Path
+
+
+class UnsafeFile(ValueError):
+    """A file the kiosk will not read: not a regular file (a FIFO, a device), or larger than the limit."""
+
+
+def read_bounded(path: Path, limit: int) -> bytes:
+    """The bytes of the regular file ``path``, at most ``limit`` of them, or UnsafeFile (OSError if unreadable).
+
+    Opened without blocking and checked on the open file itself, so a FIFO or a link to ``/dev/zero`` named like
+    a page is refused instead of hanging start-up, and a file swapped after a check is still the file checked.
+    """
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+    try:
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode):
+            raise UnsafeFile("it is not an ordinary file (a device, pipe or socket)")
+        if info.st_size > limit:
+            raise UnsafeFile(f"it is too large ({info.st_size // 1000} KB; the limit is {limit // 1000} KB)")
+        chunks, left = [], limit + 1
+        while left > 0:
+            chunk = os.read(fd, min(left, 1 << 20))
+            if not chunk:
+                break
+            chunks.append(chunk)
+            left -= len(chunk)
+    finally:
+        os.close(fd)
+    data = b"".join(chunks)
+    if len(data) > limit:  # it grew after the size check
+        raise UnsafeFile(f"it is too large (over {limit // 1000} KB)")
+    return data
+
+
+def write_private_file(path: Path, data: bytes) -> None:
+    """Write ``path`` all at once (a temporary file renamed into place) so that other local users cannot read it.
+
+    The file becomes owner-only (0600), keeping its owner and group. The one exception: a file deliberately shared
+    with another group (a machine-wide settings file ``root:kiosk``, 0640, that the kiosk user reads) keeps its
+    group's read permission. On Windows the file takes the permissions of its folder; the per-user folders there
+    are private already.
+    """
+    path.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        before: os.stat_result | None = os.stat(path)
+    except FileNotFoundError:
+        before = None
+    mode = 0o600
+    if before is not None and _shared_with_another_group(before):
+        mode |= stat.S_IMODE(before.st_mode) & 0o040
+    tmp = path.with_name(path.name + ".new")
+    tmp.unlink(missing_ok=True)
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o600)
+    try:
+        with os.fdopen(fd, "wb") as stream:
+            stream.write(data)
+            stream.flush()
+            os.fsync(stream.fileno())
+        if before is not None and hasattr(os, "chown") and (before.st_uid, before.st_gid) != _owner(tmp):
+            os.chown(tmp, before.st_uid, before.st_gid)
+        os.chmod(tmp, mode)  # O_CREAT's mode passes through the umask; who may read must not depend on it
+        os.replace(tmp, path)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+
+
+def _shared_with_another_group(info: os.stat_result) -> bool:
+    """Whether the file's group is one other than its owner's own (a user-private group is not sharing)."""
+    try:
+        import pwd
+    except ImportError:  # Windows
+        return False
+    try:
+        return pwd.getpwuid(info.st_uid).pw_gid != info.st_gid
+    except KeyError:
+        return False
+
+
+def _owner(path: Path) -> tuple[int, int]:
+    info = os.stat(path)
+    return info.st_uid, info.st_gid

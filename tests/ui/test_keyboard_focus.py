@@ -1,0 +1,214 @@
+"""A nurse with a keyboard: the top bar first in Tab order, a visible focus on every stop, Enter and Space open,
+and the scroll keys scroll. Every test drives real key events at whatever has the focus."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QImage
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QScrollArea, QWidget
+
+from kiosk import resources
+from kiosk.ui.page_view import PageText
+from kiosk.ui.snapshot import settle
+from tests.ui.conftest import make_session
+
+
+def nurse_session(qtbot, tmp_path):
+    session = make_session(qtbot, resources.content_dir(), cache_dir=tmp_path)
+    session.show()  # the app-wide keyboard handling starts here, as in the app
+    qtbot.waitExposed(session.window)
+    session.window.activateWindow()
+    session.window.setFocus()
+    settle()
+    return session
+
+
+def press(window: QWidget, key: Qt.Key, modifier=Qt.KeyboardModifier.NoModifier) -> QWidget:
+    """Press ``key`` where a real keyboard's press would go (the focused widget); returns what has focus after."""
+    QTest.keyClick(QApplication.focusWidget() or window, key, modifier)
+    settle()
+    return QApplication.focusWidget()
+
+
+def tab_stops(window: QWidget, count: int) -> list[QWidget]:
+    return [press(window, Qt.Key.Key_Tab) for _ in range(count)]
+
+
+def test_tab_visits_the_top_bar_first_then_the_screen(qtbot, tmp_path) -> None:
+    session = nurse_session(qtbot, tmp_path)
+    window, bar = session.window, session.window.nav_bar
+    stops = tab_stops(window, 5)
+    # Back is greyed out on the home screen, so it is no stop.
+    assert stops[:4] == [bar.home, bar.search, bar.large_print, bar.urgent]
+    assert stops[4] is window.home.topic_buttons[session.store.topics()[0].id]
+
+    session.controller.open_page("treatment")
+    stops = tab_stops(window, 7)
+    assert stops[:6] == [bar.home, bar.back, bar.search, bar.large_print, bar.print, bar.urgent]
+    assert isinstance(stops[6], PageText)  # the first link in the page's text
+
+
+def test_after_opening_a_page_the_next_tab_starts_at_the_bar_again(qtbot, tmp_path) -> None:
+    session = nurse_session(qtbot, tmp_path)
+    window = session.window
+    stops = tab_stops(window, 12)  # well into the home screen's cards
+    assert stops[-1].objectName().startswith("topic-")
+    press(window, Qt.Key.Key_Return)
+    assert window.current_screen() is window.page
+    assert press(window, Qt.Key.Key_Tab) is window.nav_bar.home
+
+
+def test_shift_tab_goes_backwards_and_wraps(qtbot, tmp_path) -> None:
+    session = nurse_session(qtbot, tmp_path)
+    window = session.window
+    forward = tab_stops(window, 4)
+    assert press(window, Qt.Key.Key_Backtab) is forward[2]
+    cards = window.home.topics.cards() + window.home.shortcuts.cards()
+    window.nav_bar.home.setFocus(Qt.FocusReason.TabFocusReason)
+    assert press(window, Qt.Key.Key_Backtab) is cards[-1]  # before the bar comes the end of the screen
+
+
+def grab(widget: QWidget) -> QImage:
+    return widget.grab().toImage()
+
+
+def test_every_tab_stop_shows_that_it_has_the_focus(qtbot, tmp_path) -> None:
+    session = nurse_session(qtbot, tmp_path)
+    window = session.window
+    for screen in (lambda: None, lambda: session.controller.open_page("help-and-support"),
+                   lambda: session.controller.open_search()):
+        screen()
+        settle()
+        first = press(window, Qt.Key.Key_Tab)
+        stop, seen = first, 0
+        while True:
+            assert stop is not window and not isinstance(stop, QScrollArea), f"{stop} shows no focus"
+            focused = grab(stop)
+            stop_link = stop.textCursor().selectedText() if isinstance(stop, PageText) else None
+            window.setFocus()  # take the focus away and look again: the picture must change
+            settle()
+            assert grab(stop) != focused, f"{stop.objectName() or stop.text()} looks the same with the focus"
+            if isinstance(stop, PageText):
+                assert stop_link, "the page text took the focus without choosing a link"
+            stop.setFocus(Qt.FocusReason.TabFocusReason if not isinstance(stop, PageText) else
+                          Qt.FocusReason.OtherFocusReason)
+            if isinstance(stop, PageText):  # back to the same link
+                while stop.textCursor().selectedText() != stop_link:
+                    stop.focusNextPrevChild(True)
+            settle()
+            stop = press(window, Qt.Key.Key_Tab)
+            seen += 1
+            if stop is first or seen > 80:
+                break
+        assert seen >= 5
+
+
+def test_enter_and_space_open_a_focused_card(qtbot, tmp_path) -> None:
+    session = nurse_session(qtbot, tmp_path)
+    window = session.window
+    for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
+        session.controller.go_home()
+        settle()
+        second_card = window.home.topic_buttons[session.store.topics()[1].id]
+        stops = tab_stops(window, 8)
+        assert second_card in stops  # after the bar (Back is greyed out at first) and the first card
+        while QApplication.focusWidget() is not second_card:
+            press(window, Qt.Key.Key_Backtab)
+        with qtbot.waitSignal(session.controller.page_opened, timeout=2000) as opened:
+            press(window, key)
+        assert opened.args == [session.store.topics()[1].id]
+        assert window.current_screen() is window.page
+
+
+def test_enter_opens_a_focused_link_and_a_bar_button(qtbot, tmp_path) -> None:
+    session = nurse_session(qtbot, tmp_path)
+    window = session.window
+    session.controller.open_page("biopsy")
+    stop = tab_stops(window, 7)[-1]
+    assert isinstance(stop, PageText) and stop.textCursor().selectedText() == "Receptors"
+    with qtbot.waitSignal(session.controller.page_opened, timeout=2000) as opened:
+        press(window, Qt.Key.Key_Return)
+    assert opened.args == ["receptors"]
+    press(window, Qt.Key.Key_Tab)  # Home
+    with qtbot.waitSignal(session.controller.page_opened, timeout=2000):
+        press(window, Qt.Key.Key_Tab)  # Back
+        press(window, Qt.Key.Key_Return)
+    assert window.page.page.id == "biopsy"
+
+
+def test_scroll_keys_scroll_the_page_wherever_the_focus_is(qtbot, tmp_path) -> None:
+    session = nurse_session(qtbot, tmp_path)
+    window = session.window
+    page = window.page
+    session.controller.open_page("words-explained")
+    settle()
+    bar = page.verticalScrollBar()
+    assert bar.maximum() > 2 * page.viewport().height()
+
+    def check_keys() -> None:
+        focus = QApplication.focusWidget()
+        press(window, Qt.Key.Key_PageDown)
+        one_page = page.scroll_position()
+        assert 0.8 * page.viewport().height() <= one_page <= page.viewport().height()
+        press(window, Qt.Key.Key_Down)
+        assert page.scroll_position() > one_page
+        press(window, Qt.Key.Key_Up)
+        assert page.scroll_position() == one_page
+        press(window, Qt.Key.Key_PageUp)
+        assert page.scroll_position() == 0
+        press(window, Qt.Key.Key_End)
+        assert page.scroll_position() == bar.maximum()
+        press(window, Qt.Key.Key_Home)
+        assert page.scroll_position() == 0
+        assert QApplication.focusWidget() is focus  # scrolling never moves the focus
+
+    check_keys()  # nothing chosen yet: the window has the focus
+    window.nav_bar.search.setFocus(Qt.FocusReason.TabFocusReason)
+    check_keys()
+    session.controller.open_page("treatment")
+    stop = tab_stops(window, 7)[-1]
+    assert isinstance(stop, PageText)
+    session.controller.open_page("words-explained")
+    settle()
+    card = window.page.related.cards()[0]
+    card.setFocus(Qt.FocusReason.TabFocusReason)
+    page.set_scroll_position(0)
+    check_keys()
+
+
+def test_scroll_keys_scroll_from_a_chosen_link_too(qtbot, tmp_path) -> None:
+    session = nurse_session(qtbot, tmp_path)
+    window = session.window
+    session.controller.open_page("help-and-support")
+    stop = tab_stops(window, 7)[-1]
+    assert isinstance(stop, PageText)
+    window.page.set_scroll_position(0)
+    press(window, Qt.Key.Key_PageDown)
+    assert window.page.scroll_position() > 0
+    assert QApplication.focusWidget() is stop
+
+
+def test_tab_brings_a_card_below_the_fold_into_view(qtbot, tmp_path) -> None:
+    session = nurse_session(qtbot, tmp_path)
+    window = session.window
+    window.nav_bar.urgent.setFocus(Qt.FocusReason.TabFocusReason)
+    session.controller.open_page("treatment")
+    window.page.set_scroll_position(0)
+    stops = tab_stops(window, 6 + 5 + 6)
+    card = stops[-1]
+    assert card.objectName().startswith("card-")
+    viewport = window.page.viewport()
+    top = card.mapTo(viewport, card.rect().topLeft()).y()
+    assert top >= 0 and top + card.height() <= viewport.height()
+
+
+def test_tab_inside_an_open_panel_stays_out_of_the_screen_underneath(qtbot, tmp_path) -> None:
+    session = nurse_session(qtbot, tmp_path)
+    window = session.window
+    session.controller.open_page("help-and-support")
+    session.controller.show_address("https://www.macmillan.org.uk")
+    stops = set(tab_stops(window, 14))
+    panel = window.link_dialog
+    assert panel.done in stops and window.nav_bar.urgent in stops
+    assert all(s is panel or panel.isAncestorOf(s) or window.nav_bar.isAncestorOf(s) for s in stops)

@@ -1,0 +1,68 @@
+"""The search screen on a touch screen: the keyboard on every visit, and the same heading and topics every time."""
+
+from __future__ import annotations
+
+from kiosk.ui.snapshot import settle
+from tests.ui.test_urgent_help import kiosk_session, tap_at
+
+
+def tap_key(window, letter: str) -> None:
+    key = window.keyboard.keys[letter]
+    tap_at(window, key.mapToGlobal(key.rect().center()))
+
+
+def painted(widget) -> bool:
+    """On screen and not hidden under anything else."""
+    return widget.isVisible() and not widget.visibleRegion().isEmpty()
+
+
+def test_first_visit_shows_the_heading_the_topics_and_the_keyboard(qtbot, tmp_path) -> None:
+    session = kiosk_session(qtbot, tmp_path)
+    window = session.window
+    session.controller.open_search()
+    settle()
+    search = window.search
+    assert painted(window.keyboard)
+    assert painted(search.heading) and search.heading.text() == "Search"
+    assert painted(search.topics_heading)
+    assert painted(search.topics) and len(search.topics.cards()) == len(session.store.topics())
+    assert window.focusWidget() is search.box
+
+
+def test_keyboard_comes_back_on_every_visit_after_its_search_key(qtbot, tmp_path) -> None:
+    session = kiosk_session(qtbot, tmp_path)
+    window, controller = session.window, session.controller
+    controller.open_search()
+    settle()
+    for letter in "bone":
+        tap_key(window, letter)
+    with qtbot.waitSignal(controller.searched, timeout=5000):
+        tap_key(window, "\n")  # the keyboard's Search key puts it away to show every result
+    assert not window.keyboard.isVisible()
+    controller.go_home()
+    controller.open_search()
+    settle()
+    assert painted(window.keyboard)
+    # A tap where a key is painted types that letter: it does not open the result that used to be there.
+    tap_key(window, "s")
+    assert window.search.query() == "bones"
+    assert window.current_screen() is window.search
+
+    # Coming back with Back counts as a visit too.
+    controller.open_page("biopsy")
+    controller.go_back()
+    settle()
+    assert window.current_screen() is window.search and painted(window.keyboard)
+
+
+def test_same_heading_and_topics_on_the_first_and_later_visits(qtbot, tmp_path) -> None:
+    session = kiosk_session(qtbot, tmp_path)
+    window, controller = session.window, session.controller
+    seen = []
+    for _ in range(2):
+        controller.open_search()
+        settle()
+        search = window.search
+        seen.append((painted(search.heading), painted(search.topics_heading), len(search.topics.cards())))
+        controller.go_home()
+    assert seen[0] == seen[1] == (True, True, len(session.store.topics()))
