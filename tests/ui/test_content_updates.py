@@ -14,22 +14,23 @@ from kiosk.packs import PackStore, generate_keys, load_signing_key, write_pack
 from kiosk.packs.commands import install_pack
 from kiosk.settings import Settings
 from kiosk.ui.content_updates import ContentUpdates
-from tests.conftest import SHIPPED_CONTENT
 from tests.ui.conftest import _open_sessions, make_session
 
 
 def pack_settings(tmp_path: Path, **extra: str) -> Settings:
+    assert (tmp_path / "small-guide").is_dir()  # the small_guide fixture
     generate_keys(tmp_path / "sign.key", tmp_path / "sign.pub")
     return Settings(pack_public_key=str(tmp_path / "sign.pub"), packs_dir=str(tmp_path / "packs"), **extra)
 
 
 def make_pack(tmp_path: Path, out: Path, version: str) -> Path:
-    write_pack(SHIPPED_CONTENT, load_signing_key(tmp_path / "sign.key"), out, guide_id="breast", version=version)
+    key = load_signing_key(tmp_path / "sign.key")
+    write_pack(tmp_path / "small-guide", key, out, guide_id="breast", version=version)
     return out
 
 
-def test_a_newer_pack_in_the_pickup_folder_is_installed_at_a_reset_and_switched_to(qtbot, tmp_path: Path,
-                                                                                    caplog) -> None:
+def test_a_newer_pack_in_the_pickup_folder_is_installed_at_a_reset_and_switched_to(qtbot, tmp_path: Path, caplog,
+                                                                                    small_guide) -> None:
     pickup = tmp_path / "pickup"
     pickup.mkdir()
     settings = pack_settings(tmp_path, pickup_folder=str(pickup))
@@ -53,7 +54,7 @@ def test_a_newer_pack_in_the_pickup_folder_is_installed_at_a_reset_and_switched_
     assert not any("broken" in r.getMessage() for r in caplog.records)
 
 
-def test_a_pack_installed_while_someone_reads_waits_for_the_next_reset(qtbot, tmp_path: Path) -> None:
+def test_a_pack_installed_while_someone_reads_waits_for_the_next_reset(qtbot, tmp_path: Path, small_guide) -> None:
     settings = pack_settings(tmp_path)
     store = PackStore(tmp_path / "packs")
     updates = ContentUpdates(store, settings, follow_packs=True)
@@ -70,7 +71,7 @@ def test_a_pack_installed_while_someone_reads_waits_for_the_next_reset(qtbot, tm
     assert switched == [True]
 
 
-def test_the_running_kiosk_switches_to_an_installed_pack_at_its_idle_reset(qtbot, tmp_path: Path) -> None:
+def test_the_running_kiosk_switches_to_an_installed_pack_at_its_idle_reset(qtbot, tmp_path: Path, small_guide) -> None:
     settings = pack_settings(tmp_path)
     session = make_session(qtbot, resources.content_dir(), settings, cache_dir=tmp_path / "index")
     running = [session]

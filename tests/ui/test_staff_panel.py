@@ -13,7 +13,6 @@ from kiosk.packs import PackStore, generate_keys, load_signing_key, write_pack
 from kiosk.settings import Settings
 from kiosk.ui.snapshot import settle
 from kiosk.usage import UsageCounter
-from tests.conftest import SHIPPED_CONTENT
 from tests.ui.conftest import CLINIC, make_session
 
 TODAY = dt.date(2026, 12, 2)
@@ -94,12 +93,13 @@ def test_export_writes_the_counts_to_the_usb_stick(qtbot, tmp_path: Path, conten
     assert lines[0] == "day,kind,item,count" and "2026-12-02,page_view,chemotherapy,5" in lines
 
 
-def test_a_pack_on_a_usb_stick_installs_and_shows_at_done_then_rolls_back(qtbot, tmp_path: Path, content) -> None:
+def test_a_pack_on_a_usb_stick_installs_and_shows_at_done_then_rolls_back(
+        qtbot, tmp_path: Path, content, small_guide: Path) -> None:
     usb = tmp_path / "usb"
     usb.mkdir()
     keys = tmp_path / "sign.key", tmp_path / "sign.pub"
     generate_keys(*keys)
-    write_pack(SHIPPED_CONTENT, load_signing_key(keys[0]), usb / "guide.kpack", guide_id="breast", version="3.1")
+    write_pack(small_guide, load_signing_key(keys[0]), usb / "guide.kpack", guide_id="breast", version="3.1")
     (usb / "notes.txt").write_text("not a pack")
     settings = Settings(**{**{f: getattr(CLINIC, f) for f in CLINIC.__slots__ if f != "source"},
                            "pack_public_key": str(keys[1])})
