@@ -120,7 +120,7 @@ class Session:
 
 
 def _add_staff_panel(session: Session, usage: UsageCounter | None, packs: PackStore | None,
-                     removable_folders: Callable[[], list[Path]] | None) -> None:
+                     removable_folders: Callable[[], list[Path]] | None, usage_database: Path | None) -> None:
     """The staff panel behind the PIN: the right PIN opens it; it can leave kiosk mode, quit, and look after
     content, counts and the search index."""
     from kiosk.packs.commands import pack_store
@@ -130,14 +130,13 @@ def _add_staff_panel(session: Session, usage: UsageCounter | None, packs: PackSt
     panel = StaffPanel(session.window)
     staff = StaffController(
         panel, session.store, session.settings, session.search, packs or pack_store(session.settings),
-        usage=usage, usage_database=usage.path if usage is not None else default_database(),
+        usage=usage, usage_database=usage_database or (usage.path if usage is not None else default_database()),
         is_kiosk_mode=lambda lock=session.lock: lock.active, removable_folders=removable_folders or removable_media,
     )
     session.staff_panel, session.staff = panel, staff
     session.pin_pad.unlocked.connect(staff.open)
     panel.leave_kiosk.connect(session.leave_kiosk)
     panel.quit_app.connect(lambda: (session.shutdown(), session.window.close(), session.app.quit()))
-    panel.urgent_help.connect(session.controller.open_urgent)
     # New content shows from the next reset; once staff tap Done that can be straight away.
     changed: list[bool] = []
 
@@ -172,6 +171,7 @@ def build_session(
     usage: UsageCounter | None = None,
     packs: PackStore | None = None,
     removable_folders: Callable[[], list[Path]] | None = None,
+    usage_database: Path | None = None,
 ) -> Session:
     themes = ThemeManager(app)
     renderer = PageRenderer(store, settings.local_details())
@@ -197,7 +197,7 @@ def build_session(
     window.page.helpful.setVisible(usage is not None and usage.enabled)
     if usage is not None and usage.enabled:
         session.usage = UsageHooks(controller, usage)
-    _add_staff_panel(session, usage, packs, removable_folders)
+    _add_staff_panel(session, usage, packs, removable_folders, usage_database)
 
     actions = {
         "search": controller.open_search,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import logging
 import threading
@@ -115,7 +116,12 @@ class StaffController(QObject):
         except DamagedDatabase as error:
             log.warning("staff panel: %s", error)
             return None
-        return summarise(rows, self.today()) if rows else None
+        if not rows:
+            return None
+        summary = summarise(rows, self.today())
+        # Staff know pages by their titles; a page removed since it was counted keeps its id.
+        titles = [(page.title if (page := self.store.get(pid)) else pid, n) for pid, n in summary.top_pages]
+        return dataclasses.replace(summary, top_pages=titles)
 
     # Buttons ----------------------------------------------------------------------------------------------------
     def export_usage(self) -> None:

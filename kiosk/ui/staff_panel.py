@@ -92,7 +92,6 @@ class StaffPanel(Overlay):
     export_usage = Signal()
     install_pack = Signal(Path)
     roll_back = Signal()
-    urgent_help = Signal()
 
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
@@ -143,9 +142,6 @@ class StaffPanel(Overlay):
 
         self.leave_button = button("Leave kiosk mode", self.leave_kiosk, secondary=False)
         self.quit_button = button("Close the app", self.quit_app, secondary=False)
-        self.urgent_button = QPushButton("Urgent help")
-        self.urgent_button.setProperty("urgent", True)
-        self.urgent_button.clicked.connect(lambda: (self.close_overlay(), self.urgent_help.emit()))
         self.done_button = button("Done", secondary=False)
         self.done_button.clicked.connect(self.close_overlay)
         self.leave_button.clicked.connect(self.close_overlay)
@@ -164,13 +160,13 @@ class StaffPanel(Overlay):
 
     def _bottom_buttons(self) -> list[QPushButton]:
         leave = [self.leave_button] if self._kiosk_mode else []
-        return [*leave, self.quit_button, self.urgent_button, self.done_button]
+        return [*leave, self.quit_button, self.done_button]
 
     def _fit_panel(self) -> None:
-        # Nearly the whole window: there is a lot to read, and it scrolls inside the panel.
-        parent = self.parentWidget()
-        width = max(320, parent.width() - 48)
-        self.panel.setFixedSize(width, max(240, parent.height() - 48))
+        # All the room panels have (the top bar, with Urgent help, stays above): there is a lot to read, and it
+        # scrolls inside the panel.
+        width = max(320, self.width() - 48)
+        self.panel.setFixedSize(width, max(240, self.height() - 48))
         # The staff buttons sit in one row when their labels fit, otherwise two or one a row.
         buttons = self._bottom_buttons()
         room = width - 64

@@ -290,7 +290,7 @@ def test_panels_grow_to_fit_their_text_in_large_print(qtbot, tmp_path) -> None:
     settle()
     staff = session.staff_panel
     assert staff.isVisible() and staff.panel.geometry().bottom() <= session.window.height()
-    for button in (staff.quit_button, staff.leave_button, staff.done_button, staff.urgent_button):
+    for button in (staff.quit_button, staff.leave_button, staff.done_button):
         assert button.height() >= 48 and button.isVisibleTo(staff), button.text()
         assert button.width() >= button.sizeHint().width() - 1, button.text()
 

@@ -64,12 +64,12 @@ def test_the_staff_panel_reports_review_dates_counts_and_settings(qtbot, tmp_pat
     assert "Searches: 3, of which found nothing: 2" in text
     assert "“wig grant” (1)" in text and "07700" not in text
     assert "Yes: 1, No: 1" in text
-    assert "Most read: chemotherapy (5), bone-scan (3)" in text
+    assert "Most read: Chemotherapy (5), Bone scan (3)" in text
     assert "kiosk.staff_pin_hash = not set" in text and "usage.enabled = yes" in text
     assert "kiosk.log" in text
     assert "Working" in text  # the search index
     for button in (panel.rebuild_button, panel.export_button, panel.find_packs_button, panel.quit_button,
-                   panel.done_button, panel.urgent_button):
+                   panel.done_button):
         assert button.isVisibleTo(panel) and button.height() >= 48
     assert not panel.rollback_button.isEnabled()  # nothing installed to go back from
     shots = os.environ.get("KIOSK_REVIEW_SHOTS")
@@ -122,14 +122,6 @@ def test_a_pack_on_a_usb_stick_installs_and_shows_at_done_then_rolls_back(
     assert PackStore(tmp_path / "packs").current() is None
 
 
-def test_urgent_help_is_one_tap_away_over_the_staff_panel(qtbot, tmp_path: Path, content) -> None:
-    session = staff_session(qtbot, tmp_path, clinic_content(content))
-    session.staff.open()
-    qtbot.mouseClick(session.staff_panel.urgent_button, Qt.MouseButton.LeftButton)
-    assert not session.staff_panel.isVisible()
-    assert session.window.page.page is not None and session.window.page.page.id == "urgent-help"
-
-
 @pytest.mark.parametrize("large", [False, True])
 def test_every_button_shows_its_whole_label(qtbot, tmp_path: Path, content, large: bool) -> None:
     session = staff_session(qtbot, tmp_path, clinic_content(content))
@@ -138,7 +130,7 @@ def test_every_button_shows_its_whole_label(qtbot, tmp_path: Path, content, larg
     settle()
     panel = session.staff_panel
     for button in (panel.rebuild_button, panel.export_button, panel.find_packs_button, panel.rollback_button,
-                   panel.quit_button, panel.done_button, panel.urgent_button):
+                   panel.quit_button, panel.done_button):
         assert button.width() >= button.sizeHint().width() - 1, button.text()
         assert button.height() >= 48
         assert has_visible_text(button), button.text()
