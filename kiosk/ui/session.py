@@ -3,9 +3,11 @@ for the app, the snapshot command, the self-test and the tests alike."""
 
 from __future__ import annotations
 
+import weakref
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QShortcut
@@ -13,7 +15,6 @@ from PySide6.QtWidgets import QApplication
 
 from kiosk.content.model import ContentStore
 from kiosk.content.render import LOCAL_FIELDS, PageRenderer
-from kiosk.packs import PackStore
 from kiosk.settings import Settings, StartMode
 from kiosk.ui.controller import AppController
 from kiosk.ui.error_screen import ErrorScreen
@@ -23,11 +24,14 @@ from kiosk.ui.main_window import MainWindow
 from kiosk.ui.pin_pad import PinPad
 from kiosk.ui.scroll_column import KeyboardScrolling
 from kiosk.ui.search_provider import SearchProvider
-from kiosk.ui.staff_controller import StaffController
-from kiosk.ui.staff_panel import StaffPanel
 from kiosk.ui.theme import ThemeManager
 from kiosk.ui.usage_hooks import UsageHooks
 from kiosk.usage import UsageCounter
+
+if TYPE_CHECKING:  # the staff panel and packs load when staff first open the panel, not at start-up
+    from kiosk.packs import PackStore
+    from kiosk.ui.staff_controller import StaffController
+    from kiosk.ui.staff_panel import StaffPanel
 
 
 @dataclass
@@ -50,6 +54,7 @@ class Session:
     usage: UsageHooks | None = None
     staff_panel: StaffPanel | None = None
     staff: StaffController | None = None
+    make_staff: Callable[[], None] | None = None
     shut_down: bool = False
 
     def show(self) -> None:
@@ -114,17 +119,35 @@ class Session:
 
         shots = [("countdown", countdown), ("pin-pad", self.pin_pad.open), ("keyboard", keyboard),
                  ("urgent-help", c.open_urgent)]
-        if self.staff is not None:
-            shots.append(("staff-panel", self.staff.open))
+        if self.make_staff is not None:
+            shots.append(("staff-panel", lambda: self.staff_controller().open()))
         return shots
+
+    def staff_controller(self) -> StaffController:
+        """The staff panel's controller, building the panel the first time (the right PIN, or a test)."""
+        if self.staff is None and self.make_staff is not None:
+            self.make_staff()
+        assert self.staff is not None
+        return self.staff
 
 
 def _add_staff_panel(session: Session, usage: UsageCounter | None, packs: PackStore | None,
                      removable_folders: Callable[[], list[Path]] | None, usage_database: Path | None) -> None:
     """The staff panel behind the PIN: the right PIN opens it; it can leave kiosk mode, quit, and look after
-    content, counts and the search index."""
+    content, counts and the search index. Built the first time it opens: nobody waits for it at start-up."""
+    # A weak reference: the session holding a closure that holds the session would keep a closed kiosk (and its
+    # search thread's signals) alive until the garbage collector runs.
+    this = weakref.ref(session)
+    session.make_staff = lambda: _build_staff_panel(this(), usage, packs, removable_folders, usage_database)
+    session.pin_pad.unlocked.connect(lambda: session.staff_controller().open())
+
+
+def _build_staff_panel(session: Session, usage: UsageCounter | None, packs: PackStore | None,
+                       removable_folders: Callable[[], list[Path]] | None, usage_database: Path | None) -> None:
     from kiosk.packs.commands import pack_store
     from kiosk.packs.pickup import removable_media
+    from kiosk.ui.staff_controller import StaffController
+    from kiosk.ui.staff_panel import StaffPanel
     from kiosk.usage.commands import default_database
 
     panel = StaffPanel(session.window)
@@ -134,7 +157,6 @@ def _add_staff_panel(session: Session, usage: UsageCounter | None, packs: PackSt
         is_kiosk_mode=lambda lock=session.lock: lock.active, removable_folders=removable_folders or removable_media,
     )
     session.staff_panel, session.staff = panel, staff
-    session.pin_pad.unlocked.connect(staff.open)
     panel.leave_kiosk.connect(session.leave_kiosk)
     panel.quit_app.connect(lambda: (session.shutdown(), session.window.close(), session.app.quit()))
     # New content shows from the next reset; once staff tap Done that can be straight away.

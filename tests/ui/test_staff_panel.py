@@ -42,13 +42,13 @@ def staff_session(qtbot, tmp_path: Path, root: Path, *, usb: Path | None = None,
     session = make_session(qtbot, root, settings, cache_dir=tmp_path / "index", usage=usage,
                            packs=PackStore(tmp_path / "packs"), removable=lambda: [usb] if usb else [])
     assert session.search.wait(timeout=60)
-    session.staff.today = lambda: TODAY
+    session.staff_controller().today = lambda: TODAY
     return session
 
 
 def test_the_staff_panel_reports_review_dates_counts_and_settings(qtbot, tmp_path: Path, content) -> None:
     session = staff_session(qtbot, tmp_path, clinic_content(content))
-    session.staff.open()
+    session.staff_controller().open()
     settle()
     panel = session.staff_panel
     assert panel.isVisible()
@@ -76,7 +76,7 @@ def test_the_staff_panel_reports_review_dates_counts_and_settings(qtbot, tmp_pat
     if shots:
         for large in (False, True):
             session.themes.set_large(large)
-            session.staff.open()
+            session.staff_controller().open()
             settle()
             session.window.grab().save(str(Path(shots) / f"staff-panel-{'large' if large else 'normal'}.png"))
 
@@ -85,7 +85,7 @@ def test_export_writes_the_counts_to_the_usb_stick(qtbot, tmp_path: Path, conten
     usb = tmp_path / "usb"
     usb.mkdir()
     session = staff_session(qtbot, tmp_path, clinic_content(content), usb=usb)
-    session.staff.open()
+    session.staff_controller().open()
     qtbot.mouseClick(session.staff_panel.export_button, Qt.MouseButton.LeftButton)
     target = usb / "clinic-kiosk-usage-20261202.csv"
     assert session.staff_panel.status.text() == f"Saved 8 rows of usage counts to {target}"
@@ -104,7 +104,8 @@ def test_a_pack_on_a_usb_stick_installs_and_shows_at_done_then_rolls_back(
     settings = Settings(**{**{f: getattr(CLINIC, f) for f in CLINIC.__slots__ if f != "source"},
                            "pack_public_key": str(keys[1])})
     session = staff_session(qtbot, tmp_path, clinic_content(content), usb=usb, settings=settings)
-    staff, panel = session.staff, session.staff_panel
+    staff = session.staff_controller()
+    panel = session.staff_panel
     staff.open()
     qtbot.mouseClick(panel.find_packs_button, Qt.MouseButton.LeftButton)
     choices = [b for b in panel.pack_buttons.findChildren(type(panel.done_button)) if b.objectName() == "packChoice"]
@@ -126,7 +127,7 @@ def test_a_pack_on_a_usb_stick_installs_and_shows_at_done_then_rolls_back(
 def test_every_button_shows_its_whole_label(qtbot, tmp_path: Path, content, large: bool) -> None:
     session = staff_session(qtbot, tmp_path, clinic_content(content))
     session.themes.set_large(large)
-    session.staff.open()
+    session.staff_controller().open()
     settle()
     panel = session.staff_panel
     for button in (panel.rebuild_button, panel.export_button, panel.find_packs_button, panel.rollback_button,

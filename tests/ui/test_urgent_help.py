@@ -75,7 +75,7 @@ def open_countdown(session) -> Overlay:
 
 def open_staff_panel(session) -> Overlay:
     session.controller.open_page("biopsy")
-    session.staff.open()
+    session.staff_controller().open()
     return session.staff_panel
 
 
