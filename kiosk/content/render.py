@@ -39,12 +39,13 @@ LOCAL_FIELDS: dict[str, str] = {
     "clinic_name": "your clinic",
     "breast_care_nurse_line": "the breast care nurse number on your clinic letter, or ask at reception",
     "breast_care_nurse_hours": "at the times on your clinic letter",
-    "acute_oncology_line": "the number on your alert card, if you have one",
+    "acute_oncology_line": "the number on your alert card. If you have no card, go to A&E or call NHS 111",
     "acute_oncology_hours": "24 hours a day, 7 days a week",
     "opening_hours": "at the times on your clinic letter",
     "reception_line": "the clinic's main number on your letter",
     # When to act on a temperature (UKONS triage toolkit v3, 2025; trust alert cards). A clinic may set its own.
-    "temperature_advice": "37.5 °C or higher, or below 36 °C, unless your team has given you different numbers",
+    "temperature_advice": ("Too high is 37.5 °C or higher. Too low is below 36 °C. "
+                           "Use your team's numbers if they gave you different ones."),
 }
 
 # Hours that mean the line never closes. Anything else (for example "Monday to Friday, 9am to 5pm") is not 24 hours.
@@ -64,8 +65,8 @@ def derived_details(local: Mapping[str, str]) -> dict[str, str]:
     return {
         # The one name for the line on every page (FACTS.md section 2), true to the configured hours.
         "cancer_line": "your 24-hour cancer line" if always else "your cancer line",
-        # Follows "call ... now,": "day or night" only where that is true.
-        "cancer_line_when": "day or night" if always else "while it is open",
+        # Follows "call ... now,": "day or night" only where that is true, and never "wait until it opens".
+        "cancer_line_when": "day or night" if always else "or NHS 111 when it is closed",
     }
 
 

@@ -52,7 +52,7 @@ from kiosk.search.vocabulary import Vocabulary
 log = logging.getLogger("kiosk.search")
 
 # Bump when the fields or the way text is analysed change: every saved index is then rebuilt.
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2  # 2: shared blocks indexed on Urgent help only
 INDEX_NAME = "MAIN"
 KEY_FILE = "kiosk-index-key.json"
 VOCABULARY_FILE = "kiosk-vocabulary.json"
@@ -146,14 +146,19 @@ def searchable_pages(store: ContentStore) -> list[Page]:
     return [page for page in store if page.menu is not Menu.HIDDEN]
 
 
-def page_fields(page: Page) -> dict[str, str]:
-    """The text of each field. Local details keep their fallback words: no clinic's numbers in the index."""
+def page_fields(page: Page, urgent_page: str = "") -> dict[str, str]:
+    """The text of each field. Local details keep their fallback words: no clinic's numbers in the index.
+
+    Shared blocks (the red-flag wording) repeat on many pages; indexed everywhere, they would rank those pages
+    level with Urgent help for a red-flag search. So the body is a page's own words, and Urgent help's in full.
+    """
+    body = page.body if page.id == urgent_page else page.own_text
     return {
         "title": page.title,
         "headings": "\n".join(plain_text(heading) for heading in page.headings),
         "keywords": ", ".join(page.keywords),
         "summary": page.summary,
-        "body": plain_text(page.body),
+        "body": plain_text(body),
     }
 
 
@@ -212,7 +217,7 @@ def write_index(storage: Storage, store: ContentStore) -> None:
     writer = index.writer()
     try:
         for page in pages:
-            fields = page_fields(page)
+            fields = page_fields(page, store.guide.urgent_page)
             texts.append(list(fields.values()))
             writer.add_document(id=page.id, **fields, **{pair_field(name): fields[name] for name in PAIR_FIELDS})
     except BaseException:
