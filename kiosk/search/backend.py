@@ -468,8 +468,9 @@ class PageSearch:
         page_id = self.store.guide.urgent_page
         if page_id not in self.store or self.store.pages[page_id].menu is Menu.HIDDEN:
             return None
-        also = {term for concept in wanted.concepts for alternative in concept.alternatives
-                if not alternative.guessed for term in alternative.terms}
+        # Single words only: the words of a synonym phrase are no sign on their own ("keep fit" is not a fit).
+        also = {alternative.terms[0] for concept in wanted.concepts for alternative in concept.alternatives
+                if not alternative.guessed and len(alternative.terms) == 1}
         return page_id if self.urgent_searches.match(text, also) else None
 
     def _run(self, wanted: Plan, limit: int) -> list[tuple[str, float]]:
