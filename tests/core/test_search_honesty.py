@@ -151,6 +151,16 @@ def test_signs_file_parsing() -> None:
     assert UrgentSearches.load(Path("/no/such/folder")).signs == ()
 
 
+def test_a_signs_file_that_is_not_a_readable_file_is_left_out(tmp_path: Path) -> None:
+    import os
+
+    os.mkfifo(tmp_path / "urgent-searches.txt")  # would block a plain read forever
+    assert UrgentSearches.load(tmp_path).signs == ()
+    (tmp_path / "urgent-searches.txt").unlink()
+    (tmp_path / "urgent-searches.txt").write_bytes(b"\xff\xfe not utf-8 \x80")
+    assert UrgentSearches.load(tmp_path).signs == ()
+
+
 # The shipped content
 
 
