@@ -6,6 +6,7 @@ import logging
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtGui import QClipboard, QGuiApplication
 
 from kiosk.content.model import ContentStore
 from kiosk.navigation import History, Location, Screen
@@ -42,9 +43,11 @@ class AppController(QObject):
         bar.back_clicked.connect(self.go_back)
         bar.search_clicked.connect(self.open_search)
         bar.large_print_toggled.connect(self.themes.set_large)
+        bar.high_contrast_toggled.connect(self.themes.set_high_contrast)
         bar.urgent_clicked.connect(self.open_urgent)
         bar.print_clicked.connect(self.print_page)
         self.printing_allowed = False  # the session allows it in windowed mode only
+        self.clear_whole_clipboard = True  # a kiosk's clipboard holds nothing but the last person's words
         for screen in (window.home, window.page, window.search):
             screen.page_requested.connect(self.open_page)
         window.page.external_link.connect(self.show_address)
@@ -192,6 +195,7 @@ class AppController(QObject):
     def _theme_changed(self, theme: Theme) -> None:
         self.window.apply_theme(theme)
         self.window.nav_bar.set_large_print(theme.large)
+        self.window.nav_bar.set_high_contrast(theme.high_contrast)
 
     def set_printing_allowed(self, allowed: bool) -> None:
         self.printing_allowed = allowed
@@ -236,21 +240,38 @@ class AppController(QObject):
         return (
             self.history.current == Location.home()
             and not self.history.can_go_back
-            and self.themes.theme is self.themes.normal
+            and self.themes.theme == self.themes.normal
             and not self.window.search.query()
             and not self.window.overlay_open()
         )
 
+    def _forget_clipboard(self) -> None:
+        """Empty the clipboard and, on X11, the primary selection: words the last person selected or copied (their
+        search, say) would otherwise come back with a paste or a middle click.
+
+        On a nurse's laptop only what this app put there goes: what they copied from another program stays.
+        """
+        clipboard = QGuiApplication.clipboard()
+        modes = [QClipboard.Mode.Clipboard]
+        if clipboard.supportsSelection():
+            modes.append(QClipboard.Mode.Selection)
+        for mode in modes:
+            ours = clipboard.ownsSelection() if mode is QClipboard.Mode.Selection else clipboard.ownsClipboard()
+            if self.clear_whole_clipboard or ours:
+                clipboard.clear(mode)
+
     def reset(self, *, keep_text_size: bool = False) -> None:
         """Back to the start, as if nobody had used the screen: nothing of the last visit survives.
 
-        ``keep_text_size`` is only for ``kiosk snapshot``, which renders every screen in each text size.
+        ``keep_text_size`` is only for ``kiosk snapshot``, which renders every screen in each text size and theme.
         """
         self.window.close_overlays(quietly=True)
+        self._forget_clipboard()
         self.window.search.clear()
         if not keep_text_size:
-            self.themes.set_large(False)
+            self.themes.set_normal()
             self.window.nav_bar.set_large_print(False)
+            self.window.nav_bar.set_high_contrast(False)
         self.keyboard_put_away = False
         self.history.reset()
         self.window.page.clear()
