@@ -41,6 +41,7 @@ from kiosk.search.query import (
     all_of,
     any_of,
     clean,
+    has_specific_match,
     pair_field,
     plan,
     unanswered_words,
@@ -453,13 +454,16 @@ class PageSearch:
             return SearchResults(text, (), wanted.suggestion, covered=False)
         with self._lock:
             not_found = tuple(unanswered_words(wanted, self.field_terms))
-            found = [] if not_found and not urgent else self._run(wanted, limit)
+            # A word no page uses ("parking") means the guide does not cover the question, unless the rest of it
+            # names something specific that a page does cover; then those pages are shown.
+            answerable = not not_found or bool(urgent) or has_specific_match(wanted, self.field_terms)
+            found = self._run(wanted, limit) if answerable else []
             if urgent:
                 # A sign that needs help today: Urgent help first, whatever else matches it better.
                 top = max((score for _, score in found), default=1.0)
                 found = [(urgent, top), *((pid, score) for pid, score in found if pid != urgent)][:limit]
             hits = tuple(self._hit(page_id, score, wanted) for page_id, score in found if page_id in self.store)
-        covered = bool(hits) and (not not_found or bool(urgent))
+        covered = bool(hits) and answerable
         return SearchResults(text, hits if covered else (), wanted.suggestion if covered else None,
                              covered=covered, not_found=not_found, urgent=bool(urgent))
 

@@ -112,6 +112,15 @@ def test_a_topic_no_page_mentions_is_not_covered(index: SearchIndex) -> None:
     assert index.search("walking to the parking").hits == ()
 
 
+def test_an_unknown_word_beside_what_a_page_is_about_still_finds_that_page(index: SearchIndex) -> None:
+    # "Kinds" is in one page's title: that page is about it, so the question is covered despite "volcano".
+    results = index.search("kinds of volcano")
+    assert results.covered and results.not_found == ("volcano",)
+    assert [hit.id for hit in results.hits][:1] == ["kinds"]
+    # "Walking" is in a title too, but on more pages than a topic word is: it says too little on its own.
+    assert not index.search("walking to the volcano").covered
+
+
 def test_gibberish_beside_a_real_question_is_only_noise(index: SearchIndex) -> None:
     results = index.search("chemotherapy xqzvw")
     assert results.covered and ids(index, "chemotherapy xqzvw")[:1] == ["kinds"]
