@@ -25,6 +25,9 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 PAGE_SCHEME = "page:"
+# A paragraph that makes sense only on the screen ("Tap a test below", "This screen cannot open websites") ends
+# with this mark. It is rendered as <p class="screen-only">, which the printout leaves out.
+SCREEN_ONLY = "{.screen-only}"
 # What a patient sees instead of a page the kiosk cannot show (the log names the page and why).
 CANNOT_SHOW_HTML = (
     "<h2>Sorry, this page cannot be shown</h2>"
@@ -103,6 +106,7 @@ _MARKDOWN_INLINE = [
     (re.compile(r"^[ \t]*>[ \t]?", re.M), ""),  # quotes
     (re.compile(r"(\*\*|__|\*|_|`)(?=\S)(.+?)(?<=\S)\1"), r"\2"),  # emphasis
     (re.compile(r"<[^>]+>"), " "),  # inline HTML
+    (re.compile(r"[ \t]*\{\.screen-only\}"), ""),  # the mark on words for the screen only (see SCREEN_ONLY)
     (re.compile(r"^[ \t]*[-*_]{3,}[ \t]*$", re.M), ""),  # rules
 ]
 
@@ -193,6 +197,8 @@ def _build_link_extension():
             self.store = store
 
         def run(self, root: etree.Element) -> None:
+            for paragraph in root.iter("p"):
+                self._mark_screen_only(paragraph)
             parents = {child: parent for parent in root.iter() for child in parent}
             for element in list(root.iter()):
                 if element.tag == "a":
@@ -211,6 +217,18 @@ def _build_link_extension():
                         element.attrib.clear()
                 elif element.tag == "img":
                     self._image(element, parents)
+
+        @staticmethod
+        def _mark_screen_only(paragraph: etree.Element) -> None:
+            last = paragraph[-1] if len(paragraph) else None
+            text = (last.tail if last is not None else paragraph.text) or ""
+            if text.rstrip().endswith(SCREEN_ONLY):
+                text = text.rstrip()[: -len(SCREEN_ONLY)].rstrip()
+                if last is not None:
+                    last.tail = text
+                else:
+                    paragraph.text = text
+                paragraph.set("class", "screen-only")
 
         def _image(self, element: etree.Element, parents: dict[etree.Element, etree.Element]) -> None:
             src = element.get("src", "")

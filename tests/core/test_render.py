@@ -72,6 +72,18 @@ def test_every_shipped_page_renders() -> None:
         assert "{{" not in html, page.id
 
 
+def test_screen_only_paragraphs_are_marked_for_the_printout(content) -> None:
+    body = "Read on.\n\nTap a test **below** to read more. {.screen-only}\n\nNot {.screen-only} here."
+    root = content("p", body=body)
+    store = load_content(root)
+    rendered = PageRenderer(store).render(store.get("p"))
+    assert '<p class="screen-only">Tap a test <strong>below</strong> to read more.</p>' in rendered
+    assert "{.screen-only}" not in rendered.replace("Not {.screen-only} here", "")
+    assert "<p>Read on.</p>" in rendered
+    assert "Not {.screen-only} here." in rendered  # only a mark at the end of a paragraph counts
+    assert "screen-only" not in plain_text("Tap a test below. {.screen-only}")
+
+
 def test_the_cancer_line_is_called_24_hour_only_when_its_hours_say_so() -> None:
     sentence = "Call {{ cancer_line }} now, {{ cancer_line_when }}."
     assert fill_local_details(sentence, {}) == "Call your 24-hour cancer line now, day or night."
