@@ -47,6 +47,7 @@ class SearchProvider(QObject):
         self._busy = False
         self._stopping = False
         self._worker: threading.Thread | None = None
+        self._retired: list[SearchIndex] = []  # replaced indexes the worker closes once its search is done
         self.latest = 0  # the number of the newest request: only its answer is worth showing
         self._fresh.connect(self._use_fresh)
 
@@ -104,13 +105,14 @@ class SearchProvider(QObject):
         self._fresh.emit(fresh)
 
     def _use_fresh(self, fresh: SearchIndex) -> None:
-        # Swapped while the worker is between searches (it takes the index only after marking itself busy), so
-        # no search can still be using the old index when it closes.
+        # The worker may be searching the old index right now: it closes it when that search is done.
         with self._wanted:
-            idle = self._wanted.wait_for(lambda: not self._busy, timeout=5)
             old, self._index = self._index, fresh
-        self.error = None
-        if old is not None and idle:
+            self.error = None
+            if old is not None and self._busy:
+                self._retired.append(old)
+                old = None
+        if old is not None:
             old.close()
         log.info("search index rebuilt in %s", fresh.location)
         self.rebuilt.emit("")
@@ -163,4 +165,7 @@ class SearchProvider(QObject):
             finally:
                 with self._wanted:
                     self._busy = False
+                    retired, self._retired = self._retired, []
                     self._wanted.notify_all()
+                for index in retired:
+                    index.close()

@@ -93,7 +93,7 @@ class Session:
         self.controller.update_keyboard()
 
     def shutdown(self) -> None:
-        """Stop the app-wide filters, the search worker and counting; safe to call twice (a content switch did)."""
+        """Stop the app-wide filters and counting; safe to call twice (a content switch already did)."""
         if self.shut_down:
             return
         self.shut_down = True
@@ -162,8 +162,6 @@ def _build_staff_panel(session: Session, usage: UsageCounter | None, packs: Pack
         is_kiosk_mode=lambda lock=session.lock: lock.active, removable_folders=removable_folders or removable_media,
     )
     session.staff_panel, session.staff = panel, staff
-    # Made after the theme attached the window's parts: attach again so the new panel is styled when it shows.
-    session.themes.attach(session.window, session.window.styled_parts)
     panel.leave_kiosk.connect(session.leave_kiosk)
     panel.quit_app.connect(lambda: (session.shutdown(), session.window.close(), session.app.quit()))
     # New content shows from the next reset; once staff tap Done that can be straight away.
