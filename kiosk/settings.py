@@ -38,6 +38,8 @@ class Settings:
     acute_oncology_hours: str = _in("clinic", "")
     opening_hours: str = _in("clinic", "")
     reception_line: str = _in("clinic", "")
+    # When to act on a temperature, in words shown on pages; unset shows the UKONS default (render.LOCAL_FIELDS).
+    temperature_advice: str = _in("clinic", "")
     # [kiosk]
     mode: StartMode = _in("kiosk", StartMode.KIOSK)
     idle_timeout_seconds: int = _in("kiosk", 90)

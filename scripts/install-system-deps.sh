@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs the Debian packages the app and its tests need on a fresh machine.
 # Qt's xcb platform needs the X client libraries, the tests use Xvfb for one
-# real-window check, and fontconfig must exist even though we bundle our font.
+# real-window check, fontconfig must exist even though we bundle our font, and
+# the printing tests read the PDFs they print with poppler-utils (pdftotext).
 set -euo pipefail
 
 packages=(
@@ -10,6 +11,8 @@ packages=(
   libxcb-image0 libxcb-keysyms1 libxcb-randr0 libxcb-render-util0 libxcb-shape0
   libxcb-xfixes0 libxcb-xinerama0 libxcb-xkb1 libxrender1 libxi6
   xvfb xauth fonts-dejavu-core binutils python3-venv libpython3.11
+  wbritish  # only for scripts/make_word_list.py: the word list itself is shipped in resources/words/
+  poppler-utils  # pdftotext: the printout tests read the PDF they print
 )
 
 missing=()

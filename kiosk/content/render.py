@@ -25,6 +25,9 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 PAGE_SCHEME = "page:"
+# A paragraph that makes sense only on the screen ("Tap a test below", "This screen cannot open websites") ends
+# with this mark. It is rendered as <p class="screen-only">, which the printout leaves out.
+SCREEN_ONLY = "{.screen-only}"
 # What a patient sees instead of a page the kiosk cannot show (the log names the page and why).
 CANNOT_SHOW_HTML = (
     "<h2>Sorry, this page cannot be shown</h2>"
@@ -39,12 +42,13 @@ LOCAL_FIELDS: dict[str, str] = {
     "clinic_name": "your clinic",
     "breast_care_nurse_line": "the breast care nurse number on your clinic letter, or ask at reception",
     "breast_care_nurse_hours": "at the times on your clinic letter",
-    "acute_oncology_line": "the number on your alert card, if you have one",
+    "acute_oncology_line": "the number on your alert card. If you have no card, go to A&E or call NHS 111",
     "acute_oncology_hours": "24 hours a day, 7 days a week",
     "opening_hours": "at the times on your clinic letter",
     "reception_line": "the clinic's main number on your letter",
     # When to act on a temperature (UKONS triage toolkit v3, 2025; trust alert cards). A clinic may set its own.
-    "temperature_advice": "37.5 °C or higher, or below 36 °C, unless your team has given you different numbers",
+    "temperature_advice": ("Too high is 37.5 °C or higher. Too low is below 36 °C. "
+                           "Use your team's numbers if they gave you different ones."),
 }
 
 # Hours that mean the line never closes. Anything else (for example "Monday to Friday, 9am to 5pm") is not 24 hours.
@@ -64,8 +68,8 @@ def derived_details(local: Mapping[str, str]) -> dict[str, str]:
     return {
         # The one name for the line on every page (FACTS.md section 2), true to the configured hours.
         "cancer_line": "your 24-hour cancer line" if always else "your cancer line",
-        # Follows "call ... now,": "day or night" only where that is true.
-        "cancer_line_when": "day or night" if always else "while it is open",
+        # Follows "call ... now,": "day or night" only where that is true, and never "wait until it opens".
+        "cancer_line_when": "day or night" if always else "or NHS 111 when it is closed",
     }
 
 
@@ -102,6 +106,7 @@ _MARKDOWN_INLINE = [
     (re.compile(r"^[ \t]*>[ \t]?", re.M), ""),  # quotes
     (re.compile(r"(\*\*|__|\*|_|`)(?=\S)(.+?)(?<=\S)\1"), r"\2"),  # emphasis
     (re.compile(r"<[^>]+>"), " "),  # inline HTML
+    (re.compile(r"[ \t]*\{\.screen-only\}"), ""),  # the mark on words for the screen only (see SCREEN_ONLY)
     (re.compile(r"^[ \t]*[-*_]{3,}[ \t]*$", re.M), ""),  # rules
 ]
 
@@ -192,6 +197,8 @@ def _build_link_extension():
             self.store = store
 
         def run(self, root: etree.Element) -> None:
+            for paragraph in root.iter("p"):
+                self._mark_screen_only(paragraph)
             parents = {child: parent for parent in root.iter() for child in parent}
             for element in list(root.iter()):
                 if element.tag == "a":
@@ -210,6 +217,18 @@ def _build_link_extension():
                         element.attrib.clear()
                 elif element.tag == "img":
                     self._image(element, parents)
+
+        @staticmethod
+        def _mark_screen_only(paragraph: etree.Element) -> None:
+            last = paragraph[-1] if len(paragraph) else None
+            text = (last.tail if last is not None else paragraph.text) or ""
+            if text.rstrip().endswith(SCREEN_ONLY):
+                text = text.rstrip()[: -len(SCREEN_ONLY)].rstrip()
+                if last is not None:
+                    last.tail = text
+                else:
+                    paragraph.text = text
+                paragraph.set("class", "screen-only")
 
         def _image(self, element: etree.Element, parents: dict[etree.Element, etree.Element]) -> None:
             src = element.get("src", "")

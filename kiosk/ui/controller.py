@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import logging
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtGui import QClipboard, QGuiApplication
 
 from kiosk.content.model import ContentStore
 from kiosk.navigation import History, Location, Screen
@@ -12,6 +14,9 @@ from kiosk.ui.kiosk_mode import KeyboardPolicy
 from kiosk.ui.main_window import MainWindow
 from kiosk.ui.search_provider import SearchProvider
 from kiosk.ui.theme import Theme, ThemeManager
+
+if TYPE_CHECKING:
+    from kiosk.search.results import SearchResults
 
 log = logging.getLogger(__name__)
 
@@ -42,6 +47,7 @@ class AppController(QObject):
         bar.urgent_clicked.connect(self.open_urgent)
         bar.print_clicked.connect(self.print_page)
         self.printing_allowed = False  # the session allows it in windowed mode only
+        self.clear_whole_clipboard = True  # a kiosk's clipboard holds nothing but the last person's words
         for screen in (window.home, window.page, window.search):
             screen.page_requested.connect(self.open_page)
         window.page.external_link.connect(self.show_address)
@@ -49,6 +55,8 @@ class AppController(QObject):
         window.keyboard.search_pressed.connect(self._keyboard_search)
         window.search.box_tapped.connect(self._bring_keyboard_back)
         search.ready.connect(self._search_ready)
+        search.answered.connect(self._show_answer)
+        window.search.urgent_requested.connect(self.open_urgent)
         search.failed.connect(self._search_failed)
         themes.changed.connect(self._theme_changed)
         window.apply_theme(themes.theme)
@@ -143,20 +151,33 @@ class AppController(QObject):
 
     # Search -------------------------------------------------------------------------------------------------
     def run_search(self, text: str) -> None:
+        """Hand the text to the search worker; its answer is shown by ``_show_answer`` if still wanted."""
         view = self.window.search
         if not text.strip():
+            self.search.latest += 1  # an answer still on its way is for text that is no longer there
             view.show_start()
             self.searched.emit(text)
             return
-        results = self.search.search(text)
-        if results is None:
+        if not self.search.is_ready:
             if self.search.error:
                 view.show_unavailable()
             else:
                 view.show_waiting()
             return
-        view.show_results(text, [(h.id, h.title, h.snippet) for h in results.hits], results.did_you_mean)
+        self.search.request(text)
+
+    def _show_answer(self, number: int, text: str, results: SearchResults) -> None:
+        view = self.window.search
+        if number != self.search.latest or text != view.query():
+            return  # a newer keystroke's search is on its way: never show results for text no longer typed
+        view.show_results(text, [(h.id, h.title, h.snippet) for h in results.hits], results.did_you_mean,
+                          message=results.message)
         self.searched.emit(text)
+
+    def finish_search(self, timeout: float = 5.0) -> None:
+        """Wait until the latest search's results are shown (snapshots and tests; never in the kiosk itself)."""
+        self.search.wait_idle(timeout)
+        QCoreApplication.sendPostedEvents()
 
     def _search_ready(self) -> None:
         if self.window.search.query().strip():
@@ -224,12 +245,28 @@ class AppController(QObject):
             and not self.window.overlay_open()
         )
 
+    def _forget_clipboard(self) -> None:
+        """Empty the clipboard and, on X11, the primary selection: words the last person selected or copied (their
+        search, say) would otherwise come back with a paste or a middle click.
+
+        On a nurse's laptop only what this app put there goes: what they copied from another program stays.
+        """
+        clipboard = QGuiApplication.clipboard()
+        modes = [QClipboard.Mode.Clipboard]
+        if clipboard.supportsSelection():
+            modes.append(QClipboard.Mode.Selection)
+        for mode in modes:
+            ours = clipboard.ownsSelection() if mode is QClipboard.Mode.Selection else clipboard.ownsClipboard()
+            if self.clear_whole_clipboard or ours:
+                clipboard.clear(mode)
+
     def reset(self, *, keep_text_size: bool = False) -> None:
         """Back to the start, as if nobody had used the screen: nothing of the last visit survives.
 
         ``keep_text_size`` is only for ``kiosk snapshot``, which renders every screen in each text size and theme.
         """
         self.window.close_overlays(quietly=True)
+        self._forget_clipboard()
         self.window.search.clear()
         if not keep_text_size:
             self.themes.set_normal()

@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import QEvent, Qt, QUrl, Signal
-from PySide6.QtGui import QFocusEvent, QTextCursor, QTextDocument
+from PySide6.QtGui import QColor, QFocusEvent, QPainter, QPaintEvent, QPen, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QTextBrowser, QWidget
 
 from kiosk.content.model import ContentStore, Page
@@ -13,8 +13,9 @@ from kiosk.content.render import PageRenderer, page_id_from_href
 from kiosk.ui.card_button import CardButton
 from kiosk.ui.card_grid import CardGrid
 from kiosk.ui.helpful_row import HelpfulRow
+from kiosk.ui.letter_bar import LetterBar
 from kiosk.ui.scroll_column import ScrollColumn
-from kiosk.ui.theme import Theme
+from kiosk.ui.theme import COLOURS, Theme
 
 
 class PageText(QTextBrowser):
@@ -69,8 +70,30 @@ class PageText(QTextBrowser):
             self.setTextCursor(cursor)
             self.focusNextPrevChild(forward)
 
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        cursor = self.textCursor()
+        if not (self.hasFocus() and cursor.hasSelection()):
+            return
+        # Qt marks a link chosen with Tab by a thin dotted line; draw the same ring the buttons wear instead.
+        start, end = QTextCursor(cursor), QTextCursor(cursor)
+        start.setPosition(cursor.selectionStart())
+        end.setPosition(cursor.selectionEnd())
+        first, last = self.cursorRect(start), self.cursorRect(end)
+        if first.top() == last.top():
+            rings = [first.united(last)]
+        else:  # a link that wraps onto the next line: ring both parts
+            rings = [first.adjusted(0, 0, self.viewport().width() - first.right(), 0),
+                     last.adjusted(-last.left(), 0, 0, 0)]
+        painter = QPainter(self.viewport())
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(QPen(QColor(COLOURS["focus"]), 3))
+        for ring in rings:
+            painter.drawRoundedRect(ring.adjusted(-4, -2, 4, 2), 4, 4)
+
     def focusNextPrevChild(self, next: bool) -> bool:
         moved = super().focusNextPrevChild(next)
+        self.viewport().update()  # the ring moves with the chosen link
         if self.hasFocus() and self.textCursor().hasSelection():
             self._show_chosen_link()
         return moved
@@ -129,6 +152,13 @@ class PageView(ScrollColumn):
         self.reviewed = QLabel()
         self.reviewed.setObjectName("loadProblem")
         self.reviewed.setWordWrap(True)
+        # Words explained is many screens long: an A–Z row stays at the top (outside the scrolling part, in the
+        # scroll area's margin) so a reader can jump to a letter from anywhere in it.
+        self._letter_page = store.guide.glossary_page
+        self.letter_bar = LetterBar(self)
+        self.letter_bar.letter_chosen.connect(self.jump_to_letter)
+        self.verticalScrollBar().rangeChanged.connect(lambda _low, _high: self._place_letter_bar())
+        self.letter_bar.hide()
         for widget in (self.trail, self.title, self.call_panel, self.text, self.children_heading, self.children,
                        self.related_heading, self.related, self.helpful, self.reviewed):
             self.column_layout.addWidget(widget)
@@ -155,10 +185,53 @@ class PageView(ScrollColumn):
         )
         self.call_panel.setText(rows)
 
+    def _update_letter_bar(self) -> None:
+        show = self.page is not None and self.page.id == self._letter_page
+        letters = list(dict.fromkeys(h[0].upper() for h in self._headings() if h[:1].isalpha())) if show else []
+        self.letter_bar.set_letters(letters)
+        self.letter_bar.setVisible(bool(letters))
+        self._place_letter_bar()
+
+    def _headings(self) -> list[str]:
+        block, found = self.text.document().begin(), []
+        while block.isValid():
+            if block.blockFormat().headingLevel() > 0:
+                found.append(block.text().strip())
+            block = block.next()
+        return found
+
+    def _place_letter_bar(self) -> None:
+        if self.letter_bar.isHidden():
+            self.setViewportMargins(0, 0, 0, 0)
+            return
+        frame = self.frameWidth()
+        scroll_bar = self.verticalScrollBar()
+        # Beside the scroll bar, not under it (the bar runs the full height, margin included).
+        width = self.width() - 2 * frame - (scroll_bar.sizeHint().width() if scroll_bar.maximum() > 0 else 0)
+        height = self.letter_bar.height_for(width)
+        self.letter_bar.setGeometry(frame, frame, width, height)
+        self.setViewportMargins(0, height, 0, 0)
+
+    def resizeEvent(self, event: QEvent) -> None:
+        super().resizeEvent(event)
+        self._place_letter_bar()
+
+    def jump_to_letter(self, letter: str) -> None:
+        """Scroll so the first word starting with ``letter`` is at the top of the screen, under the A–Z row."""
+        block = self.text.document().begin()
+        while block.isValid():
+            if block.blockFormat().headingLevel() > 0 and block.text().strip()[:1].upper() == letter.upper():
+                top = self.text.document().documentLayout().blockBoundingRect(block).top()
+                offset = self.text.mapTo(self.widget(), self.text.rect().topLeft()).y()
+                self.set_scroll_position(round(offset + top) - 8)
+                return
+            block = block.next()
+
     def clear(self) -> None:
         self.page = None
         self.title.clear()
         self.text.clear()
+        self._update_letter_bar()
         self.children.set_cards([])
         self.related.set_cards([])
 
@@ -170,6 +243,7 @@ class PageView(ScrollColumn):
         self.title.setText(page.title)
         self._update_call_panel()
         self._set_html(self.renderer.render(page))
+        self._update_letter_bar()
 
         children = self.store.children(page.id)
         self.children_heading.setText(f"More about {page.title.rstrip('?').lower()}" if children else "")
@@ -215,6 +289,8 @@ class PageView(ScrollColumn):
         self.set_max_column_width(round(theme.px("body") * 34))
         for grid in (self.children, self.related):
             grid.apply_theme(theme)
+        self.letter_bar.apply_theme(theme)
+        self._place_letter_bar()
         self._update_call_panel()
         if self.page is not None:
             scroll = self.scroll_position()

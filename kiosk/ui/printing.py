@@ -3,45 +3,197 @@
 from __future__ import annotations
 
 import html
+import io
+import re
 from datetime import date
 
-from PySide6.QtCore import QMarginsF
-from PySide6.QtGui import QFont, QPagedPaintDevice, QPageLayout, QPageSize, QTextDocument
+from PySide6.QtCore import QMarginsF, QRectF, QSizeF, QUrl
+from PySide6.QtGui import (
+    QAbstractTextDocumentLayout,
+    QFont,
+    QImage,
+    QPagedPaintDevice,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QTextCursor,
+    QTextDocument,
+    QTextFormat,
+)
 
 from kiosk.content.model import Page
 
+# Qt's text layout takes font sizes in pt but margins only in px (96 to the inch here, then scaled to the printer).
 PRINT_CSS = """
 body { font-size: 13pt; line-height: 140%; color: #000000; }
-h1 { font-size: 22pt; margin-bottom: 6pt; }
-h2 { font-size: 16pt; margin-top: 14pt; }
-p, li { margin-bottom: 6pt; }
+h1 { font-size: 22pt; margin-bottom: 10px; }
+h2 { font-size: 16pt; margin-top: 26px; margin-bottom: 8px; }
+h3 { font-size: 14pt; margin-top: 20px; margin-bottom: 6px; }
+p, li { margin-bottom: 8px; }
 a { color: #000000; text-decoration: none; font-weight: bold; }
-.footer { font-size: 10pt; color: #333333; margin-top: 18pt; }
+.footer { font-size: 10pt; color: #333333; margin-top: 24px; }
+.address { font-size: 12pt; }
 """
+
+PAGE_MARGINS_MM = QMarginsF(20, 18, 20, 18)
+# Screen-only words in a page (for example "Tap a test below", "This screen cannot open websites") are marked in
+# the content (kiosk.content.render.SCREEN_ONLY) and rendered as <p class="screen-only">: on paper they would send
+# the reader looking for something that is not there.
+_SCREEN_ONLY = re.compile(r"<(p|div)\b[^>]*\bclass=[\"'][^\"']*\bscreen-only\b[^\"']*[\"'][^>]*>.*?</\1>\s*",
+                          re.DOTALL | re.IGNORECASE)
+_WEBSITE = re.compile(r"<a\b[^>]*\bhref=[\"'](https?://[^\"']+)[\"']", re.IGNORECASE)
+QR_MM = 30  # big enough for any phone camera at arm's length, small enough for several on a page
+
+
+def without_screen_only(body_html: str) -> str:
+    return _SCREEN_ONLY.sub("", body_html)
+
+
+def websites(body_html: str) -> list[str]:
+    """The web addresses a page links to, each once, in the order they appear."""
+    return list(dict.fromkeys(html.unescape(m) for m in _WEBSITE.findall(without_screen_only(body_html))))
+
+
+def shown_address(address: str) -> str:
+    """An address as a person types it: no https://, no trailing slash (as on the screen's website panel)."""
+    return address.removeprefix("https://").removeprefix("http://").rstrip("/")
+
+
+def qr_resource_name(address: str) -> str:
+    return "qr:" + address
 
 
 def printable_html(page: Page, body_html: str, guide_title: str, clinic_name: str = "", *,
                    printed: date | None = None) -> str:
-    """The page as it should look on paper: title, text, and where it came from and when."""
+    """The page as it should look on paper: title, text without screen-only words, a QR code for each website it
+    names, and where it came from and when. The QR images are ``qr:ADDRESS`` resources (see ``print_html``)."""
     printed = printed or date.today()
     checked = f" This page was last checked in {page.reviewed:%B %Y}." if page.reviewed else ""
     source = html.escape(f"{guide_title} ({clinic_name})" if clinic_name else guide_title)
+    body = without_screen_only(body_html)
+    sites = websites(body)
+    codes = ""
+    if sites:
+        rows = "".join(
+            "<tr>"
+            f"<td><img src='{html.escape(qr_resource_name(a), quote=True)}'></td>"
+            f"<td valign='middle'><p class='address'><b>{html.escape(shown_address(a))}</b></p></td>"
+            "</tr>"
+            for a in sites
+        )
+        codes = ("<h2>Websites on this page</h2>"
+                 "<p>To visit one, point your phone's camera at its square code, or type the address.</p>"
+                 f"<table cellspacing='0' cellpadding='6'>{rows}</table>")
     return (
-        f"<h1>{html.escape(page.title)}</h1>{body_html}"
+        f"<h1>{html.escape(page.title)}</h1>{body}{codes}"
         f"<p class='footer'>From the patient information guide “{source}”, printed on {printed:%d %B %Y}.{checked} "
         "This information does not replace advice from your own team. Please ask them about anything on this page."
         "</p>"
     )
 
 
+def _qr_image(address: str, pixels: int) -> QImage:
+    import segno
+
+    try:
+        code = segno.make(address, error="m", micro=False)
+    except (ValueError, segno.DataOverflowError):
+        return QImage()
+    modules = code.symbol_size(scale=1, border=2)[0]
+    buffer = io.BytesIO()
+    code.save(buffer, kind="png", scale=max(1, pixels // modules), border=2, dark="#000000", light="#ffffff")
+    image = QImage()
+    image.loadFromData(buffer.getvalue(), "PNG")
+    return image
+
+
+def _layout_dpi() -> float:
+    """Dots an inch in a QTextDocument laid out with no paint device: Qt takes the screen's logical DPI (96 on most
+    desktops) for turning point sizes into layout units."""
+    from PySide6.QtGui import QGuiApplication
+
+    screen = QGuiApplication.primaryScreen()
+    return screen.logicalDotsPerInchY() if screen is not None else 96.0
+
+
+def _keep_headings_with_next(document: QTextDocument, page_height: float) -> None:
+    """Move a heading to the next page when the words under it would start there: a heading alone at the foot
+    of a page reads as the end of something. Qt's layout has no keep-with-next, so this looks at where each
+    heading's first following line landed and puts a page break before the headings left behind."""
+    layout = document.documentLayout()
+
+    def first_line_page(block) -> int:
+        lines = block.layout()
+        top = layout.blockBoundingRect(block).top()
+        # Qt moves a line that does not fit down to the next page inside its block, so ask the line, not the block.
+        line_bottom = top + (lines.lineAt(0).y() + lines.lineAt(0).height() if lines.lineCount() else 0)
+        return int((line_bottom - 0.5) // page_height)
+
+    for _ in range(5):  # a break moves everything after it; the second pass normally finds nothing more to do
+        moved = False
+        document.pageCount()  # lays the whole document out: the layout is otherwise done lazily, a bit at a time
+        block = document.begin()
+        while block.isValid():
+            following = block.next()
+            fmt = block.blockFormat()
+            if (fmt.headingLevel() > 0 and following.isValid()
+                    and fmt.pageBreakPolicy() != QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore
+                    and first_line_page(block) < first_line_page(following)):
+                fmt.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+                QTextCursor(block).setBlockFormat(fmt)
+                document.pageCount()  # everything after the break has moved: lay it out again before measuring
+                moved = True
+            block = following
+        if not moved:
+            return
+
+
 def print_html(document_html: str, device: QPagedPaintDevice, family: str) -> None:
-    """Lay out ``document_html`` on A4 with generous margins and print it to ``device`` (a printer or a PDF)."""
+    """Lay out ``document_html`` on A4 across the whole printable width and print it to ``device`` (a printer or
+    a PDF), page by page, with headings kept with what follows them."""
     device.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
-    device.setPageMargins(QMarginsF(20, 18, 20, 18), QPageLayout.Unit.Millimeter)
+    device.setPageMargins(PAGE_MARGINS_MM, QPageLayout.Unit.Millimeter)
     document = QTextDocument()
     font = QFont(family)
     font.setPointSize(13)
     document.setDefaultFont(font)
     document.setDefaultStyleSheet(PRINT_CSS)
+    # Laid out as on a screen (in the units Qt's text layout uses without a paint device) across the whole printable
+    # width, then scaled up to the printer when painted, as QTextDocument.print_() does, but without the 2 cm margin
+    # print_() adds inside the page's own (which left 13 cm of text on 17 cm of paper).
+    document.setDocumentMargin(0)
+    dpi = _layout_dpi()
+    for address in websites(document_html):
+        # At 300 dots an inch each square is about 9 dots across: sharp on paper even after Qt's PDF writer stores
+        # it as a JPEG (it does so for every image), and a tenth of the size of one at the printer's 1200.
+        document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(qr_resource_name(address)),
+                             _qr_image(address, round(QR_MM / 25.4 * min(300, device.resolution()))))
+    document_html = document_html.replace("<img src='qr:", f"<img width='{round(QR_MM / 25.4 * dpi)}' src='qr:")
+    paint_rect = device.pageLayout().paintRect(QPageLayout.Unit.Inch)
+    page_size = QSizeF(paint_rect.width() * dpi, paint_rect.height() * dpi)
+    document.setPageSize(page_size)
     document.setHtml(document_html)
-    document.print_(device)
+    _keep_headings_with_next(document, page_size.height())
+
+    painter = QPainter(device)
+    try:
+        scale = device.resolution() / dpi
+        painter.scale(scale, scale)
+        context = QAbstractTextDocumentLayout.PaintContext()
+        for page in range(document.pageCount()):
+            if page:
+                device.newPage()
+            painter.save()
+            top = page * page_size.height()
+            painter.translate(0, -top)
+            page_rect = QRectF(0, top, page_size.width(), page_size.height())
+            # The context's clip only chooses which lines to draw; without the painter's own clip a line that
+            # straddles the page edge would be printed on both pages.
+            painter.setClipRect(page_rect)
+            # Lines that end (or start) exactly on the page edge belong to one page only; a unit's slack keeps the
+            # other page from writing their words into the PDF unseen (where copying or a screen reader finds them).
+            context.clip = page_rect.adjusted(0, 1, 0, -1)
+            document.documentLayout().draw(painter, context)
+            painter.restore()
+    finally:
+        painter.end()

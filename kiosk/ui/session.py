@@ -72,6 +72,7 @@ class Session:
         """Staff chose "Leave kiosk mode": an ordinary window they can move, resize and close."""
         self.lock.shutdown()
         self.controller.set_printing_allowed(True)
+        self.controller.clear_whole_clipboard = False
         self.mode = StartMode.WINDOWED
         self.keyboard_policy.touch_screen = False
         self.window.setWindowFlag(Qt.WindowType.FramelessWindowHint, False)
@@ -81,6 +82,7 @@ class Session:
         self.controller.update_keyboard()
 
     def shutdown(self) -> None:
+        self.search.stop()
         if self.usage is not None:
             self.usage.finish_search()
             self.usage.counter.close()
@@ -102,6 +104,7 @@ class Session:
             c.open_search()
             self.keyboard_policy.touch_screen = True
             self.window.search.set_query("chemo")
+            c.finish_search()
             c.update_keyboard()
 
         return [("countdown", countdown), ("pin-pad", self.pin_pad.open), ("keyboard", keyboard),
@@ -121,14 +124,24 @@ def fit_to_screen(window: QWidget) -> None:
 
 
 def urgent_numbers(settings: Settings) -> list[tuple[str, str, str]]:
-    """The numbers the Urgent help page shows first, large. With no number set, the line says where to find it
-    (and the panel shows that sentence at reading size rather than as a giant number)."""
+    """The numbers the Urgent help page shows first, large, in the order FACTS.md section 2 gives: 999, staff,
+    the cancer line (named true to its hours), then A&E or NHS 111. With no number set, the line's row says
+    where to find one and where to go without one (shown at reading size rather than as a giant number)."""
+    from kiosk.content.render import fill_local_details  # the same words and 24-hour rule as the pages
+
+    local = settings.local_details()
     hours = settings.acute_oncology_hours or LOCAL_FIELDS["acute_oncology_hours"]
+    call_now = fill_local_details("Call {{ cancer_line }} now, {{ cancer_line_when }}", local)
     if settings.acute_oncology_line:
-        first = ("Call your 24-hour cancer line the same day", settings.acute_oncology_line, hours)
+        line = (call_now, settings.acute_oncology_line, f"It is open {hours}.")
     else:
-        first = (f"Call {LOCAL_FIELDS['acute_oncology_line']} the same day. It is open {hours}.", "", "")
-    return [first, ("If someone is seriously unwell, or you cannot get through", "Call 999", "")]
+        line = (f"{call_now}. Call {LOCAL_FIELDS['acute_oncology_line']}.", "", "")
+    return [
+        ("A first fit, signs of a stroke, chest pain, very bad trouble breathing or collapse", "Call 999", ""),
+        ("In the clinic now and feel unwell? Tell a member of staff straight away.", "", ""),
+        line,
+        ("Cannot get through? Go to A&E, or call NHS 111.", "", ""),
+    ]
 
 
 def build_session(
@@ -156,6 +169,7 @@ def build_session(
     pin_pad = PinPad(window, settings.staff_pin_hash)
     lock.staff_gesture.connect(pin_pad.open)
     controller.set_printing_allowed(mode is StartMode.WINDOWED)
+    controller.clear_whole_clipboard = mode is StartMode.KIOSK
     error_screen = ErrorScreen(window)
     themes.attach(window, window.styled_parts)  # after every panel exists
     error_screen.finished.connect(controller.reset)

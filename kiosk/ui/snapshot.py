@@ -66,6 +66,7 @@ def shots(session) -> Iterator[Shot]:
         start()
         controller.open_search()
         session.window.search.set_query(SEARCH_EXAMPLE)
+        controller.finish_search()  # searches run on a worker thread: show its results in the picture
 
     yield Shot("search", search)
     for name, show in session.extra_shots():

@@ -70,3 +70,38 @@ def test_every_shipped_page_renders() -> None:
         html = renderer.render(page)
         assert html.strip(), page.id
         assert "{{" not in html, page.id
+
+
+def test_screen_only_paragraphs_are_marked_for_the_printout(content) -> None:
+    body = "Read on.\n\nTap a test **below** to read more. {.screen-only}\n\nNot {.screen-only} here."
+    root = content("p", body=body)
+    store = load_content(root)
+    rendered = PageRenderer(store).render(store.get("p"))
+    assert '<p class="screen-only">Tap a test <strong>below</strong> to read more.</p>' in rendered
+    assert "{.screen-only}" not in rendered.replace("Not {.screen-only} here", "")
+    assert "<p>Read on.</p>" in rendered
+    assert "Not {.screen-only} here." in rendered  # only a mark at the end of a paragraph counts
+    assert "screen-only" not in plain_text("Tap a test below. {.screen-only}")
+
+
+def test_the_cancer_line_is_called_24_hour_only_when_its_hours_say_so() -> None:
+    sentence = "Call {{ cancer_line }} now, {{ cancer_line_when }}."
+    assert fill_local_details(sentence, {}) == "Call your 24-hour cancer line now, day or night."
+    for hours in ("24 hours a day, 7 days a week", "24/7", "24-hour", "Day and night"):
+        assert "24-hour" in fill_local_details(sentence, {"acute_oncology_hours": hours}), hours
+    for hours in ("Monday to Friday, 9am to 5pm", "8am to 8pm, 7 days a week", "Weekdays 9 to 5"):
+        filled = fill_local_details(sentence, {"acute_oncology_hours": hours})
+        assert filled == "Call your cancer line now, or NHS 111 when it is closed.", hours
+
+
+def test_temperature_advice_defaults_to_both_limits_and_a_clinic_can_set_its_own() -> None:
+    assert fill_local_details("{{ temperature_advice }}", {}) == (
+        "Too high is 37.5 °C or higher. Too low is below 36 °C. "
+        "Use your team's numbers if they gave you different ones.")
+    own = "Too high is 38 °C or higher. Too low is below 36 °C."
+    assert fill_local_details("{{ temperature_advice }}", {"temperature_advice": own}) == own
+
+
+def test_with_no_cancer_line_set_the_sentence_still_gives_somewhere_to_go() -> None:
+    filled = fill_local_details("Call {{ acute_oncology_line }}.", {})
+    assert filled == "Call the number on your alert card. If you have no card, go to A&E or call NHS 111."

@@ -138,3 +138,11 @@ def test_relative_content_folder_is_relative_to_the_settings_file(tmp_path: Path
     config = write(tmp_path, '[kiosk]\ncontent_dir = "our-content"\n')
     settings = load_settings(config).settings
     assert resolve_content_dir(StartOptions(), settings) == tmp_path / "our-content"
+
+
+def test_temperature_advice_is_a_clinic_detail_pages_can_show() -> None:
+    from kiosk.settings import settings_from_mapping
+
+    loaded = settings_from_mapping({"clinic": {"temperature_advice": "Too high is 38 °C or higher."}})
+    assert loaded.problems == ()
+    assert loaded.settings.local_details()["temperature_advice"] == "Too high is 38 °C or higher."

@@ -4,13 +4,14 @@ and the scroll keys scroll. Every test drives real key events at whatever has th
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QImage
+from PySide6.QtGui import QColor, QImage
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QScrollArea, QWidget
 
 from kiosk import resources
 from kiosk.ui.page_view import PageText
 from kiosk.ui.snapshot import settle
+from kiosk.ui.theme import COLOURS
 from tests.ui.conftest import make_session
 
 
@@ -212,3 +213,22 @@ def test_tab_inside_an_open_panel_stays_out_of_the_screen_underneath(qtbot, tmp_
     panel = window.link_dialog
     assert panel.done in stops and window.nav_bar.urgent in stops
     assert all(s is panel or panel.isAncestorOf(s) or window.nav_bar.isAncestorOf(s) for s in stops)
+
+
+def focus_coloured_pixels(widget: QWidget) -> int:
+    image = widget.grab().toImage()
+    focus = QColor(COLOURS["focus"])
+    return sum(1 for y in range(0, image.height(), 2) for x in range(0, image.width(), 2)
+               if image.pixelColor(x, y) == focus)
+
+
+def test_a_link_chosen_with_tab_wears_the_focus_ring(qtbot, tmp_path) -> None:
+    session = nurse_session(qtbot, tmp_path)
+    window = session.window
+    session.controller.open_page("biopsy")
+    text = window.page.text
+    settle()
+    assert focus_coloured_pixels(text.viewport()) == 0
+    stop = tab_stops(window, 7)[-1]
+    assert stop is text and text.textCursor().selectedText() == "Receptors"
+    assert focus_coloured_pixels(text.viewport()) > 40  # a ring drawn round the link, in the theme's focus colour

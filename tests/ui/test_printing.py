@@ -2,14 +2,19 @@
 
 from __future__ import annotations
 
+import html
+import re
+import shutil
+import subprocess
 from datetime import date
+from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QIODevice
 from PySide6.QtGui import QPdfWriter
 
 from kiosk import resources
 from kiosk.settings import StartMode
-from kiosk.ui.printing import print_html, printable_html
+from kiosk.ui.printing import print_html, printable_html, websites
 from kiosk.ui.snapshot import settle
 from tests.ui.conftest import CLINIC, make_session
 
@@ -60,3 +65,141 @@ def test_print_button_only_on_pages_in_windowed_mode(qtbot, tmp_path) -> None:
     settle()
     assert not kiosk.window.nav_bar.print.isVisible()
     kiosk.controller.print_page()  # does nothing, opens no dialog
+
+
+# Printed to a real PDF file and read back with poppler's pdftotext, as a person would read the paper. ------------
+MM = 72 / 25.4  # PDF points in a millimetre
+
+
+def print_to_pdf(document_html: str, path: Path) -> Path:
+    writer = QPdfWriter(str(path))
+    print_html(document_html, writer, "Atkinson Hyperlegible")
+    del writer  # finishes the file
+    return path
+
+
+def pdf_words(path: Path) -> list[tuple[int, float, float, float, float, str]]:
+    """Every word printed: (page, left, top, right, bottom in points, word)."""
+    assert shutil.which("pdftotext"), "install poppler-utils (scripts/install-system-deps.sh) to read printed PDFs"
+    xhtml = subprocess.run(["pdftotext", "-bbox", str(path), "-"], capture_output=True, text=True,
+                           check=True).stdout
+    words = []
+    for page_number, page in enumerate(xhtml.split("<page ")[1:], start=1):
+        for m in re.finditer(r'<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)</word>',
+                             page):
+            words.append((page_number, *(float(v) for v in m.groups()[:4]), html.unescape(m.group(5))))
+    return words
+
+
+def pdf_text(path: Path, page: int | None = None) -> str:
+    pages = ["-f", str(page), "-l", str(page)] if page else []
+    return subprocess.run(["pdftotext", "-layout", *pages, str(path), "-"], capture_output=True, text=True,
+                          check=True).stdout
+
+
+def printed_page(session, page_id: str, tmp_path: Path) -> Path:
+    session.controller.open_page(page_id)
+    return print_to_pdf(session.controller.printable_page(), tmp_path / f"{page_id}.pdf")
+
+
+def test_printout_uses_the_whole_printable_width_of_a4(qtbot, tmp_path) -> None:
+    session = make_session(qtbot, resources.content_dir(), cache_dir=tmp_path)
+    path = printed_page(session, "treatment", tmp_path)
+    info = subprocess.run(["pdfinfo", str(path)], capture_output=True, text=True, check=True).stdout
+    assert "595 x 842 pts (A4)" in info
+    words = pdf_words(path)
+    left = min(w[1] for w in words)
+    right = max(w[3] for w in words)
+    assert abs(left - 20 * MM) < 1.5 * MM  # the text starts at the 20 mm margin, not 40 mm in
+    assert right > (210 - 20 - 10) * MM  # and long lines run to within a centimetre of the right margin
+    assert right <= (210 - 20) * MM + 1
+
+
+def test_printout_has_no_screen_only_sentences(qtbot, tmp_path) -> None:
+    session = make_session(qtbot, resources.content_dir(), cache_dir=tmp_path)
+    for page_id, screen_only in (("help-and-support", "This screen cannot open websites"),
+                                 ("treatment", "Tap a treatment below"),
+                                 ("tests-and-diagnosis", "Tap a test to read")):
+        session.controller.open_page(page_id)
+        assert screen_only in session.window.page.text.toPlainText()  # still on the screen
+        text = " ".join(pdf_text(printed_page(session, page_id, tmp_path)).split())
+        assert screen_only not in text, page_id
+
+
+def test_printout_has_a_qr_code_and_the_address_for_each_website(qtbot, tmp_path) -> None:
+    session = make_session(qtbot, resources.content_dir(), cache_dir=tmp_path)
+    path = printed_page(session, "help-and-support", tmp_path)
+    text = pdf_text(path)
+    assert "Websites on this page" in text
+    after = text.split("Websites on this page", 1)[1]
+    for address in ("www.macmillan.org.uk", "breastcancernow.org"):
+        assert address in after
+    images = subprocess.run(["pdfimages", "-list", str(path)], capture_output=True, text=True,
+                            check=True).stdout.splitlines()[2:]
+    assert len(images) == 2
+    for row in images:
+        width_px, x_ppi = int(row.split()[3]), int(row.split()[12])
+        assert 25 <= width_px / x_ppi * 25.4 <= 35  # about 3 cm: easy for a phone camera
+
+    # A page that names no website prints no codes.
+    plain = printed_page(session, "biopsy", tmp_path)
+    assert "Websites on this page" not in pdf_text(plain)
+
+
+def test_printed_qr_codes_come_from_the_page_links_only() -> None:
+    body = ("<p>See <a href='https://www.macmillan.org.uk'>Macmillan</a> and <a href='page:biopsy'>Biopsy</a>, "
+            "<a href='https://www.macmillan.org.uk'>again</a>.</p>"
+            "<p class=\"screen-only\">Tap <a href='https://hidden.example'>here</a>.</p>")
+    assert websites(body) == ["https://www.macmillan.org.uk"]
+
+
+def test_headings_stay_with_what_follows_and_have_room_above(qtbot, tmp_path) -> None:
+    paragraph = "<p>" + "Some words about this part of the page, written plainly for a reader. " * 3 + "</p>"
+    sections = "".join(f"<h2>Heading {n}</h2>" + paragraph * (1 + n % 3) for n in range(1, 30))
+    path = print_to_pdf(f"<h1>Title</h1>{sections}", tmp_path / "headings.pdf")
+    words = pdf_words(path)
+    pages = max(w[0] for w in words)
+    assert pages >= 3
+    seen = []
+    for page in range(1, pages + 1):
+        lines = [line for line in pdf_text(path, page).splitlines() if line.strip()]
+        assert not lines[-1].strip().startswith("Heading"), f"page {page} ends with a heading"
+        seen += [line.strip() for line in lines if line.strip().startswith("Heading")]
+    assert seen == [f"Heading {n}" for n in range(1, 30)]  # each once, in order
+
+    # Room above a heading (more than between paragraphs), less below it: it belongs to what follows.
+    tops = {}
+    for page, _left, top, _right, bottom, word in words:
+        tops.setdefault((page, round(top)), []).append((word, top, bottom))
+    rows = sorted(tops.items())
+    gaps_above, gaps_below = [], []
+    for (prev_key, prev), (key, row), (next_key, nxt) in zip(rows, rows[1:], rows[2:], strict=False):
+        if row[0][0] == "Heading" and prev_key[0] == key[0] == next_key[0]:
+            gaps_above.append(row[0][1] - max(b for _w, _t, b in prev))
+            gaps_below.append(nxt[0][1] - max(b for _w, _t, b in row))
+    assert gaps_above and min(gaps_above) >= 4 * MM
+    assert max(gaps_below) < min(gaps_above)
+
+
+def test_printed_pdf_says_what_it_is_where_from_and_when(qtbot, tmp_path) -> None:
+    session = make_session(qtbot, resources.content_dir(), cache_dir=tmp_path)
+    session.controller.open_page("bone-scan")
+    page = session.window.page.page
+    document = session.controller.printable_page()
+    text = " ".join(pdf_text(print_to_pdf(document, tmp_path / "bone-scan.pdf")).split())
+    assert text.startswith("Bone scan")
+    assert "Riverside Breast Clinic" in text
+    assert f"printed on {date.today():%d %B %Y}" in text
+    assert f"last checked in {page.reviewed:%B %Y}" in text
+
+
+def test_no_shipped_page_prints_words_that_only_make_sense_on_the_screen() -> None:
+    from kiosk.content.loader import load_content
+    from kiosk.content.render import PageRenderer
+
+    store = load_content(resources.content_dir())
+    renderer = PageRenderer(store)
+    screen_words = re.compile(r"\bthis screen\b|(^|[.>]\s*)tap (a|one|the) \w+ below", re.IGNORECASE)
+    for page in store.pages.values():
+        printed = re.sub(r"<[^>]+>", " ", printable_html(page, renderer.render(page), "Guide"))
+        assert not screen_words.search(printed), f"{page.id}: mark its screen-only sentence with {{.screen-only}}"
