@@ -12,12 +12,16 @@ from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication, QWidget
 
 from kiosk import resources
-from kiosk.ui.palette import PALETTES
+from kiosk.ui.palette import PALETTES, STANDARD
 
 FALLBACK_FAMILY = "DejaVu Sans"
 LARGE_PRINT_SCALE = 1.6
 # Ctrl+plus and Ctrl+minus on a laptop step through these; the Large print button jumps between 1.0 and 1.6.
 SCALE_STEPS = (0.85, 1.0, 1.3, 1.6, 2.0)
+
+# The standard palette, for code that draws outside the stylesheet; prefer Theme.colours, which follows the
+# high-contrast theme too.
+COLOURS = STANDARD
 
 # Sizes in pixels at normal print; every one is multiplied by the theme's scale.
 SIZES = {

@@ -48,6 +48,7 @@ def _screens(session):
         c.open_search()
         session.keyboard_policy.touch_screen = True
         session.window.search.set_query("bone pain")
+        c.finish_search()
         c.update_keyboard()
 
     return {"home": lambda: None, "page with Print": lambda: c.open_page("treatment"), "keyboard": keyboard}
