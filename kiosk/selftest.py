@@ -11,6 +11,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TextIO
 
+from kiosk.settings import Settings
+
 # Searches a patient might type, and the page each must find first.
 SEARCHES = (("chemo", "chemotherapy"), ("bone scan", "bone-scan"), ("tumor markers", "blood-tests"))
 
@@ -172,8 +174,26 @@ def run_self_test(*, content_dir: Path, config: Path | None, out: TextIO) -> int
         session.window.close()
         return f"{len(rendered)} screens rendered"
 
+    def packs() -> str:
+        # Proves the bundle carries libsodium (Ed25519) and SQLite, which content packs and usage counts need.
+        import sqlite3
+
+        from nacl.signing import SigningKey
+
+        key = SigningKey.generate()
+        key.verify_key.verify(key.sign(b"clinic kiosk"))
+        with sqlite3.connect(":memory:") as db:
+            db.execute("PRAGMA journal_mode=WAL")
+        from kiosk.app import installed_pack
+        from kiosk.settings import load_settings
+
+        installed = installed_pack(load_settings(config).settings if config else Settings())
+        where = f"installed pack {installed.manifest.name}" if installed else "no content pack installed"
+        return f"Ed25519 and SQLite {sqlite3.sqlite_version} work; {where}"
+
     check("settings", settings)
     check("content", content)
+    check("packs", packs)
     if "store" in context:
         check("qt", qt)
         check("icons", icons)

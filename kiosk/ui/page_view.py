@@ -14,8 +14,9 @@ from kiosk.ui.card_button import CardButton
 from kiosk.ui.card_grid import CardGrid
 from kiosk.ui.helpful_row import HelpfulRow
 from kiosk.ui.letter_bar import LetterBar
+from kiosk.ui.palette import STANDARD
 from kiosk.ui.scroll_column import ScrollColumn
-from kiosk.ui.theme import COLOURS, Theme
+from kiosk.ui.theme import Theme
 
 
 class PageText(QTextBrowser):
@@ -27,6 +28,7 @@ class PageText(QTextBrowser):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.focus_colour = STANDARD["focus"]  # the theme's ring colour, set by PageView.apply_theme
         self.setObjectName("pageText")
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)
@@ -87,7 +89,7 @@ class PageText(QTextBrowser):
                      last.adjusted(-last.left(), 0, 0, 0)]
         painter = QPainter(self.viewport())
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setPen(QPen(QColor(COLOURS["focus"]), 3))
+        painter.setPen(QPen(QColor(self.focus_colour), 3))
         for ring in rings:
             painter.drawRoundedRect(ring.adjusted(-4, -2, 4, 2), 4, 4)
 
@@ -285,6 +287,7 @@ class PageView(ScrollColumn):
 
     def apply_theme(self, theme: Theme) -> None:
         self._theme = theme
+        self.text.focus_colour = theme.colours["focus"]
         # About 65 characters a line: easier to follow than a line across a whole wide screen.
         self.set_max_column_width(round(theme.px("body") * 34))
         for grid in (self.children, self.related):

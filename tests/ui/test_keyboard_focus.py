@@ -10,8 +10,8 @@ from PySide6.QtWidgets import QApplication, QScrollArea, QWidget
 
 from kiosk import resources
 from kiosk.ui.page_view import PageText
+from kiosk.ui.palette import STANDARD
 from kiosk.ui.snapshot import settle
-from kiosk.ui.theme import COLOURS
 from tests.ui.conftest import make_session
 
 
@@ -217,7 +217,7 @@ def test_tab_inside_an_open_panel_stays_out_of_the_screen_underneath(qtbot, tmp_
 
 def focus_coloured_pixels(widget: QWidget) -> int:
     image = widget.grab().toImage()
-    focus = QColor(COLOURS["focus"])
+    focus = QColor(STANDARD["focus"])
     return sum(1 for y in range(0, image.height(), 2) for x in range(0, image.width(), 2)
                if image.pixelColor(x, y) == focus)
 
