@@ -174,7 +174,8 @@ def run_self_test(*, content_dir: Path, config: Path | None, out: TextIO) -> int
         from kiosk.ui.snapshot import render_all
 
         session = context["session"]
-        rendered = render_all(session, None)
+        # The smallest screen in every theme: where a screen is likeliest not to fit.
+        rendered = render_all(session, None, sizes=((1024, 768),))
         session.window.close()
         return f"{len(rendered)} screens rendered"
 

@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import QGridLayout, QPushButton, QSizePolicy, QWidget
 
-from kiosk.ui.theme import Theme
+from kiosk.ui.theme import SIZES, Theme
 
 
 class LetterBar(QWidget):
@@ -46,7 +46,26 @@ class LetterBar(QWidget):
         self._relayout()
 
     def apply_theme(self, theme: Theme) -> None:
-        self._button_size = theme.px("min_touch")
+        self._theme_size = theme.px("min_touch")
+        self._smallest = SIZES["min_touch"]
+        self._set_button_size(self._theme_size)
+
+    def fit(self, width: int, max_height: int) -> int:
+        """The row's height at ``width``, with letters as big as the text size asks but no smaller than normal
+        print's, shrinking only as far as needed to keep the row within ``max_height`` (a short screen in large
+        print would otherwise be half letters)."""
+        size = getattr(self, "_theme_size", self._button_size)
+        smallest = min(size, getattr(self, "_smallest", size))
+        self._set_button_size(size)
+        while self.height_for(width) > max_height and size > smallest:
+            size = max(smallest, size - 8)
+            self._set_button_size(size)
+        return self.height_for(width)
+
+    def _set_button_size(self, size: int) -> None:
+        if size == self._button_size and self._columns:
+            return
+        self._button_size = size
         for button in self.buttons.values():
             self._size_button(button)
         self._columns = 0

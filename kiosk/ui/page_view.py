@@ -210,7 +210,7 @@ class PageView(ScrollColumn):
         scroll_bar = self.verticalScrollBar()
         # Beside the scroll bar, not under it (the bar runs the full height, margin included).
         width = self.width() - 2 * frame - (scroll_bar.sizeHint().width() if scroll_bar.maximum() > 0 else 0)
-        height = self.letter_bar.height_for(width)
+        height = self.letter_bar.fit(width, max(self.height() // 3, 1))
         self.letter_bar.setGeometry(frame, frame, width, height)
         self.setViewportMargins(0, height, 0, 0)
 
