@@ -8,7 +8,7 @@ creates it: a typo in a start command must not leave a kiosk running without its
     kiosk search "QUERY" [--json] [--limit N]                            search the content
     kiosk search -- "-QUERY"                                             a query that starts with "-"
     kiosk check                                                          check the content, exit 1 on errors
-    kiosk snapshot --out DIR                                             render every screen to PNG
+    kiosk snapshot --out DIR [--size WxH]                                render every screen to PNG
     kiosk index --out DIR                                                build the search index ahead of time
     kiosk set-pin                                                        set the staff PIN in the settings file
     kiosk pack keygen --private FILE --public FILE                       make a key pair for signing content packs
@@ -29,6 +29,15 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from kiosk import __version__
+
+
+def _screen_size(text: str) -> tuple[int, int]:
+    from kiosk.ui.snapshot import parse_size
+
+    try:
+        return parse_size(text)
+    except ValueError as error:
+        raise argparse.ArgumentTypeError(str(error)) from None
 
 
 def _common(parser: argparse.ArgumentParser) -> None:
@@ -68,6 +77,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     snapshot = commands.add_parser("snapshot", help="render every screen to PNG files (offscreen)")
     snapshot.add_argument("--out", type=Path, required=True, metavar="DIR", help="folder for the PNG files")
+    snapshot.add_argument("--size", type=_screen_size, action="append", metavar="WxH",
+                          help="render at exactly this screen size, e.g. 1024x768 (repeat for more; default: "
+                               "1920x1080, 1280x800, 1024x768, 1366x768 and 1080x1920)")
     _common(snapshot)
 
     index = commands.add_parser("index", help="build the search index for the content ahead of time")
@@ -181,7 +193,8 @@ def _dispatch(args: argparse.Namespace) -> int:
     if args.command == "snapshot":
         from kiosk.ui.snapshot import snapshot_command
 
-        return snapshot_command(args.out, content_dir=_content_dir(args), config=_config(args), out=sys.stdout)
+        return snapshot_command(args.out, content_dir=_content_dir(args), config=_config(args), out=sys.stdout,
+                                sizes=args.size)
     if args.command == "index":
         from kiosk import resources
         from kiosk.search.commands import index_command

@@ -11,7 +11,8 @@ packages=(
   libxcb-image0 libxcb-keysyms1 libxcb-randr0 libxcb-render-util0 libxcb-shape0
   libxcb-xfixes0 libxcb-xinerama0 libxcb-xkb1 libxrender1 libxi6
   xvfb xauth fonts-dejavu-core binutils python3-venv libpython3.11
-  poppler-utils
+  wbritish  # only for scripts/make_word_list.py: the word list itself is shipped in resources/words/
+  poppler-utils  # pdftotext: the printout tests read the PDF they print
 )
 
 missing=()

@@ -31,6 +31,16 @@ RED_FLAGS: tuple[tuple[str, str], ...] = (
     ("fits or seizures", r"fits?|seizures?"),
     ("high calcium", r"high\s+calcium|hypercalcaemia|hypercalcemia"),
 )
+# Wording FACTS.md section 2 rules out: "the same day" reads as "later today", and a "24-hour" line written into a
+# page stays 24-hour even where the clinic's line keeps office hours ({{ cancer_line }} follows the settings).
+_ROUTING_WORDING: tuple[tuple[re.Pattern[str], str], ...] = (
+    # Only where it is about getting help: "you can go home the same day" is fine.
+    (re.compile(r"\b(?:help|call|contact|urgent|treat\w*)\b[^.!?\n]*?\bthe\s+same\s+day\b|"
+                r"\bthe\s+same\s+day\b[^.!?\n]*?\b(?:help|call|contact|urgent|treat\w*)\b", re.IGNORECASE),
+     "says 'the same day', which reads as 'later today': for a red flag write 'call now' (see the red-flags blocks)"),
+    (re.compile(r"\b24[- ]hour(?!s)", re.IGNORECASE),
+     "writes '24-hour' into the page: write {{ cancer_line }}, which says '24-hour' only when the line's hours do"),
+)
 _RED_FLAG_PATTERNS = [(name, re.compile(rf"(?<!\w)(?:{pattern})(?!\w)", re.IGNORECASE)) for name, pattern in RED_FLAGS]
 _GLOSSARY_HEADING = re.compile(r"^##[ \t]+(.+?)[ \t#]*$")
 # A sentence ends at . ! or ? followed by a space; a new line inside a paragraph is just a space.
@@ -157,6 +167,7 @@ def check(
     urgent = store.guide.urgent_page  # a missing urgent page is reported by the loader
     for page in pages:
         report.problems.extend(_red_flags(page, readers[page.id], urgent))
+        report.problems.extend(_routing_wording(page, readers[page.id]))
 
     if medical_words is None:
         medical_words, problems = load_medical_words(store.directory / MEDICAL_WORDS_FILE)
@@ -300,6 +311,15 @@ def _red_flags(page: Page, text: _ReaderText, urgent: str) -> list[Problem]:
                     f"add [Urgent help]({urgent})")]
 
 
+def _routing_wording(page: Page, text: _ReaderText) -> list[Problem]:
+    problems = []
+    for pattern, message in _ROUTING_WORDING:
+        hit = text.first_match(pattern)
+        if hit:
+            problems.append(Problem(page.path, hit[0], message, Severity.WARNING))
+    return problems
+
+
 def _glossary_headings(glossary: Page) -> set[str]:
     headings = set()
     for line in glossary.body.splitlines():
@@ -331,12 +351,23 @@ def _review_dates(page: Page, today: dt.date, line: int) -> list[Problem]:
     days = (page.review_due - today).days
     if days < 0:
         message = f"the review date {page.review_due.isoformat()} has passed: check the page and set new dates"
+        if page.review_months is not None:
+            # A page on its own review cycle (medicines) may name a drug decision that has since changed:
+            # it must not go on a kiosk until someone has checked it.
+            return [Problem(page.path, line, f"{message} (review_every: {_period(page.review_months)})")]
     elif days <= REVIEW_WARNING_DAYS:
         message = (f"the page is due for review on {page.review_due.isoformat()} (in {days} day{'s' * (days != 1)}): "
                    "check it soon")
     else:
         return []
     return [Problem(page.path, line, message, Severity.WARNING)]
+
+
+def _period(months: int) -> str:
+    if months % 12 == 0:
+        years = months // 12
+        return f"{years} year{'s' * (years != 1)}"
+    return f"{months} month{'s' * (months != 1)}"
 
 
 def _unused_blocks(store: ContentStore, pages: list[Page]) -> list[Problem]:

@@ -36,11 +36,15 @@ from kiosk.content.render import find_image, unknown_placeholders
 from kiosk.files import UnsafeFile, read_bounded
 
 REQUIRED = ("title", "summary", "order", "keywords", "sources", "reviewed", "review_due", "icon")
-KNOWN = {*REQUIRED, "id", "parent", "menu", "related"}
+KNOWN = {*REQUIRED, "id", "parent", "menu", "related", "review_every"}
 LIST_FIELDS = {"keywords", "sources", "related"}
 PAGE_ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 # [text](target) and ![alt](target); a title after the target ("...") is allowed and ignored.
 LINK = re.compile(r"(!?)\[([^\]]*)\]\(\s*<?([^)\s>]+)>?(?:\s+\"[^\"]*\")?\s*\)")
+# Without ``review_every`` a page may wait up to 3 years; pages about medicines set ``review_every: 12 months``
+# because drug decisions (NICE, SMC) change often.
+DEFAULT_REVIEW_MONTHS = 36
+REVIEW_EVERY = re.compile(r"^(\d{1,3})\s*(month|months|year|years)$", re.IGNORECASE)
 MAX_GUIDE_BYTES = 64_000
 MAX_FINGERPRINT_FILE_BYTES = 50_000_000  # pictures included
 
@@ -99,11 +103,28 @@ def _as_date(key: str, line: int, value: str | list[str]) -> dt.date:
         raise FrontMatterError(line, f"'{key}' must be a date written as YYYY-MM-DD, found {value!r}") from None
 
 
-def _add_years(day: dt.date, years: int) -> dt.date:
-    try:
-        return day.replace(year=day.year + years)
-    except ValueError:  # 29 February
-        return day.replace(year=day.year + years, day=28)
+def add_months(day: dt.date, months: int) -> dt.date:
+    """The same day ``months`` later, or the month's last day when it is shorter (31 January + 1 month)."""
+    index = day.month - 1 + months
+    year, month = day.year + index // 12, index % 12 + 1
+    for last in (day.day, 30, 29, 28):
+        try:
+            return day.replace(year=year, month=month, day=min(day.day, last))
+        except ValueError:
+            continue
+    raise AssertionError("unreachable: every month has at least 28 days")
+
+
+def _review_months(line: int, value: str | list[str]) -> int:
+    """``12 months`` or ``1 year`` as a number of months, from 1 to 36."""
+    match = REVIEW_EVERY.match(str(value).strip())
+    if not match:
+        raise FrontMatterError(line, f"'review_every' must be a number of months or years, such as '12 months', "
+                                     f"found {value!r}")
+    months = int(match.group(1)) * (12 if match.group(2).lower().startswith("year") else 1)
+    if not 1 <= months <= DEFAULT_REVIEW_MONTHS:
+        raise FrontMatterError(line, f"'review_every' must be between 1 month and 3 years, found {value!r}")
+    return months
 
 
 def find_links(body: str, first_line: int, lines: tuple[int, ...] = ()) -> tuple[Link, ...]:
@@ -178,12 +199,22 @@ def parse_page(path: Path, text: str, problems: list[Problem], blocks: dict[str,
                 dates[key] = _as_date(key, *meta[key])
             except FrontMatterError as error:
                 report(error.line, str(error))
+    review_months = None
+    if "review_every" in meta:
+        try:
+            review_months = _review_months(*meta["review_every"])
+        except FrontMatterError as error:
+            report(error.line, str(error))
     reviewed, review_due = dates["reviewed"], dates["review_due"]
     if reviewed and review_due:
         if review_due <= reviewed:
             report(meta["review_due"][0], "'review_due' must be after 'reviewed'")
-        elif review_due > _add_years(reviewed, 3):
+        elif review_months is None and review_due > add_months(reviewed, DEFAULT_REVIEW_MONTHS):
             report(meta["review_due"][0], "'review_due' must be at most 3 years after 'reviewed'")
+        elif review_months is not None and review_due > add_months(reviewed, review_months):
+            period = meta["review_every"][1]
+            report(meta["review_due"][0], f"'review_due' must be at most {period} after 'reviewed' "
+                                          f"(review_every: {period})")
 
     lists = {key: _as_list(meta[key][1]) if key in meta else () for key in LIST_FIELDS}
     expanded = expand(body, body_line, path, blocks or {}, problems)
@@ -203,6 +234,7 @@ def parse_page(path: Path, text: str, problems: list[Problem], blocks: dict[str,
         related=lists["related"],
         reviewed=reviewed,
         review_due=review_due,
+        review_months=review_months,
         links=find_links(expanded.body, body_line, expanded.lines),
         own_body=expanded.own_body,
         blocks=expanded.blocks,
@@ -340,16 +372,36 @@ def _check_tree(directory: Path, pages: dict[str, Page], problems: list[Problem]
 
 
 # Shown when the content has no Urgent help page: the always-visible Urgent help button must never lead nowhere.
-BUILTIN_URGENT_BODY = """## Call your 24-hour cancer line now
+BUILTIN_URGENT_BODY = """## Call 999 now
+
+Call 999 straight away if someone:
+
+- has a fit (seizure) for the first time, or a fit that lasts more than 5 minutes
+- has signs of a stroke: sudden weakness or drooping on one side, or sudden trouble speaking or seeing
+- has chest pain or very bad trouble breathing
+- is losing a lot of blood, collapses, or is hard to wake
+
+## If you are in the clinic now
+
+If you feel unwell while you are here, tell a member of staff straight away.
+
+## Call {{ cancer_line }} now
 
 **Call {{ acute_oncology_line }}.** It is open {{ acute_oncology_hours }}.
 
-Call the same day if you have a high temperature or feel shivery or unwell during treatment, new back or neck pain,
-numbness or weakness, a new fit, new confusion, or new or worse breathlessness.
+Call now, {{ cancer_line_when }}, if you have:
 
-## Call 999
+- back or neck pain (this alone is enough to call)
+- numbness, weakness or trouble walking
+- a temperature that is too high or too low
+- shivers, or you suddenly feel unwell, during or after treatment
+- new confusion, or new or worse breathlessness
 
-Call 999 if you cannot get through, or if someone is seriously unwell.
+{{ temperature_advice }}
+
+## If you cannot get through, or have no number
+
+Go to A&E (the emergency department). Take your alert card and your medicines, if you have them. Or call NHS 111.
 """
 
 

@@ -66,6 +66,8 @@ class Page:
     related: tuple[str, ...] = ()
     reviewed: dt.date | None = None
     review_due: dt.date | None = None
+    # Set only when the page has its own review cycle (``review_every``), as pages about medicines do.
+    review_months: int | None = None
     links: tuple[Link, ...] = ()
     # The page's own words without its shared blocks (include lines left blank, so lines match the file),
     # the blocks it used, and the file line each line of ``body`` came from. Empty when the page has no blocks.

@@ -43,11 +43,14 @@ from kiosk.search.query import (
     clean,
     pair_field,
     plan,
+    unanswered_words,
 )
+from kiosk.search.red_flags import UrgentSearches
 from kiosk.search.results import SearchHit, SearchResults
 from kiosk.search.spelling import rules_digest
 from kiosk.search.synonyms import SynonymTable
 from kiosk.search.vocabulary import Vocabulary
+from kiosk.search.words import english_words
 
 log = logging.getLogger("kiosk.search")
 
@@ -409,7 +412,9 @@ class PageSearch:
         self.location = location
         self.folder = folder  # the cache folder it was read from, if any
         self.synonyms = SynonymTable.load(store.directory)
+        self.urgent_searches = UrgentSearches.load(store.directory)
         self.vocabulary = vocabulary.including(self.synonyms.words)
+        self.english = english_words()
         self._searcher: Searcher = index.searcher()
         self.field_terms = TermPresence(self._searcher.reader())
         self._lock = threading.Lock()
@@ -441,13 +446,31 @@ class PageSearch:
         return True
 
     def search(self, text: str, limit: int) -> SearchResults:
-        wanted = plan(clean(text), self.vocabulary, self.synonyms)
-        if wanted.empty or limit <= 0:
-            return SearchResults(text, (), wanted.suggestion)
+        cleaned = clean(text)
+        wanted = plan(cleaned, self.vocabulary, self.synonyms, self.english)
+        urgent = self._urgent_page(cleaned, wanted)
+        if (wanted.empty and not urgent) or limit <= 0:
+            return SearchResults(text, (), wanted.suggestion, covered=False)
         with self._lock:
-            found = self._run(wanted, limit)
+            not_found = tuple(unanswered_words(wanted, self.field_terms))
+            found = [] if not_found and not urgent else self._run(wanted, limit)
+            if urgent:
+                # A sign that needs help today: Urgent help first, whatever else matches it better.
+                top = max((score for _, score in found), default=1.0)
+                found = [(urgent, top), *((pid, score) for pid, score in found if pid != urgent)][:limit]
             hits = tuple(self._hit(page_id, score, wanted) for page_id, score in found if page_id in self.store)
-        return SearchResults(text, hits, wanted.suggestion)
+        covered = bool(hits) and (not not_found or bool(urgent))
+        return SearchResults(text, hits if covered else (), wanted.suggestion if covered else None,
+                             covered=covered, not_found=not_found, urgent=bool(urgent))
+
+    def _urgent_page(self, text: str, wanted: Plan) -> str | None:
+        """The Urgent help page's id when the search names a sign that needs help today."""
+        page_id = self.store.guide.urgent_page
+        if page_id not in self.store or self.store.pages[page_id].menu is Menu.HIDDEN:
+            return None
+        also = {term for concept in wanted.concepts for alternative in concept.alternatives
+                if not alternative.guessed for term in alternative.terms}
+        return page_id if self.urgent_searches.match(text, also) else None
 
     def _run(self, wanted: Plan, limit: int) -> list[tuple[str, float]]:
         started = time.perf_counter()

@@ -22,7 +22,11 @@ _BOLD = re.compile(r"</?b>")
 def search_command(content_dir: Path, query: str, *, as_json: bool, limit: int, out: TextIO) -> int:
     """Print the results the kiosk would show for ``query``: readable text, or one JSON object with ``as_json``.
 
-    The JSON is ``{"query": ..., "did_you_mean": str | null, "results": [{"id", "title", "snippet", "score"}]}``.
+    The JSON is ``{"query": ..., "did_you_mean": str | null, "results": [{"id", "title", "snippet", "score"}],
+    "covered": bool, "message": str | null, "not_found": [str], "urgent": bool}``: ``covered`` is false (and
+    ``results`` empty) when the guide does not answer, ``message`` says so in the words the kiosk shows,
+    ``not_found`` lists the words asked about that no page uses, ``urgent`` is true when the search names a sign
+    that needs help today (Urgent help is then the first result).
     Returns 0 when the search ran (with or without results), 1 when the content cannot be read.
     """
     store = _load(content_dir)
@@ -83,6 +87,11 @@ def _as_json(results: SearchResults) -> dict[str, object]:
         "results": [
             {"id": hit.id, "title": hit.title, "snippet": hit.snippet, "score": hit.score} for hit in results.hits
         ],
+        # Added later: the names above never change.
+        "covered": results.covered,
+        "message": results.message,
+        "not_found": list(results.not_found),
+        "urgent": results.urgent,
     }
 
 
@@ -102,6 +111,10 @@ def _as_text(results: SearchResults, store: ContentStore, location: str) -> str:
             lines.append(f"    {_plain(hit.snippet)}")
     else:
         lines.append(f'No pages match "{query}".')
+        if results.message:
+            lines.append(results.message)
+        if results.not_found:
+            lines.append("No page uses: " + ", ".join(results.not_found))
     if results.did_you_mean:
         lines.append(f"Did you mean: {results.did_you_mean}?")
     if not results.hits:

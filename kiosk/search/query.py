@@ -20,8 +20,9 @@ array-based matcher that clears a 2,048-slot array per clause, which made a sear
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Iterator, Sequence
+from collections.abc import Collection, Iterator, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from whoosh import query as wq
 from whoosh.query.compound import DefaultOr
@@ -30,6 +31,7 @@ from whoosh.reading import IndexReader
 from kiosk.search.analysis import STOP_WORDS, WORD, fold, pairs, stem
 from kiosk.search.synonyms import SynonymTable
 from kiosk.search.vocabulary import Vocabulary
+from kiosk.search.words import DISTRESSING, MIN_DISTRESSING_PREFIX
 
 # Query-time field boosts: schema boosts alone do not put title matches first under BM25F.
 FIELD_BOOSTS: dict[str, float] = {"title": 6.0, "keywords": 3.0, "headings": 2.5, "summary": 2.0, "body": 1.0}
@@ -40,6 +42,7 @@ POSITION_FIELDS = ("body",)
 # How much a word counts that the person did not type themselves.
 SYNONYM_WEIGHT = 0.7
 COMPLETION_WEIGHT = 0.6
+KNOWN_WORD_COMPLETION_WEIGHT = 0.3
 ONE_EDIT_WEIGHT = 0.8
 TWO_EDIT_WEIGHT = 0.6
 # Bounds that keep every query small and fast, whatever is pasted into the box.
@@ -63,19 +66,25 @@ class Alternative:
     terms: tuple[str, ...]
     weight: float
     marked: bool = True  # whether its words are shown in bold in passages
+    guessed: bool = False  # a completion of a half-typed word: maybe not what the person is typing
+
 
 
 @dataclass(slots=True)
 class Concept:
     alternatives: list[Alternative] = field(default_factory=list)
+    # The words typed for it that are real words (in the guide, the synonyms or the English list): when no page
+    # matches such a concept, the guide does not cover what was asked. Gibberish is only noise.
+    real_words: list[str] = field(default_factory=list)
 
-    def add(self, terms: tuple[str, ...], weight: float, marked: bool = True) -> None:
+    def add(self, terms: tuple[str, ...], weight: float, marked: bool = True, guessed: bool = False) -> None:
         for existing in self.alternatives:
             if existing.terms == terms:
                 existing.weight = max(existing.weight, weight)
                 existing.marked = existing.marked or marked
+                existing.guessed = existing.guessed and guessed
                 return
-        self.alternatives.append(Alternative(terms, weight, marked))
+        self.alternatives.append(Alternative(terms, weight, marked, guessed))
 
 
 @dataclass(slots=True)
@@ -88,6 +97,7 @@ class TypedWord:
     split: tuple[str, ...] = ()  # the two typed words when they were joined into one
     concept: Concept = field(default_factory=Concept)
     correction: str | None = None  # the pages' spelling of the likeliest intended word
+    real: bool = False  # a word the guide, the synonyms or the English word list know
 
 
 @dataclass(slots=True)
@@ -110,32 +120,41 @@ def clean(text: str) -> str:
     return "".join(c for c in text if c in "\t\n" or unicodedata.category(c)[0] != "C")
 
 
-def plan(text: str, vocabulary: Vocabulary, synonyms: SynonymTable) -> Plan:
-    """What to search for, given the (cleaned) text a person typed."""
+def plan(text: str, vocabulary: Vocabulary, synonyms: SynonymTable, english: Collection[str] = frozenset()) -> Plan:
+    """What to search for, given the (cleaned) text a person typed. A word in ``english`` (a real word the
+    guide does not use) is never corrected: it is what the person meant."""
     typed = _join_split_words(_typed_words(text), vocabulary)
     fuzzy_budget = MAX_FUZZY_WORDS
     for word in typed:
         if word.word in STOP_WORDS:
             # Only the half-typed "can" of "cancer" reaches here: offer its completions, nothing else.
-            for completion in vocabulary.completions(word.word, MAX_COMPLETIONS):
-                word.concept.add((stem(completion),), COMPLETION_WEIGHT)
+            for completion in _completions(word.word, vocabulary):
+                word.concept.add((stem(completion),), COMPLETION_WEIGHT, guessed=True)
             continue
         own = stem(word.word)
-        word.concept.add((own,), 1.0)
+        if not (len(word.word) < MIN_DISTRESSING_PREFIX and own in _distressing_stems()
+                and word.word not in DISTRESSING):
+            # (The index holds "dying" as "dy": the first letters of "dyslexia" must not find it.)
+            word.concept.add((own,), 1.0)
         if word.split:
             # "radio therapy" written apart also matches, but "therapy" alone is not what was asked for.
             word.concept.add(tuple(stem(part) for part in word.split), 1.0, marked=False)
+        # A word the pages never use is still no typo when the synonyms know it ("tummy" for "abdomen"), nor
+        # when it is an English word ("diet" is not a misspelt "die", "kids" not a misspelt "kinds").
+        known = vocabulary.is_known(word.word) or synonyms.knows(own)
         completions: list[str] = []
         if word.unfinished and len(word.word) >= MIN_COMPLETION_LENGTH:
             completions = _completions(word.word, vocabulary)
+            # A whole word that finds pages itself ("wee") is more likely finished than the start of "weeks".
+            weight = KNOWN_WORD_COMPLETION_WEIGHT if known else COMPLETION_WEIGHT
             for completion in completions:
-                word.concept.add((stem(completion),), COMPLETION_WEIGHT)
-        # A word the pages never use is still no typo when the synonyms know it ("tummy" for "abdomen").
-        if vocabulary.is_known(word.word) or completions or synonyms.knows(own):
+                word.concept.add((stem(completion),), weight, guessed=True)
+        word.real = known or word.word in english
+        if known or completions or word.real:
             word.term = own
         elif fuzzy_budget > 0:
             fuzzy_budget -= 1
-            distance, corrections = vocabulary.corrections(word.word, MAX_CORRECTIONS)
+            distance, corrections = vocabulary.corrections(word.word, MAX_CORRECTIONS, avoid=DISTRESSING)
             weight = ONE_EDIT_WEIGHT if distance == 1 else TWO_EDIT_WEIGHT
             for rank, correction in enumerate(corrections):
                 # The likeliest correction counts most; the others are there in case it is wrong.
@@ -150,6 +169,11 @@ def plan(text: str, vocabulary: Vocabulary, synonyms: SynonymTable) -> Plan:
     return Plan(concepts, marked, _suggestion(text, typed), phrase if len(phrase) > 1 else ())
 
 
+@lru_cache(maxsize=1)
+def _distressing_stems() -> frozenset[str]:
+    return frozenset(stem(word) for word in DISTRESSING)
+
+
 def _completions(prefix: str, vocabulary: Vocabulary) -> list[str]:
     """Words that may finish ``prefix``, also when it is the start of a UK spelling that the index folds:
     "tumou" is on the way to "tumour" (folded: tumor), "lymphoe" to "lymphoedema" (lymphedema)."""
@@ -157,6 +181,9 @@ def _completions(prefix: str, vocabulary: Vocabulary) -> list[str]:
     for uk, folded in (("ou", "o"), ("oe", "e"), ("ae", "e")):
         if uk in prefix:
             found += vocabulary.completions(prefix.replace(uk, folded), MAX_COMPLETIONS)
+    if len(prefix) < MIN_DISTRESSING_PREFIX:
+        # "di" is not yet "die", nor "de" "death": a few letters must not bring up end-of-life passages.
+        found = [word for word in found if word not in DISTRESSING]
     return list(dict.fromkeys(found))[:MAX_COMPLETIONS]
 
 
@@ -203,11 +230,13 @@ def _expand(typed: list[TypedWord], synonyms: SynonymTable) -> list[Concept]:
     while index < len(typed):
         length = synonyms.longest_match(terms, index)
         if not length:
+            typed[index].concept.real_words = [typed[index].word] if typed[index].real else []
             concepts.append(typed[index].concept)
             index += 1
             continue
         member = tuple(t for t in terms[index:index + length] if t)
         concept = typed[index].concept if length == 1 else Concept([Alternative(member, 1.0)])
+        concept.real_words = [w.word for w in typed[index:index + length] if w.real]
         for other in synonyms.alternatives(member):
             concept.add(other, SYNONYM_WEIGHT)
         concepts.append(concept)
@@ -301,6 +330,13 @@ def _concept_query(concept: Concept, has: TermPresence, fields: Sequence[str] = 
     if not subqueries:
         return None
     return subqueries[0] if len(subqueries) == 1 else DefaultOr(subqueries)
+
+
+def unanswered_words(plan: Plan, has: TermPresence) -> list[str]:
+    """The real words typed (not gibberish) that no page matches, even through synonyms, completions or
+    corrections: "parking", or "diet" in a guide that never mentions it. The guide does not cover them."""
+    return [word for concept in plan.concepts if concept.real_words and _concept_query(concept, has) is None
+            for word in concept.real_words]
 
 
 def concept_queries(plan: Plan, has: TermPresence) -> list[wq.Query]:

@@ -14,7 +14,7 @@ import heapq
 import json
 from bisect import bisect_left
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 
 from whoosh.automata.fsa import find_all_matches
 from whoosh.automata.lev import levenshtein_automaton
@@ -126,11 +126,12 @@ class Vocabulary:
                 found.append(word)
         return heapq.nlargest(limit, found, key=lambda w: (self.page_counts[w], -len(w)))
 
-    def corrections(self, word: str, limit: int) -> tuple[int, list[str]]:
+    def corrections(self, word: str, limit: int, avoid: Collection[str] = ()) -> tuple[int, list[str]]:
         """The likeliest words the person meant, and how many edits away they are: one edit is tried first.
 
         "lymphodema" is one edit from "lymphedema" (the folded "lymphoedema") and two from "lymphoma", so only
-        the first is offered. A swap of two letters ("pian" for "pain") counts as one edit.
+        the first is offered. A swap of two letters ("pian" for "pain") counts as one edit. Words in ``avoid``
+        are never offered.
         """
         if not MIN_FUZZY_LENGTH <= len(word) <= MAX_FUZZY_LENGTH or not word.isalpha():
             return 0, []
@@ -139,7 +140,7 @@ class Vocabulary:
         if not found and len(word) >= MIN_TWO_EDIT_LENGTH:
             found = self._two_edits(word)
             distance = 2
-        found = {w for w in found if w != word and w not in STOP_WORDS and not w.isdigit()}
+        found = {w for w in found if w != word and w not in STOP_WORDS and not w.isdigit() and w not in avoid}
         best = heapq.nlargest(limit, found, key=lambda w: (self.page_counts[w], w[:1] == word[:1], w))
         return (distance, best) if best else (0, [])
 

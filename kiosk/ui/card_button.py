@@ -38,6 +38,7 @@ class CardButton(QPushButton):
         row.setSpacing(18)
         self.icon_label: QLabel | None = None
         self._icon_name = icon
+        self._urgent = urgent
         self._icon_colour = "#ffffff" if urgent else None
         if icon and icons.exists(icon):
             self.icon_label = QLabel()
@@ -70,6 +71,7 @@ class CardButton(QPushButton):
             self.icon_label.setFixedSize(size, size)
 
     def apply_theme(self, theme: Theme) -> None:
+        self._icon_colour = theme.colours["urgent_text" if self._urgent else "icon"]
         self.set_icon_size(theme.px("icon"))
         self.set_padding(theme.px("pad"))
 

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import logging
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QClipboard, QGuiApplication
 
 from kiosk.content.model import ContentStore
@@ -13,6 +14,9 @@ from kiosk.ui.kiosk_mode import KeyboardPolicy
 from kiosk.ui.main_window import MainWindow
 from kiosk.ui.search_provider import SearchProvider
 from kiosk.ui.theme import Theme, ThemeManager
+
+if TYPE_CHECKING:
+    from kiosk.search.results import SearchResults
 
 log = logging.getLogger(__name__)
 
@@ -39,6 +43,7 @@ class AppController(QObject):
         bar.back_clicked.connect(self.go_back)
         bar.search_clicked.connect(self.open_search)
         bar.large_print_toggled.connect(self.themes.set_large)
+        bar.high_contrast_toggled.connect(self.themes.set_high_contrast)
         bar.urgent_clicked.connect(self.open_urgent)
         bar.print_clicked.connect(self.print_page)
         self.printing_allowed = False  # the session allows it in windowed mode only
@@ -50,6 +55,8 @@ class AppController(QObject):
         window.keyboard.search_pressed.connect(self._keyboard_search)
         window.search.box_tapped.connect(self._bring_keyboard_back)
         search.ready.connect(self._search_ready)
+        search.answered.connect(self._show_answer)
+        window.search.urgent_requested.connect(self.open_urgent)
         search.failed.connect(self._search_failed)
         themes.changed.connect(self._theme_changed)
         window.apply_theme(themes.theme)
@@ -144,20 +151,33 @@ class AppController(QObject):
 
     # Search -------------------------------------------------------------------------------------------------
     def run_search(self, text: str) -> None:
+        """Hand the text to the search worker; its answer is shown by ``_show_answer`` if still wanted."""
         view = self.window.search
         if not text.strip():
+            self.search.latest += 1  # an answer still on its way is for text that is no longer there
             view.show_start()
             self.searched.emit(text)
             return
-        results = self.search.search(text)
-        if results is None:
+        if not self.search.is_ready:
             if self.search.error:
                 view.show_unavailable()
             else:
                 view.show_waiting()
             return
-        view.show_results(text, [(h.id, h.title, h.snippet) for h in results.hits], results.did_you_mean)
+        self.search.request(text)
+
+    def _show_answer(self, number: int, text: str, results: SearchResults) -> None:
+        view = self.window.search
+        if number != self.search.latest or text != view.query():
+            return  # a newer keystroke's search is on its way: never show results for text no longer typed
+        view.show_results(text, [(h.id, h.title, h.snippet) for h in results.hits], results.did_you_mean,
+                          message=results.message)
         self.searched.emit(text)
+
+    def finish_search(self, timeout: float = 5.0) -> None:
+        """Wait until the latest search's results are shown (snapshots and tests; never in the kiosk itself)."""
+        self.search.wait_idle(timeout)
+        QCoreApplication.sendPostedEvents()
 
     def _search_ready(self) -> None:
         if self.window.search.query().strip():
@@ -175,6 +195,7 @@ class AppController(QObject):
     def _theme_changed(self, theme: Theme) -> None:
         self.window.apply_theme(theme)
         self.window.nav_bar.set_large_print(theme.large)
+        self.window.nav_bar.set_high_contrast(theme.high_contrast)
 
     def set_printing_allowed(self, allowed: bool) -> None:
         self.printing_allowed = allowed
@@ -219,7 +240,7 @@ class AppController(QObject):
         return (
             self.history.current == Location.home()
             and not self.history.can_go_back
-            and self.themes.theme is self.themes.normal
+            and self.themes.theme == self.themes.normal
             and not self.window.search.query()
             and not self.window.overlay_open()
         )
@@ -242,14 +263,15 @@ class AppController(QObject):
     def reset(self, *, keep_text_size: bool = False) -> None:
         """Back to the start, as if nobody had used the screen: nothing of the last visit survives.
 
-        ``keep_text_size`` is only for ``kiosk snapshot``, which renders every screen in each text size.
+        ``keep_text_size`` is only for ``kiosk snapshot``, which renders every screen in each text size and theme.
         """
         self.window.close_overlays(quietly=True)
         self._forget_clipboard()
         self.window.search.clear()
         if not keep_text_size:
-            self.themes.set_large(False)
+            self.themes.set_normal()
             self.window.nav_bar.set_large_print(False)
+            self.window.nav_bar.set_high_contrast(False)
         self.keyboard_put_away = False
         self.history.reset()
         self.window.page.clear()

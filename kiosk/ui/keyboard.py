@@ -5,8 +5,8 @@ Our own widget: Qt Virtual Keyboard is GPLv3-only and would double the bundle.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QGridLayout, QLineEdit, QPushButton, QSizePolicy, QWidget
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtWidgets import QGridLayout, QLineEdit, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 ROWS = ("1234567890", "qwertyuiop", "asdfghjkl'", "zxcvbnm-")
 
@@ -21,10 +21,18 @@ class OnScreenKeyboard(QWidget):
         self.setObjectName("keyboard")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
         self.target = target
-        grid = QGridLayout(self)
+        # The keys sit in their own area so their font size can follow the window without touching the theme's
+        # stylesheet on the keyboard itself.
+        self.key_area = QWidget(self)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.key_area)
+        grid = QGridLayout(self.key_area)
         grid.setContentsMargins(12, 10, 12, 12)
         grid.setSpacing(8)
         self.keys: dict[str, QPushButton] = {}
+        self._fitted: tuple[int, int] = (0, 0)
+        self._wanted: tuple[int, int] = (64, 28)
         # Each row is laid out on a 20-column grid so rows can be offset by half a key like a real keyboard.
         for row, letters in enumerate(ROWS):
             offset = (0, 0, 1, 2)[row]
@@ -54,6 +62,15 @@ class OnScreenKeyboard(QWidget):
         self.keys[value] = button
         return button
 
+    def minimumSizeHint(self) -> QSize:
+        # The window sizes the keys from its own height (MainWindow._fit_keyboard), so the keys' current height
+        # must never stop the window getting shorter (a screen rotated to landscape, a smaller monitor).
+        return QSize(0, 0)
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        self.set_key_height(*self._wanted)
+
     def press(self, value: str) -> None:
         target = self.target
         if value == "\n":
@@ -68,8 +85,15 @@ class OnScreenKeyboard(QWidget):
         else:
             target.insert(value)
 
-    def set_key_height(self, height: int) -> None:
-        """Keys keep their size whatever the text size, so the keyboard never pushes the results off screen."""
-        for button in self.keys.values():
-            button.setFixedHeight(height)
-            button.setStyleSheet(f"font-size: {height * 45 // 100}px; min-height: {height}px; max-height: {height}px;")
+    def set_key_height(self, height: int, font_px: int | None = None) -> None:
+        """Keys as tall as the window allows (see MainWindow), with words that fit inside them."""
+        font_px = min(font_px or height * 45 // 100, height * 55 // 100)
+        self._wanted = (height, font_px)
+        if (height, font_px) == self._fitted or not self.isVisible():
+            # One stylesheet call for the whole keyboard, only when something changed and only when it can be
+            # seen (a hidden keyboard catches up as it is shown): restyling 45 keys is not free.
+            return
+        self._fitted = (height, font_px)
+        # Heights in the same stylesheet as the font: a restyle would otherwise undo a fixed height.
+        self.key_area.setStyleSheet(
+            f"QPushButton {{ font-size: {font_px}px; min-height: {height}px; max-height: {height}px; }}")

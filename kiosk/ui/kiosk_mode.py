@@ -6,12 +6,14 @@ laptop) it is simply not installed.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QPoint, QRect, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence, QMouseEvent
+from PySide6.QtCore import QElapsedTimer, QEvent, QObject, QPoint, QRect, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence, QMouseEvent, QScreen
 from PySide6.QtWidgets import QApplication, QWidget
 
 STAFF_CORNER_PX = 90
 STAFF_HOLD_MS = 3000
+# A platform that refuses our geometry must not make us fight it forever: at most this many tries a second.
+MAX_RETAKES_PER_SECOND = 5
 
 # Key presses that would close, hide or leave the app on common desktops.
 BLOCKED_KEYS = {
@@ -50,6 +52,14 @@ class KioskLock(QObject):
         self.hold.setInterval(STAFF_HOLD_MS)
         self.hold.timeout.connect(self.staff_gesture)
         self.active = False
+        # Re-taking the screen waits for the event loop, so a burst of resizes and state changes is answered once.
+        self._retake = QTimer(self)
+        self._retake.setSingleShot(True)
+        self._retake.setInterval(0)
+        self._retake.timeout.connect(self._take_back)
+        self._retakes = 0
+        self._retake_clock = QElapsedTimer()
+        self._screen: QScreen | None = None
 
     def install(self) -> None:
         if self.active:
@@ -64,8 +74,63 @@ class KioskLock(QObject):
             return
         self.active = False
         self.hold.stop()
+        self._retake.stop()
+        self._watch_screen(None)
         self.window.allow_close = True
         QApplication.instance().removeEventFilter(self)
+
+    def take_full_screen(self) -> None:
+        """Fill the whole screen, with or without a window manager.
+
+        ``showFullScreen()`` alone only asks the window manager; with none (a bare X server on a kiosk PC) the
+        window stays at its default size in a corner. So the geometry is set from the screen as well, and set
+        again whenever the screen changes size (rotation, a new monitor) or the window moves to another screen.
+        """
+        window = self.window
+        screen = window.screen() or QApplication.primaryScreen()
+        window.setGeometry(screen.geometry())
+        window.showFullScreen()
+        window.raise_()
+        window.activateWindow()
+        handle = window.windowHandle()
+        if handle is not None and not handle.property("kioskWatched"):
+            handle.setProperty("kioskWatched", True)
+            handle.screenChanged.connect(self._watch_screen)
+        self._watch_screen(window.screen())
+
+    def _watch_screen(self, screen: QScreen | None) -> None:
+        if self._screen is not None:
+            self._screen.geometryChanged.disconnect(self._schedule_retake)
+        self._screen = screen if self.active else None
+        if self._screen is not None:
+            self._screen.geometryChanged.connect(self._schedule_retake)
+            self._schedule_retake()
+
+    def is_full_screen(self) -> bool:
+        """Really full screen: not minimised (a minimised full-screen window still says it is full screen),
+        shown, and covering exactly its screen."""
+        window = self.window
+        screen = window.screen()
+        return (window.isVisible() and window.isFullScreen() and not window.isMinimized()
+                and (screen is None or window.geometry() == screen.geometry()))
+
+    def _schedule_retake(self, *_args: object) -> None:
+        if self.active:
+            self._retake.start()
+
+    def _take_back(self) -> None:
+        if not self.active or self.is_full_screen():
+            return
+        if not self._retake_clock.isValid() or self._retake_clock.elapsed() > 1000:
+            self._retake_clock.start()
+            self._retakes = 0
+        self._retakes += 1
+        if self._retakes > MAX_RETAKES_PER_SECOND:
+            QTimer.singleShot(1000, self._schedule_retake)
+            return
+        if self.window.isMinimized():
+            self.window.showNormal()
+        self.take_full_screen()
 
     def staff_corner(self) -> QRect:
         """The bottom-left corner of the window, where a 3-second press opens the staff PIN pad."""
@@ -90,8 +155,10 @@ class KioskLock(QObject):
             local = self.window.mapFromGlobal(event.globalPosition().toPoint())
             if not self.staff_corner().adjusted(-20, -20, 20, 20).contains(local):
                 self.hold.stop()
-        if watched is self.window and kind == QEvent.Type.WindowStateChange and not self.window.isFullScreen():
-            QTimer.singleShot(0, self.window.showFullScreen)  # minimised or un-maximised by the desktop: undo it
+        if watched is self.window and kind in (QEvent.Type.WindowStateChange, QEvent.Type.Hide, QEvent.Type.Resize,
+                                               QEvent.Type.Move):
+            # Minimised (Super+D), hidden, un-maximised or resized by the desktop or by our own content: undo it.
+            self._schedule_retake()
         return False
 
 

@@ -32,6 +32,7 @@ class MainWindow(QWidget):
         # (TabFocus, not ClickFocus: a tap on a keyboard key must never pull the focus out of the search box.)
         self.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self._painted = False
+        self._theme: Theme | None = None
         self.nav_bar = NavBar()
         self.stack = QStackedWidget()
         self.home = HomeView(store, store.guide.urgent_page)
@@ -52,6 +53,13 @@ class MainWindow(QWidget):
         self.link_dialog = LinkDialog(self)
         # Panels cover everything under the bar, so they follow its height (it grows with Large print).
         self.nav_bar.installEventFilter(self)
+
+    def styled_parts(self) -> list[QWidget]:
+        """The parts the theme styles one by one: the bar, each screen, the keyboard and each panel."""
+        screens = [self.stack.widget(i) for i in range(self.stack.count())]
+        others = [w for w in self.findChildren(QWidget, options=Qt.FindChildOption.FindDirectChildrenOnly)
+                  if w is not self.stack]
+        return [self.nav_bar, *screens, *(w for w in others if w is not self.nav_bar)]
 
     def enable_finger_scrolling(self) -> None:
         for screen in (self.home, self.page, self.search):
@@ -87,14 +95,20 @@ class MainWindow(QWidget):
         return super().eventFilter(watched, event)
 
     def apply_theme(self, theme: Theme) -> None:
-        self.nav_bar.set_icon_size(theme.px("nav") + 6)
+        self.nav_bar.apply_theme(theme)
+        self._theme = theme
         self._fit_keyboard()
         for screen in (self.home, self.page, self.search):
             screen.apply_theme(theme)
 
     def _fit_keyboard(self) -> None:
-        # At most about a third of the window, so the search box and some results always stay in view.
-        self.keyboard.set_key_height(max(48, min(72, (self.height() * 34 // 100 - 60) // 5)))
+        # Keys grow with the text size, but the keyboard takes at most about a third of the window (a little more
+        # in large print), so the search box and some results always stay in view.
+        theme = self._theme
+        share = 45 if theme is not None and theme.large else 34
+        wanted = theme.px("key_height") if theme is not None else 64
+        height = max(48, min(wanted, (self.height() * share // 100 - 60) // 5))
+        self.keyboard.set_key_height(height, theme.px("key") if theme is not None else None)
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)

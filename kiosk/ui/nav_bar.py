@@ -1,22 +1,32 @@
-"""The bar that is always on screen: Home, Back, Search, Large print and Urgent help."""
+"""The bar that is always on screen: Home, Back, Search, Large print, High contrast and Urgent help.
+
+On a narrow screen or in large print it compacts (less padding, then no icons, then icons alone) before anything
+is cut, and Urgent help always keeps its words.
+"""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QSizePolicy, QWidget
 
 from kiosk.ui import icons
+from kiosk.ui.theme import Theme
+
+# From roomiest to most compact; the bar takes the first that fits its width.
+# (padding compact, show icons, show words on the buttons other than Urgent help)
+LEVELS = ((False, True, True), (True, True, True), (True, False, True), (True, True, False))
 
 
 def _button(text: str, icon: str, *, urgent: bool = False, checkable: bool = False) -> QPushButton:
     button = QPushButton(text)
     button.setProperty("urgent" if urgent else "navButton", True)
+    button.setProperty("iconName", icon)
     button.setAccessibleName(text)
+    button.setToolTip(text)
     button.setCursor(Qt.CursorShape.PointingHandCursor)
     button.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
     button.setCheckable(checkable)
-    # White on the navy bar; navy when a toggle is on (its background turns white).
-    button.setIcon(icons.icon(icon, "#ffffff", checked_colour=icons.DRAWN_COLOUR if checkable else None))
     return button
 
 
@@ -25,6 +35,7 @@ class NavBar(QWidget):
     back_clicked = Signal()
     search_clicked = Signal()
     large_print_toggled = Signal(bool)
+    high_contrast_toggled = Signal(bool)
     print_clicked = Signal()
     urgent_clicked = Signal()
 
@@ -32,6 +43,7 @@ class NavBar(QWidget):
         super().__init__(parent)
         self.setObjectName("navBar")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
         row = QHBoxLayout(self)
         row.setContentsMargins(12, 10, 12, 10)
         row.setSpacing(10)
@@ -39,11 +51,12 @@ class NavBar(QWidget):
         self.back = _button("Back", "back")
         self.search = _button("Search", "search")
         self.large_print = _button("Large print", "large-print", checkable=True)
+        self.high_contrast = _button("High contrast", "contrast", checkable=True)
         self.urgent = _button("Urgent help", "warning", urgent=True)
         # Only on a nurse's laptop (windowed mode), and only when a page is showing.
         self.print = _button("Print", "print")
         self.print.hide()
-        for button in (self.home, self.back, self.search, self.large_print, self.print):
+        for button in (self.home, self.back, self.search, self.large_print, self.high_contrast, self.print):
             row.addWidget(button)
         row.addStretch(1)
         row.addWidget(self.urgent)
@@ -51,28 +64,107 @@ class NavBar(QWidget):
         self.back.clicked.connect(self.back_clicked)
         self.search.clicked.connect(self.search_clicked)
         self.large_print.toggled.connect(self.large_print_toggled)
+        self.high_contrast.toggled.connect(self.high_contrast_toggled)
         self.urgent.clicked.connect(self.urgent_clicked)
         self.print.clicked.connect(self.print_clicked)
+        self.level = -1
+        self._icon_size = 28
+        self._colours: tuple[str, str] = ("", "")
 
     def buttons(self) -> list[QPushButton]:
         """The buttons that are always on screen (Print comes and goes)."""
-        return [self.home, self.back, self.search, self.large_print, self.urgent]
+        return [self.home, self.back, self.search, self.large_print, self.high_contrast, self.urgent]
+
+    def _all_buttons(self) -> list[QPushButton]:
+        return [*self.buttons(), self.print]
 
     def tab_order(self) -> list[QPushButton]:
         """Every button in the order it is laid out, for the keyboard's Tab."""
         return [self.home, self.back, self.search, self.large_print, self.print, self.urgent]
 
     def set_print_available(self, available: bool) -> None:
-        self.print.setVisible(available)
+        if self.print.isVisibleTo(self) != available:
+            self.print.setVisible(available)
+            self._fit(force=True)
+
+    def apply_theme(self, theme: Theme) -> None:
+        """Icon size and colours follow the theme: bar-coloured icons on a toggle that is on."""
+        self._icon_size = theme.px("nav") + 6
+        colours = (theme.colours["bar_text"], theme.colours["bar_checked_text"])
+        urgent_colour = theme.colours["urgent_text"]
+        for button in self._all_buttons():
+            button.setIconSize(QSize(self._icon_size, self._icon_size))
+            if colours != self._colours:
+                name = button.property("iconName")
+                colour = urgent_colour if button is self.urgent else colours[0]
+                button.setIcon(icons.icon(name, colour, checked_colour=colours[1] if button.isCheckable() else None))
+        self._colours = colours
+        self._fit(force=True)
 
     def set_icon_size(self, size: int) -> None:
-        for button in (*self.buttons(), self.print):
+        self._icon_size = size
+        for button in self._all_buttons():
             button.setIconSize(QSize(size, size))
+        self._fit(force=True)
 
     def set_back_enabled(self, enabled: bool) -> None:
         self.back.setEnabled(enabled)
 
     def set_large_print(self, on: bool) -> None:
-        self.large_print.blockSignals(True)
-        self.large_print.setChecked(on)
-        self.large_print.blockSignals(False)
+        self._set_checked(self.large_print, on)
+
+    def set_high_contrast(self, on: bool) -> None:
+        self._set_checked(self.high_contrast, on)
+
+    @staticmethod
+    def _set_checked(button: QPushButton, on: bool) -> None:
+        button.blockSignals(True)
+        button.setChecked(on)
+        button.blockSignals(False)
+
+    # Fitting the width ---------------------------------------------------------------------------------------
+    def minimumSizeHint(self) -> QSize:
+        # The bar compacts to fit whatever width it is given, so it never makes the window wider than the screen.
+        return QSize(0, super().minimumSizeHint().height())
+
+    def sizeHint(self) -> QSize:
+        return QSize(0, super().sizeHint().height())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if event.oldSize().width() != event.size().width():
+            self._fit()
+
+    def _fit(self, force: bool = False) -> None:
+        width = self.width()
+        if width <= 0:
+            return
+        if force:
+            self.level = -1
+        for level in range(len(LEVELS)):
+            self._apply_level(level)
+            if self._needed_width() <= width:
+                return
+
+    def _needed_width(self) -> int:
+        layout = self.layout()
+        margins = layout.contentsMargins()
+        shown = [b for b in self._all_buttons() if b.isVisibleTo(self)]
+        return (sum(b.sizeHint().width() for b in shown) + layout.spacing() * (len(shown) - 1)
+                + margins.left() + margins.right())
+
+    def _apply_level(self, level: int) -> None:
+        if level == self.level:
+            return
+        self.level = level
+        compact, with_icons, with_words = LEVELS[level]
+        size = QSize(self._icon_size, self._icon_size) if with_icons else QSize(0, 0)
+        for button in self._all_buttons():
+            if bool(button.property("compact")) != compact:
+                button.setProperty("compact", compact)
+                button.style().unpolish(button)
+                button.style().polish(button)
+            words = with_words or button is self.urgent
+            button.setText(button.accessibleName() if words else "")
+            # Urgent help always keeps its sign; the others lose theirs only when their words stay.
+            button.setIconSize(size if with_icons or button is self.urgent or not words else QSize(0, 0))

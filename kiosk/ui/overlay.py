@@ -53,11 +53,14 @@ class Overlay(QWidget):
         width, height = self.width(), self.height()
         panel_width = max(320, min(width - 48, max(560, width * 6 // 10)))
         self.panel.setFixedWidth(panel_width)
+        self.panel.setFixedHeight(min(height - 48, self.needed_height()))
+
+    def needed_height(self) -> int:
+        """The panel's height with nothing squeezed, at its current width."""
         layout = self.panel.layout()
         layout.invalidate()
-        fits = layout.hasHeightForWidth()
-        needed = layout.totalHeightForWidth(panel_width) if fits else layout.totalSizeHint().height()
-        self.panel.setFixedHeight(min(height - 48, needed))
+        width = self.panel.width()
+        return layout.totalHeightForWidth(width) if layout.hasHeightForWidth() else layout.totalSizeHint().height()
 
     def open(self) -> None:
         self.place()

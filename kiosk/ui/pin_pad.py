@@ -61,16 +61,17 @@ class PinPad(Overlay):
         self.entry.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
         self.entry.returnPressed.connect(self.submit)
         self.digits = QWidget()
-        grid = QGridLayout(self.digits)
-        grid.setSpacing(10)
+        self._grid = QGridLayout(self.digits)
+        self._grid.setSpacing(10)
+        self._columns = 0
         self.keys: dict[str, QPushButton] = {}
-        for index, label in enumerate(["1", "2", "3", "4", "5", "6", "7", "8", "9", "⌫", "0", "OK"]):
+        for label in ["1", "2", "3", "4", "5", "6", "7", "8", "9", "⌫", "0", "OK"]:
             button = QPushButton(label)
             button.setProperty("key", True)
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             button.clicked.connect(lambda _=False, v=label: self._press(v))
-            grid.addWidget(button, index // 3, index % 3)
             self.keys[label] = button
+        self._arrange(3)
         self.choices = QWidget()
         row = QHBoxLayout(self.choices)
         self.windowed_button = QPushButton("Leave kiosk mode")
@@ -90,6 +91,43 @@ class PinPad(Overlay):
         self._lock_timer = QTimer(self)
         self._lock_timer.setInterval(1000)
         self._lock_timer.timeout.connect(self._refresh_lock)
+
+    def _arrange(self, columns: int) -> None:
+        """A phone-style 3x4 pad, or two rows of six on a short screen."""
+        if columns == self._columns:
+            return
+        self._columns = columns
+        for key in self.keys.values():
+            self._grid.removeWidget(key)
+        for index, key in enumerate(self.keys.values()):
+            self._grid.addWidget(key, index // columns, index % columns)
+
+    def _fit_panel(self) -> None:
+        # Keys as big as the text size asks; on a short screen two rows of six, then shorter keys, so the whole
+        # pad is always on screen and no key covers another.
+        if self.digits.isVisibleTo(self):
+            metrics = self.keys["0"].fontMetrics().height()
+            wanted, smallest = round(metrics * 1.8), metrics + 8
+            room = self._room_for_keys()
+            columns = 3 if 4 * wanted + 3 * self._grid.spacing() <= room else 6
+            rows = 12 // columns
+            self._arrange(columns)
+            self._set_key_height(max(smallest, min(wanted, (room - (rows - 1) * self._grid.spacing()) // rows)))
+        super()._fit_panel()
+
+    def _room_for_keys(self) -> int:
+        """How tall the keys may be in all: the window's height less the panel's margins and everything else."""
+        layout = self.panel_layout
+        margins = layout.contentsMargins()
+        inner = self.panel.width() - margins.left() - margins.right()
+        others = [w for w in (self.heading, self.message, self.entry, self.choices, self.cancel) if w.isVisibleTo(self)]
+        used = sum(w.heightForWidth(inner) if w.hasHeightForWidth() else w.sizeHint().height() for w in others)
+        used += layout.spacing() * len(others) + margins.top() + margins.bottom() + 4 * 2  # the panel's border
+        return self.parentWidget().height() - 48 - used
+
+    def _set_key_height(self, height: int) -> None:
+        for key in self.keys.values():
+            key.setFixedHeight(height)
 
     def open(self) -> None:
         self.entry.clear()

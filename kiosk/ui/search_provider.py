@@ -1,4 +1,9 @@
-"""Opens the search index off the start-up path (in a background thread) and runs searches once it is ready."""
+"""Opens the search index off the start-up path (in a background thread) and runs searches on a worker thread.
+
+Nothing a person types may keep the screen busy: ``request`` only hands the text to the worker and returns.
+The worker always takes the newest text waiting (older ones typed in the meantime are dropped unsearched) and
+sends its results back with ``answered``, which Qt delivers on the GUI thread.
+"""
 
 from __future__ import annotations
 
@@ -18,10 +23,12 @@ log = logging.getLogger(__name__)
 
 
 class SearchProvider(QObject):
-    """``ready`` fires once the index can answer; ``failed`` with a reason if it never can."""
+    """``ready`` fires once the index can answer; ``failed`` with a reason if it never can; ``answered`` with
+    (request number, text, SearchResults) for each request the worker ran."""
 
     ready = Signal()
     failed = Signal(str)
+    answered = Signal(int, str, object)
 
     def __init__(self, store: ContentStore, prebuilt_dir: Path | None = None, cache_dir: Path | None = None,
                  parent: QObject | None = None) -> None:
@@ -32,6 +39,13 @@ class SearchProvider(QObject):
         self._index: SearchIndex | None = None
         self._thread: threading.Thread | None = None
         self.error: str | None = None
+        # The newest request not yet taken by the worker (number, text, limit), and whether one is running.
+        self._wanted = threading.Condition()
+        self._pending: tuple[int, str, int] | None = None
+        self._busy = False
+        self._stopping = False
+        self._worker: threading.Thread | None = None
+        self.latest = 0  # the number of the newest request: only its answer is worth showing
 
     @property
     def is_ready(self) -> bool:
@@ -68,6 +82,50 @@ class SearchProvider(QObject):
         self.ready.emit()
 
     def search(self, text: str, limit: int = 10) -> SearchResults | None:
+        """Search now, on the calling thread (the self-test and scripts; the screens use ``request``)."""
         if self._index is None:
             return None
         return self._index.search(text, limit=limit)
+
+    def request(self, text: str, limit: int = 10) -> int:
+        """Search for ``text`` on the worker thread; returns the request's number (see ``answered``).
+        The index must be ready."""
+        with self._wanted:
+            self.latest += 1
+            self._pending = (self.latest, text, limit)
+            if self._worker is None:
+                self._worker = threading.Thread(target=self._work, name="search-worker", daemon=True)
+                self._worker.start()
+            self._wanted.notify()
+            return self.latest
+
+    def wait_idle(self, timeout: float = 5.0) -> bool:
+        """Block until every request has been answered (snapshots, the self-test and tests); False on timeout."""
+        with self._wanted:
+            return self._wanted.wait_for(lambda: self._pending is None and not self._busy, timeout)
+
+    def stop(self) -> None:
+        """Let the worker thread end (it is a daemon, so a kiosk that exits without this loses nothing)."""
+        with self._wanted:
+            self._stopping = True
+            self._pending = None
+            self._wanted.notify_all()
+
+    def _work(self) -> None:
+        while True:
+            with self._wanted:
+                self._wanted.wait_for(lambda: self._pending is not None or self._stopping)
+                if self._stopping:
+                    return
+                assert self._pending is not None
+                (number, text, limit), self._pending = self._pending, None
+                self._busy = True
+            try:
+                results = self.search(text, limit)  # SearchIndex.search never raises
+                if results is not None:
+                    # Posted to the GUI thread before the request counts as done, so wait_idle covers it.
+                    self.answered.emit(number, text, results)
+            finally:
+                with self._wanted:
+                    self._busy = False
+                    self._wanted.notify_all()

@@ -9,12 +9,12 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
 
 from kiosk.content.model import Page
+from kiosk.search.results import MAX_QUERY_LENGTH
 from kiosk.ui.card_button import CardButton
 from kiosk.ui.card_grid import CardGrid
 from kiosk.ui.scroll_column import ScrollColumn
 from kiosk.ui.theme import Theme
 
-MAX_QUERY_LENGTH = 200  # longer text is never a patient's question, and keeps every search fast
 TYPING_PAUSE_MS = 120
 
 
@@ -24,6 +24,7 @@ class SearchView(ScrollColumn):
     query_changed = Signal(str)
     page_requested = Signal(str)
     box_tapped = Signal()
+    urgent_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -61,6 +62,16 @@ class SearchView(ScrollColumn):
         self.did_you_mean.hide()
         self.did_you_mean.clicked.connect(self._accept_suggestion)
         self._suggestion = ""
+        # When the guide does not answer: say so in large words, and still offer Urgent help and the topics.
+        self.not_covered = QLabel()
+        self.not_covered.setObjectName("notCovered")
+        self.not_covered.setWordWrap(True)
+        self.not_covered.setTextFormat(Qt.TextFormat.PlainText)
+        self.not_covered.hide()
+        self.urgent_button = QPushButton("Urgent help: if you feel unwell")
+        self.urgent_button.setProperty("urgent", True)
+        self.urgent_button.clicked.connect(self.urgent_requested)
+        self.urgent_button.hide()
         self.results = CardGrid(min_column_width=400, max_columns=1)
         self.results.setObjectName("searchResults")
         self.topics_heading = QLabel("Or choose a topic")
@@ -70,9 +81,10 @@ class SearchView(ScrollColumn):
         for widget in (self.heading, self.hint):
             self.column_layout.addWidget(widget)
         self.column_layout.addLayout(box_row)
-        for widget in (self.status, self.did_you_mean, self.results, self.topics_heading, self.topics):
-            self.column_layout.addWidget(widget, 0, Qt.AlignmentFlag.AlignLeft if widget is self.did_you_mean else
-                                         Qt.AlignmentFlag(0))
+        for widget in (self.status, self.not_covered, self.urgent_button, self.did_you_mean, self.results,
+                       self.topics_heading, self.topics):
+            left = widget in (self.did_you_mean, self.urgent_button)
+            self.column_layout.addWidget(widget, 0, Qt.AlignmentFlag.AlignLeft if left else Qt.AlignmentFlag(0))
         self.column_layout.addStretch(1)
 
         self._pause = QTimer(self)
@@ -129,6 +141,7 @@ class SearchView(ScrollColumn):
     def show_start(self) -> None:
         self.status.setText("")
         self.status.hide()
+        self._show_not_covered(None)
         self._show_suggestion(None)
         self.results.set_cards([])
         self.topics_heading.setVisible(bool(self._topic_pages))
@@ -138,6 +151,7 @@ class SearchView(ScrollColumn):
         """Search cannot work right now: say so plainly (not "nothing found") and offer the topics instead."""
         self.results.set_cards([])
         self._show_suggestion(None)
+        self._show_not_covered(None)
         self.status.setText("Sorry, search is not working at the moment. Please choose a topic below, "
                             "or ask a member of staff.")
         self.status.show()
@@ -148,8 +162,10 @@ class SearchView(ScrollColumn):
         self.status.setText("Getting search ready. This takes a moment…")
         self.status.show()
 
-    def show_results(self, query: str, hits: Sequence[tuple[str, str, str]], did_you_mean: str | None) -> None:
-        """Show ``hits`` as (page id, title, snippet HTML with <b> marks)."""
+    def show_results(self, query: str, hits: Sequence[tuple[str, str, str]], did_you_mean: str | None,
+                     message: str | None = None) -> None:
+        """Show ``hits`` as (page id, title, snippet HTML with <b> marks); ``message`` when the guide does not
+        cover what was asked (then with no hits)."""
         if not query.strip():
             self.show_start()
             return
@@ -160,16 +176,20 @@ class SearchView(ScrollColumn):
             found = "1 page" if len(hits) == 1 else f"{len(hits)} pages"
             self.status.setText(f"{found} found for “{query.strip()}”. Tap one to read it.")
         else:
-            self.status.setText(
-                f"Sorry, we could not find a page about “{query.strip()}”. "
-                "Try a different word, or choose a topic below."
-            )
+            self.status.setText(f"You searched for “{query.strip()}”.")
         self.status.show()
+        self._show_not_covered(None if hits else (message or "Sorry, we could not find a page about that. "
+                                                              "Please ask a nurse or the reception desk."))
         self.topics_heading.setVisible(not hits and bool(self._topic_pages))
         self.topics.setVisible(not hits and bool(self._topic_pages))
 
     def result_cards(self) -> list[CardButton]:
         return [c for c in self.results.cards() if isinstance(c, CardButton)]
+
+    def _show_not_covered(self, message: str | None) -> None:
+        self.not_covered.setText(message or "")
+        self.not_covered.setVisible(bool(message))
+        self.urgent_button.setVisible(bool(message))
 
     def _show_suggestion(self, suggestion: str | None) -> None:
         self._suggestion = suggestion or ""

@@ -7,9 +7,9 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QShortcut
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QSize, Qt, QTimer
+from PySide6.QtGui import QGuiApplication, QShortcut
+from PySide6.QtWidgets import QApplication, QWidget
 
 from kiosk.content.model import ContentStore
 from kiosk.content.render import LOCAL_FIELDS, PageRenderer
@@ -50,11 +50,13 @@ class Session:
         if self.mode is StartMode.KIOSK:
             self.window.setWindowFlag(Qt.WindowType.FramelessWindowHint, True)
             self.window.setWindowFlag(Qt.WindowType.WindowStaysOnTopHint, True)
-            self.window.showFullScreen()
             self.lock.install()
+            self.lock.take_full_screen()
         else:
-            self.window.resize(1280, 800)
+            fit_to_screen(self.window)
             self.window.show()
+            # A window manager's title bar is only known once the window is up: fit once more, then never again.
+            self.window.first_painted.connect(lambda: fit_to_screen(self.window))
         self.window.setFocus()
         self.idle.install()
         self.keyboard_policy.install()
@@ -76,10 +78,11 @@ class Session:
         self.window.setWindowFlag(Qt.WindowType.FramelessWindowHint, False)
         self.window.setWindowFlag(Qt.WindowType.WindowStaysOnTopHint, False)
         self.window.showNormal()
-        self.window.resize(1280, 800)
+        fit_to_screen(self.window)
         self.controller.update_keyboard()
 
     def shutdown(self) -> None:
+        self.search.stop()
         if self.usage is not None:
             self.usage.finish_search()
             self.usage.counter.close()
@@ -101,10 +104,23 @@ class Session:
             c.open_search()
             self.keyboard_policy.touch_screen = True
             self.window.search.set_query("chemo")
+            c.finish_search()
             c.update_keyboard()
 
         return [("countdown", countdown), ("pin-pad", self.pin_pad.open), ("keyboard", keyboard),
                 ("urgent-help", c.open_urgent)]
+
+
+def fit_to_screen(window: QWidget) -> None:
+    """An ordinary window that fills the screen's free area (inside any task bar): never larger than the screen,
+    so Urgent help on the right is never off the edge of a small laptop."""
+    screen = window.screen() or QGuiApplication.primaryScreen()
+    available = screen.availableGeometry()
+    # The window manager's frame (title bar) sits outside the geometry; leave room for it once it is known.
+    frame = window.frameGeometry().size() - window.geometry().size() if window.isVisible() else QSize(0, 0)
+    size = available.size() - frame
+    window.resize(max(320, size.width()), max(320, size.height()))
+    window.move(available.topLeft())
 
 
 def urgent_numbers(settings: Settings) -> list[tuple[str, str, str]]:
@@ -138,7 +154,7 @@ def build_session(
     cache_dir: Path | None = None,
     usage: UsageCounter | None = None,
 ) -> Session:
-    themes = ThemeManager(app)
+    themes = ThemeManager(app, app_wide=False)
     renderer = PageRenderer(store, settings.local_details())
     window = MainWindow(store, renderer, title=store.guide.title or "Clinic Kiosk")
     window.page.set_call_panel(store.guide.urgent_page, urgent_numbers(settings))
@@ -155,6 +171,7 @@ def build_session(
     controller.set_printing_allowed(mode is StartMode.WINDOWED)
     controller.clear_whole_clipboard = mode is StartMode.KIOSK
     error_screen = ErrorScreen(window)
+    themes.attach(window, window.styled_parts)  # after every panel exists
     error_screen.finished.connect(controller.reset)
     scroll_keys = KeyboardScrolling(window, window.scrolling_screen, parent=window)
     session = Session(app, store, settings, mode, themes, window, search, controller, idle, lock, pin_pad,

@@ -1,4 +1,4 @@
-"""``kiosk snapshot``: renders every screen, in normal and large print, at kiosk and laptop sizes, to PNG files."""
+"""``kiosk snapshot``: renders every screen, in every text size and theme, at kiosk and laptop sizes, to PNG files."""
 
 from __future__ import annotations
 
@@ -9,7 +9,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TextIO
 
-SIZES = ((1920, 1080), (1280, 800))
+SIZES = ((1920, 1080), (1280, 800), (1024, 768), (1366, 768), (1080, 1920))
+# (large print, high contrast): every combination a patient can choose from the top bar.
+THEMES = ((False, False), (True, False), (False, True), (True, True))
 SEARCH_EXAMPLE = "bone pain"
 
 
@@ -64,15 +66,32 @@ def shots(session) -> Iterator[Shot]:
         start()
         controller.open_search()
         session.window.search.set_query(SEARCH_EXAMPLE)
+        controller.finish_search()  # searches run on a worker thread: show its results in the picture
 
     yield Shot("search", search)
     for name, show in session.extra_shots():
         yield Shot(name, lambda show=show: (start(), show()))
 
 
-def render_all(session, out_dir: Path | None, sizes=SIZES) -> list[Path]:
-    """Render every shot at every size in normal and large print; returns the files written (with no
-    ``out_dir``, the images are only checked in memory, for the self-test on a read-only disk)."""
+def parse_size(text: str) -> tuple[int, int]:
+    """``1024x768`` as (1024, 768); a ValueError with a plain message for anything else."""
+    width, sep, height = text.lower().partition("x")
+    if not sep or not width.strip().isdigit() or not height.strip().isdigit():
+        raise ValueError(f"{text!r} is not a screen size; write it as WIDTHxHEIGHT, for example 1024x768")
+    size = int(width), int(height)
+    if not (320 <= size[0] <= 7680 and 320 <= size[1] <= 4320):
+        raise ValueError(f"{text!r} is not a screen size between 320x320 and 7680x4320")
+    return size
+
+
+def shot_name(width: int, height: int, large: bool, high_contrast: bool, shot: str) -> str:
+    return f"{width}x{height}-{'large' if large else 'normal'}{'-contrast' if high_contrast else ''}-{shot}.png"
+
+
+def render_all(session, out_dir: Path | None, sizes=SIZES, themes=THEMES) -> list[Path]:
+    """Render every shot at every size in every theme; returns the files written (with no ``out_dir``, the
+    images are only checked in memory, for the self-test on a read-only disk). Each image is exactly the size
+    of the screen it claims to show: a window that grew past it is an error, not a wider picture."""
     if out_dir is not None:
         out_dir.mkdir(parents=True, exist_ok=True)
     window = session.window
@@ -81,15 +100,19 @@ def render_all(session, out_dir: Path | None, sizes=SIZES) -> list[Path]:
     written: list[Path] = []
     for width, height in sizes:
         window.resize(width, height)
-        for large in (False, True):
+        for large, high_contrast in themes:
             session.themes.set_large(large)
+            session.themes.set_high_contrast(high_contrast)
             for shot in shots(session):
                 shot.prepare()
                 settle()
-                name = f"{width}x{height}-{'large' if large else 'normal'}-{shot.name}.png"
+                name = shot_name(width, height, large, high_contrast, shot.name)
                 image = window.grab()
-                if image.isNull() or image.width() < width * 0.9:
+                if image.isNull():
                     raise RuntimeError(f"screen {name} did not render")
+                if (image.width(), image.height()) != (width, height):
+                    raise RuntimeError(f"screen {name} came out {image.width()}x{image.height()}: "
+                                       "something on it is too big for that screen")
                 path = (out_dir or Path()) / name
                 if out_dir is not None and not image.save(str(path)):
                     raise OSError(f"could not write {path}")
@@ -98,7 +121,8 @@ def render_all(session, out_dir: Path | None, sizes=SIZES) -> list[Path]:
     return written
 
 
-def snapshot_command(out_dir: Path, *, content_dir: Path, config: Path | None, out: TextIO) -> int:
+def snapshot_command(out_dir: Path, *, content_dir: Path, config: Path | None, out: TextIO,
+                     sizes: list[tuple[int, int]] | None = None) -> int:
     ensure_offscreen()
     from PySide6.QtWidgets import QApplication
 
@@ -114,7 +138,7 @@ def snapshot_command(out_dir: Path, *, content_dir: Path, config: Path | None, o
     session = build_session(app, store, loaded.settings, mode=StartMode.WINDOWED,
                             prebuilt_index=prebuilt_index_for(content_dir))
     try:
-        written = render_all(session, out_dir)
+        written = render_all(session, out_dir, sizes=sizes or SIZES)
     except OSError as error:
         print(f"Could not save the snapshots: {error}", file=sys.stderr)
         return 1

@@ -408,6 +408,55 @@ def test_review_date_91_days_away_is_fine(content: Path) -> None:
     assert checked(content).problems == []
 
 
+def test_medicines_page_warns_90_days_before_its_yearly_review(content: Path) -> None:
+    path = write_page(content, "about", reviewed="2026-03-01", review_due="2027-03-01", review_every="12 months")
+    report = checked(content)
+    assert report.errors == []
+    assert only(report.warnings, path, "due for review on 2027-03-01 (in 90 days)", Severity.WARNING).line == \
+        line_of(path, "review_due:")
+    write_page(content, "about", reviewed="2026-03-02", review_due="2027-03-02", review_every="1 year")
+    assert checked(content).problems == []
+
+
+def test_overdue_medicines_page_is_an_error_but_other_pages_only_warn(content: Path) -> None:
+    path = write_page(content, "about", reviewed="2025-11-30", review_due="2026-11-30", review_every="12 months")
+    report = checked(content)
+    problem = only(report.errors, path, "the review date 2026-11-30 has passed")
+    assert "review_every: 1 year" in problem.message
+    assert problem.line == line_of(path, "review_due:")
+    write_page(content, "about", reviewed="2025-11-30", review_due="2026-11-30")
+    report = checked(content)
+    assert report.errors == []
+    only(report.warnings, path, "the review date 2026-11-30 has passed", Severity.WARNING)
+
+
+@pytest.mark.parametrize(
+    ("review_every", "review_due", "expected"),
+    [
+        ("12 months", "2027-11-26",
+         "'review_due' must be at most 12 months after 'reviewed' (review_every: 12 months)"),
+        ("6 months", "2027-05-26", "'review_due' must be at most 6 months after 'reviewed'"),
+        ("yearly", "2027-11-24", "'review_every' must be a number of months or years, such as '12 months', "
+                                 "found 'yearly'"),
+        ("4 years", "2027-11-24", "'review_every' must be between 1 month and 3 years, found '4 years'"),
+        ("0 months", "2027-11-24", "'review_every' must be between 1 month and 3 years"),
+    ],
+)
+def test_review_every_sets_how_far_ahead_review_due_may_be(
+    content: Path, review_every: str, review_due: str, expected: str
+) -> None:
+    path = write_page(content, "about", reviewed="2026-11-25", review_due=review_due, review_every=review_every)
+    problem = only(checked(content).errors, path, expected)
+    key = "review_every" if expected.startswith("'review_every'") else "review_due"
+    assert problem.line == line_of(path, f"{key}:")
+
+
+def test_review_every_allows_exactly_its_period(content: Path) -> None:
+    write_page(content, "about", reviewed="2026-11-25", review_due="2027-11-25", review_every="12 months")
+    write_page(content, "tests", reviewed="2026-10-31", review_due="2027-04-30", review_every="6 months")
+    assert checked(content).problems == []
+
+
 def test_long_sentence_is_quoted_with_its_line(content: Path) -> None:
     long = ("Your team will look at the scan and the blood test results together and then they will talk with "
             "you about what the results mean for you and your own plan.")
@@ -542,3 +591,20 @@ def test_every_page_and_bar_icon_is_bundled_and_follows_the_drawing_rules() -> N
         for element in root.iter():
             assert element.get("stroke") in (None, "none", colour), name
             assert element.get("fill") in (None, "none", colour), name
+
+
+@pytest.mark.parametrize(("sentence", "warning"), [
+    ("High calcium needs help the same day.", "says 'the same day'"),
+    ("Call the same day if you feel unwell.", "says 'the same day'"),
+    ("Contact your 24-hour team straight away.", "writes '24-hour' into the page"),
+])
+def test_red_flag_wording_that_facts_rules_out_is_a_warning(content: Path, sentence: str, warning: str) -> None:
+    path = write_page(content, "about", body=f"We wrote this guide.\n\n{sentence} See [Urgent help](urgent-help).\n")
+    problem = only(checked(content).warnings, path, warning, Severity.WARNING)
+    assert problem.line == line_of(path, sentence)
+
+
+def test_the_same_day_is_fine_where_it_is_not_about_getting_help(content: Path) -> None:
+    assert not any("same day" in p.message for p in checked(content).problems)  # the biopsy page says it
+    path = write_page(content, "about", body="Call {{ cancer_line }} now, {{ cancer_line_when }}.\n")
+    assert not [p for p in checked(content).problems if p.path == path]

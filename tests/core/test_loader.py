@@ -5,7 +5,9 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from kiosk.content.loader import load_content, parse_front_matter
+import pytest
+
+from kiosk.content.loader import add_months, load_content, parse_front_matter
 from kiosk.content.model import Menu, Severity
 from tests.conftest import page_text
 
@@ -183,3 +185,20 @@ def test_shipped_content_loads_without_errors() -> None:
     assert len(store) >= 35
     assert [str(p) for p in store.errors] == []
     assert len(store.topics()) == 11  # Where it has spread joined the home screen (review M8)
+
+
+@pytest.mark.parametrize(
+    ("day", "months", "expected"),
+    [
+        (dt.date(2026, 11, 25), 12, dt.date(2027, 11, 25)),
+        (dt.date(2026, 1, 31), 1, dt.date(2026, 2, 28)),
+        (dt.date(2024, 1, 31), 1, dt.date(2024, 2, 29)),
+        (dt.date(2024, 2, 29), 36, dt.date(2027, 2, 28)),
+        (dt.date(2026, 10, 31), 6, dt.date(2027, 4, 30)),
+        (dt.date(2026, 12, 15), 1, dt.date(2027, 1, 15)),
+    ],
+)
+def test_add_months_keeps_the_day_or_falls_back_to_the_months_last_day(
+    day: dt.date, months: int, expected: dt.date
+) -> None:
+    assert add_months(day, months) == expected

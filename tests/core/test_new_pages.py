@@ -89,6 +89,7 @@ def test_red_flags_come_from_the_shared_blocks_and_all_of_them_load(store: Conte
     wanted = _red_flag_includes(page)
     assert wanted, f"{page_id} should give its red flags in the shared wording, not its own"
     assert set(wanted) <= set(page.blocks), f"missing blocks: {set(wanted) - set(page.blocks)}"
+    assert len(wanted) == len(set(wanted)), f"{page_id} repeats a block (a merge can leave one twice): {wanted}"
 
 
 @pytest.mark.parametrize("page_id", NEW_PAGES)

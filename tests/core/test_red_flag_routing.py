@@ -245,3 +245,17 @@ def test_each_check_catches_the_wording_the_review_found(content) -> None:
                                               .split(" An x-ray")[0])), {})
     assert x_ray_for_back_pain(old_bone_page) == [
         "bone-x-rays: offers an x-ray for pain, but never says back or neck pain is not for an x-ray"]
+
+
+@pytest.mark.parametrize("settings", list(SETTINGS))
+def test_the_built_in_urgent_page_follows_the_same_routing(content, settings: str) -> None:
+    """Shown when a content folder has no Urgent help page: it must be as safe as the real one."""
+    from kiosk.content.loader import builtin_urgent_page
+
+    root = content("topic", title="Topic")
+    store = load_content(root)
+    store.pages[store.guide.urgent_page] = builtin_urgent_page(root, store.guide.urgent_page)
+    builtin = read(store, SETTINGS[settings])
+    assert urgent_help_order(builtin) == []
+    assert temperature_without_both_ways(builtin) == []
+    assert same_day_near_red_flags(builtin) == [] and other_names_for_the_line(builtin) == []

@@ -11,6 +11,7 @@ import pytest
 
 from kiosk.search import backend
 from kiosk.search.commands import index_command, search_command
+from kiosk.search.results import NOT_COVERED
 from tests.conftest import page_text
 
 
@@ -30,7 +31,8 @@ def test_json_is_one_object_with_exactly_the_agreed_keys(command_content: Path) 
     code, text = run_search(command_content, "chemoterapy", as_json=True)
     assert code == 0
     data = json.loads(text)
-    assert set(data) == {"query", "did_you_mean", "results"}
+    # The first three never change; the rest were added later (fields are added, never renamed).
+    assert set(data) == {"query", "did_you_mean", "results", "covered", "message", "not_found", "urgent"}
     assert data["query"] == "chemoterapy"
     assert data["did_you_mean"] == "chemotherapy"
     assert [set(hit) for hit in data["results"]] == [{"id", "title", "snippet", "score"}]
@@ -44,7 +46,8 @@ def test_json_is_one_object_with_exactly_the_agreed_keys(command_content: Path) 
 def test_json_with_no_results(command_content: Path) -> None:
     code, text = run_search(command_content, "qqqzzz", as_json=True)
     assert code == 0
-    assert json.loads(text) == {"query": "qqqzzz", "did_you_mean": None, "results": []}
+    assert json.loads(text) == {"query": "qqqzzz", "did_you_mean": None, "results": [], "covered": False,
+                                "message": NOT_COVERED, "not_found": [], "urgent": False}
 
 
 def test_json_respects_the_limit(command_content: Path) -> None:
@@ -68,7 +71,7 @@ def test_text_output_for_authors(command_content: Path) -> None:
 
 def test_text_output_with_no_results_offers_the_topics(command_content: Path) -> None:
     _, text = run_search(command_content, "qqqzzz", as_json=False)
-    assert 'No pages match "qqqzzz".' in text
+    assert 'No pages match "qqqzzz".' in text and NOT_COVERED in text
     assert "Topics: Bone scan, Chemotherapy" in text
 
 

@@ -186,3 +186,23 @@ def test_a_file_shared_with_the_kiosk_group_stays_readable_by_it(tmp_path: Path)
     write_pin_hash(config, hash_pin("246813"))
     assert stat.S_IMODE(config.stat().st_mode) == 0o640  # the group keeps reading, others no longer can
     assert config.stat().st_gid == other_group
+
+
+def test_the_pin_hash_library_stays_off_the_start_up_path() -> None:
+    import subprocess
+
+    from tests.conftest import REPO
+
+    heavy = ("argon2", "_argon2_cffi_bindings", "_cffi_backend")
+    code = ("import sys, kiosk.app, kiosk.cli, kiosk.settings, kiosk.ui.session, kiosk.ui.pin_pad; "
+            f"print(sorted(m for m in sys.modules if m.split('.')[0] in {heavy!r}))")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=REPO, check=True,
+                          env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    assert done.stdout.strip() == "[]"
+
+
+def test_a_query_that_starts_with_a_dash_goes_after_double_dash(capsys: pytest.CaptureFixture[str]) -> None:
+    import json
+
+    assert main(["search", "--json", "--", "-x"]) == 0
+    assert json.loads(capsys.readouterr().out)["query"] == "-x"

@@ -1,0 +1,182 @@
+"""Every screen fits: from 1024x768 to 3840x2160, landscape and portrait, in every text size and theme, Urgent
+help is whole in the bar, the window never grows past the screen, and the keyboard's keys are all on screen."""
+
+from __future__ import annotations
+
+from itertools import pairwise
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QRect
+from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QApplication, QPushButton
+
+from kiosk import resources
+from kiosk.app import load_store
+from kiosk.settings import StartMode
+from kiosk.ui.session import build_session
+from kiosk.ui.snapshot import THEMES, parse_size, render_all, settle
+from tests.ui.test_kiosk import KIOSK, kiosk_session
+
+SIZES = [(1024, 768), (1366, 768), (1280, 800), (1920, 1080), (1080, 1920), (3840, 2160)]
+THEME_IDS = ["normal", "large", "contrast", "large-contrast"]
+
+
+@pytest.fixture(scope="module")
+def windowed(qapp, tmp_path_factory):
+    """A nurse's-laptop session (so Print shows on pages: the widest bar there is)."""
+    settings = KIOSK.__class__(**{**{f: getattr(KIOSK, f) for f in KIOSK.__slots__ if f != "source"},
+                                  "mode": StartMode.WINDOWED})
+    session = build_session(qapp, load_store(resources.content_dir()), settings, mode=StartMode.WINDOWED,
+                            cache_dir=tmp_path_factory.mktemp("index"))
+    session.window.show()
+    settle()
+    yield session
+    session.shutdown()
+    session.window.close()
+    session.themes.set_normal()
+
+
+def _inside(inner: QRect, outer: QRect) -> bool:
+    return outer.contains(inner.topLeft()) and outer.contains(inner.bottomRight())
+
+
+def _screens(session):
+    c = session.controller
+
+    def keyboard() -> None:
+        c.open_search()
+        session.keyboard_policy.touch_screen = True
+        session.window.search.set_query("bone pain")
+        c.update_keyboard()
+
+    return {"home": lambda: None, "page with Print": lambda: c.open_page("treatment"), "keyboard": keyboard}
+
+
+@pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
+@pytest.mark.parametrize("large,high_contrast", THEMES, ids=THEME_IDS)
+def test_every_screen_fits_and_urgent_help_is_whole(windowed, size, large, high_contrast) -> None:
+    window, bar = windowed.window, windowed.window.nav_bar
+    windowed.themes.set_large(large)
+    windowed.themes.set_high_contrast(high_contrast)
+    window.resize(*size)
+    for name, show in _screens(windowed).items():
+        windowed.controller.reset(keep_text_size=True)
+        show()
+        settle()
+        where = f"{name} at {size} {'large' if large else 'normal'}{' contrast' if high_contrast else ''}"
+        assert (window.width(), window.height()) == size, f"{where}: the window grew to {window.size()}"
+        screen = window.rect()
+        urgent = QRect(bar.urgent.mapTo(window, bar.urgent.rect().topLeft()), bar.urgent.size())
+        assert _inside(urgent, screen), f"{where}: Urgent help at {urgent} is cut by the screen edge"
+        assert bar.urgent.text() == "Urgent help", where
+        assert bar.urgent.width() >= bar.urgent.sizeHint().width(), f"{where}: Urgent help is squeezed"
+        shown = [b for b in bar.findChildren(QPushButton) if b.isVisible()]
+        for button in shown:
+            assert button.width() >= button.sizeHint().width() - 1, f"{where}: {button.accessibleName()} squeezed"
+            assert _inside(button.geometry(), bar.rect()), f"{where}: {button.accessibleName()} off the bar"
+        edges = sorted((b.geometry().left(), b.geometry().right()) for b in shown)
+        for (_, right), (left, _) in pairwise(edges):
+            assert right < left, f"{where}: two bar buttons overlap"
+        if name == "keyboard":
+            assert window.keyboard.isVisible()
+            for key in window.keyboard.keys.values():
+                rect = QRect(key.mapTo(window, key.rect().topLeft()), key.size())
+                assert _inside(rect, screen), f"{where}: key {key.text()!r} at {rect} is off screen"
+                assert key.height() >= 48, f"{where}: key {key.text()!r} is only {key.height()} px tall"
+
+
+def test_the_window_never_needs_more_than_the_smallest_screen(windowed) -> None:
+    """Large print, Ctrl+plus to the biggest size and a page with Print: the window asks for no more room."""
+    window = windowed.window
+    windowed.controller.open_page("treatment")
+    for steps in (0, 1, 2, 3, 4):
+        windowed.themes.set_normal()
+        windowed.themes.step(steps)
+        for high_contrast in (False, True):
+            windowed.themes.set_high_contrast(high_contrast)
+            settle()
+            needed = window.minimumSizeHint()
+            assert needed.width() <= 1024 and needed.height() <= 768, (steps, high_contrast, needed)
+    windowed.themes.set_normal()
+
+
+def test_the_top_bar_compacts_before_anything_is_cut(windowed) -> None:
+    """Words and icons on a wide screen; on a narrow one in large print, icons alone but Urgent help keeps its words."""
+    window, bar = windowed.window, windowed.window.nav_bar
+    windowed.themes.set_normal()
+    window.resize(1920, 1080)
+    settle()
+    assert bar.home.text() == "Home" and not bar.home.icon().isNull()
+    window.resize(1024, 768)
+    windowed.themes.set_large(True)
+    windowed.controller.open_page("treatment")
+    settle()
+    assert bar.level > 0
+    assert bar.urgent.text() == "Urgent help"
+    for button in (bar.home, bar.back, bar.search, bar.large_print, bar.high_contrast):
+        assert button.accessibleName() and (button.text() or not button.icon().isNull())
+    windowed.themes.set_normal()
+
+
+def test_windowed_app_opens_inside_the_screens_free_area(qtbot, tmp_path) -> None:
+    app = QApplication.instance()
+    settings = KIOSK.__class__(**{**{f: getattr(KIOSK, f) for f in KIOSK.__slots__ if f != "source"},
+                                  "mode": StartMode.WINDOWED})
+    session = build_session(app, load_store(resources.content_dir()), settings, cache_dir=tmp_path)
+    qtbot.addWidget(session.window)
+    session.show()
+    qtbot.waitExposed(session.window)
+    settle()
+    available = session.window.screen().availableGeometry()
+    assert _inside(session.window.frameGeometry(), available)
+    before = session.window.size()
+    session.themes.set_large(True)
+    session.controller.open_page("treatment")  # Print appears
+    session.themes.step(+1)
+    settle()
+    assert session.window.size() == before, "the window resized itself"
+    session.shutdown()
+
+
+def test_kiosk_takes_the_whole_screen_and_takes_it_back(qtbot, tmp_path) -> None:
+    session = kiosk_session(qtbot, tmp_path)
+    window = session.window
+    screen = window.screen().geometry()
+    assert window.geometry() == screen and session.lock.is_full_screen()
+    session.themes.set_large(True)
+    session.themes.step(+1)  # Ctrl+plus still works in kiosk mode
+    settle()
+    assert window.geometry() == screen and window.isFullScreen()
+    for leave in (window.showMinimized, window.showNormal, window.hide, lambda: window.resize(640, 480)):
+        leave()
+        qtbot.waitUntil(session.lock.is_full_screen, timeout=2000)
+        assert window.isVisible() and not window.isMinimized() and window.geometry() == screen
+
+
+def test_snapshots_are_exactly_the_size_they_claim(windowed, tmp_path) -> None:
+    written = render_all(windowed, tmp_path, sizes=[(1024, 768)], themes=THEMES)
+    assert any("contrast" in p.name for p in written) and any("-large-" in p.name for p in written)
+    for path in written:
+        image = QImage(str(path))
+        assert (image.width(), image.height()) == (1024, 768), path.name
+
+
+@pytest.mark.parametrize("text", ["1024", "1024x", "x768", "axb", "10x10", "100000x768", ""])
+def test_a_bad_snapshot_size_gets_a_clear_message(text: str) -> None:
+    with pytest.raises(ValueError, match=r"WIDTHxHEIGHT|between"):
+        parse_size(text)
+
+
+def test_snapshot_sizes_are_read_as_width_by_height() -> None:
+    assert parse_size("1080x1920") == (1080, 1920)
+    assert parse_size(" 1366X768 ") == (1366, 768)
+
+
+def test_snapshot_size_option_renders_only_that_size(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    done = subprocess.run([sys.executable, "-m", "kiosk", "snapshot", "--out", str(tmp_path), "--size", "nonsense"],
+                          capture_output=True, text=True, timeout=60)
+    assert done.returncode == 2 and "WIDTHxHEIGHT" in done.stderr
