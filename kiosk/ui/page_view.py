@@ -14,8 +14,9 @@ from kiosk.ui.card_button import CardButton
 from kiosk.ui.card_grid import CardGrid
 from kiosk.ui.helpful_row import HelpfulRow
 from kiosk.ui.letter_bar import LetterBar
+from kiosk.ui.palette import STANDARD
 from kiosk.ui.scroll_column import ScrollColumn
-from kiosk.ui.theme import COLOURS, Theme
+from kiosk.ui.theme import Theme
 
 
 class PageText(QTextBrowser):
@@ -40,6 +41,7 @@ class PageText(QTextBrowser):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.document().setDocumentMargin(0)
         self.document().documentLayout().documentSizeChanged.connect(self._fit_height)
+        self.focus_colour = STANDARD["focus"]  # the theme's, once one is applied
 
     def resizeEvent(self, event: QEvent) -> None:
         super().resizeEvent(event)
@@ -87,7 +89,7 @@ class PageText(QTextBrowser):
                      last.adjusted(-last.left(), 0, 0, 0)]
         painter = QPainter(self.viewport())
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setPen(QPen(QColor(COLOURS["focus"]), 3))
+        painter.setPen(QPen(QColor(self.focus_colour), 3))
         for ring in rings:
             painter.drawRoundedRect(ring.adjusted(-4, -2, 4, 2), 4, 4)
 
@@ -208,7 +210,7 @@ class PageView(ScrollColumn):
         scroll_bar = self.verticalScrollBar()
         # Beside the scroll bar, not under it (the bar runs the full height, margin included).
         width = self.width() - 2 * frame - (scroll_bar.sizeHint().width() if scroll_bar.maximum() > 0 else 0)
-        height = self.letter_bar.height_for(width)
+        height = self.letter_bar.fit(width, self.height() * 2 // 5)
         self.letter_bar.setGeometry(frame, frame, width, height)
         self.setViewportMargins(0, height, 0, 0)
 
@@ -290,6 +292,7 @@ class PageView(ScrollColumn):
         for grid in (self.children, self.related):
             grid.apply_theme(theme)
         self.letter_bar.apply_theme(theme)
+        self.text.focus_colour = theme.colours["focus"]
         self._place_letter_bar()
         self._update_call_panel()
         if self.page is not None:
