@@ -41,10 +41,10 @@ check: $(STAMP)
 snapshot: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/kiosk snapshot --out snapshots
 
+## Every figure in one table (start-up, page open, large print, search, memory, monkey, bundle), also written to
+## benchmarks/results/latest.md and .json. Options: make bench BENCH_ARGS="--pages 1000 --monkey-actions 500".
 bench: $(STAMP)
-	$(BIN)/python benchmarks/startup.py
-	$(BIN)/python benchmarks/search_bench.py --pages 1000
-	$(BIN)/python benchmarks/typing_bench.py --pages 1000
+	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/bench.py $(BENCH_ARGS)
 
 ## The standalone app (one folder) in dist/kiosk/, built from its own clean virtual environment.
 build:

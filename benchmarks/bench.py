@@ -1,0 +1,257 @@
+"""`make bench`: every figure in one table (start-up, large print, page open, search, memory, monkey, bundle),
+printed and written to benchmarks/results/latest.md and latest.json so versions can be compared.
+
+Gathers what the other scripts measure, the same way they measure it: start-up as benchmarks/startup.py (a
+spawned process reporting its first paint, beside a bare PySide6 window), page opening and Large print as
+benchmarks/large_print.py (tap to painted window), search per keystroke as benchmarks/typing_bench.py on the
+shipped guide and on a generated library beside SQLite FTS5, and a monkey run (benchmarks/monkey_soak.py) in a
+process of its own for memory and the slowest action. The load average is recorded: on a shared machine the
+times are pessimistic.
+
+    .venv/bin/python benchmarks/bench.py [--pages 5000] [--monkey-actions 3000] [--runs 5] [--out DIR]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import sqlite3
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from datetime import UTC, datetime
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO))
+sys.path.insert(0, str(REPO / "benchmarks"))
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import startup  # noqa: E402
+from bundle_bench import size_on_disk  # noqa: E402
+from search_bench import fts5_query, generate_library  # noqa: E402
+from typing_bench import texts  # noqa: E402
+
+PAGES = ("treatment", "bone-strengthening-drugs", "symptoms", "urgent-help", "what-is-secondary-breast-cancer")
+Row = tuple[str, str, str, str]  # (row, what, figure, aim or note)
+
+
+def p95(values: list[float]) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, round(0.95 * (len(ordered) - 1)))]
+
+
+def start_up(runs: int) -> list[Row]:
+    kiosk = statistics.median(startup.time_to_first_paint([sys.executable, "-m", "kiosk", "--windowed"], runs))
+    bare = statistics.median(startup.time_to_first_paint([sys.executable, str(REPO / "benchmarks" /
+                                                                               "bare_window.py")], runs))
+    return [("start-up", "bare PySide6 window to first paint (median ms)", f"{bare:.0f}", ""),
+            ("start-up", "Clinic Kiosk home screen to first paint (median ms)", f"{kiosk:.0f}", ""),
+            ("start-up", "ratio kiosk / bare window", f"{kiosk / bare:.2f}x", "aim 1.6x or less")]
+
+
+def screens(runs: int) -> list[Row]:
+    """Page open and Large print, tap to painted window, and the app's memory when idle, in this process."""
+    from PySide6.QtCore import QEvent
+    from PySide6.QtWidgets import QApplication
+
+    from kiosk import resources
+    from kiosk.app import load_store
+    from kiosk.settings import Settings
+    from kiosk.ui.session import build_session
+    from kiosk.ui.snapshot import settle
+    from tests.ui.monkey import resident_memory_mb
+
+    app = QApplication.instance() or QApplication(["kiosk-bench"])
+    session = build_session(app, load_store(resources.content_dir()), Settings())
+    window, controller = session.window, session.controller
+    window.resize(1280, 800)
+    window.show()
+    session.search.wait(timeout=120)
+    settle()
+    time.sleep(0.2)
+    settle()
+    idle_mb = resident_memory_mb()
+
+    def timed(action: Callable[[], None]) -> float:
+        started = time.perf_counter()
+        action()
+        settle()
+        window.grab()  # lay out and paint, as the screen would
+        took = (time.perf_counter() - started) * 1000
+        app.sendPostedEvents(None, QEvent.Type.DeferredDelete)  # what the running app's event loop does
+        return took
+
+    opens, switches = [], []
+    for run in range(runs + 2):
+        opened = timed(lambda run=run: controller.open_page(PAGES[run % len(PAGES)]))
+        switched = timed(lambda: session.themes.set_large(not session.themes.large))
+        if run >= 2:  # the first runs warm caches that later visits reuse
+            opens.append(opened)
+            switches.append(switched)
+    every_page = []
+    for page in session.store:
+        controller.go_home()
+        settle()
+        every_page.append((timed(lambda page=page: controller.open_page(page.id)), page.id))
+    slowest = max(every_page)
+    session.shutdown()
+    window.close()
+    return [
+        ("page open", f"open a page, 1280x800 (median / p95 ms, {len(opens)} runs)",
+         f"{statistics.median(opens):.0f} / {p95(opens):.0f}", "aim 100 ms"),
+        ("page open", f"slowest of all {len(every_page)} pages (ms)", f"{slowest[0]:.0f} ({slowest[1]})", ""),
+        ("large print", f"switch Large print on a page (median / p95 ms, {len(switches)} runs)",
+         f"{statistics.median(switches):.0f} / {p95(switches):.0f}", "aim 100 ms"),
+        ("memory", "resident memory, idle on the home screen after start (MB)",
+         f"{idle_mb:.0f}" if idle_mb else "n/a", ""),
+    ]
+
+
+def per_keystroke(run: Callable[[str], object], keys_of: list[str]) -> list[float]:
+    times = []
+    for text in keys_of:
+        for end in range(1, len(text) + 1):
+            started = time.perf_counter()
+            run(text[:end])
+            times.append((time.perf_counter() - started) * 1000)
+    return times
+
+
+def fts5_index(store, path: Path) -> sqlite3.Connection:
+    from kiosk.search.backend import page_fields, searchable_pages
+
+    db = sqlite3.connect(path)
+    db.execute("CREATE VIRTUAL TABLE pages USING fts5(id UNINDEXED, title, headings, keywords, summary, body, "
+               "tokenize='porter unicode61')")
+    db.executemany("INSERT INTO pages VALUES (?, ?, ?, ?, ?, ?)",
+                   ([page.id, *page_fields(page).values()] for page in searchable_pages(store)))
+    db.commit()
+    return db
+
+
+def search(pages: int, seed: int) -> list[Row]:
+    """Every prefix of real questions, random letters, a long word and emoji, as each keystroke searches."""
+    from kiosk.content.loader import load_content
+    from kiosk.search.engine import SearchIndex
+
+    typed = [t for group in texts(seed).values() for t in group]
+    sql = "SELECT id, snippet(pages, 5, '<b>', '</b>', '…', 30) FROM pages WHERE pages MATCH ? LIMIT 10"
+    rows: list[Row] = []
+    shipped = load_content(REPO / "content")
+    with tempfile.TemporaryDirectory() as work:
+        libraries = [("shipped guide", shipped)]
+        if pages:
+            libraries.append((f"{pages:,} generated pages",
+                              generate_library(pages, seed, shipped, Path(work) / "pages")))
+        for name, store in libraries:
+            folder = Path(work) / name.replace(" ", "-").replace(",", "")
+            index = SearchIndex.open(store, cache_dir=folder / "whoosh")
+            whoosh = per_keystroke(lambda text, index=index: index.search(text), typed)
+            index.close()
+            db = fts5_index(store, folder.with_suffix(".sqlite"))
+
+            def fts5(text: str, db=db) -> None:
+                match = fts5_query(text, True)
+                if match:
+                    db.execute(sql, (match,)).fetchall()
+
+            sqlite = per_keystroke(fts5, typed)
+            db.close()
+            rows += [
+                ("search", f"per keystroke, {name}, Whoosh with passages (median / p95 / worst ms, "
+                           f"{len(whoosh)} keys)",
+                 f"{statistics.median(whoosh):.1f} / {p95(whoosh):.1f} / {max(whoosh):.0f}",
+                 "off the GUI thread; newest text only"),
+                ("search", f"per keystroke, {name}, SQLite FTS5 (median / p95 / worst ms)",
+                 f"{statistics.median(sqlite):.1f} / {p95(sqlite):.1f} / {max(sqlite):.0f}",
+                 "no typo tolerance or passages"),
+            ]
+    return rows
+
+
+def monkey(actions: int, seed: int) -> list[Row]:
+    """A monkey run in a process of its own, so its memory is the app's alone."""
+    with tempfile.TemporaryDirectory() as work:
+        out = Path(work) / "monkey.json"
+        subprocess.run([sys.executable, str(REPO / "benchmarks" / "monkey_soak.py"), "--actions", str(actions),
+                        "--seed", str(seed), "--json", str(out)], check=False, capture_output=True, timeout=3600)
+        if not out.exists():
+            return [("monkey", f"{actions} random actions", "did not finish", "see benchmarks/monkey_soak.py")]
+        figures = json.loads(out.read_text())
+    memory = figures["memory_mb"]
+    worst = figures["slowest"][0] if figures["slowest"] else (0, 0, "")
+    growth = figures["memory_growth_percent"]
+    return [
+        ("memory", f"resident memory after warm-up / after {actions} monkey actions (MB)",
+         f"{memory['after warm-up']:.0f} / {memory['end']:.0f} ({growth:+.1f}%)" if growth is not None else "n/a",
+         "aim within 10%"),
+        ("memory", "live widgets after warm-up / at the end (both on the home screen)",
+         f"{figures['widgets']['after warm-up']} / {figures['widgets']['end']}", "flat"),
+        ("monkey", f"{actions} actions, seed {seed}: actions per second, exceptions, stuck screens",
+         f"{figures['actions_per_second']:.0f}/s, {len(figures['exceptions'])}, {len(figures['stuck'])}",
+         "0 exceptions"),
+        ("monkey", "slowest action (ms); actions over 100 ms / over 500 ms",
+         f"{worst[0]:.0f} ({worst[2]}); {figures['over_100ms']} / {figures['over_500ms']}", "none over 500 ms"),
+    ]
+
+
+def bundle() -> list[Row]:
+    folder = REPO / "dist" / "kiosk"
+    if not folder.exists():
+        return [("bundle", "one-folder bundle size (MiB)", "no build", "make build, then make bench")]
+    return [("bundle", "one-folder bundle size (MiB)", f"{size_on_disk(folder) / 2**20:.1f}", "aim 100 MiB")]
+
+
+def commit() -> str:
+    done = subprocess.run(["git", "-C", str(REPO), "rev-parse", "--short", "HEAD"], capture_output=True, text=True,
+                          check=False)
+    return done.stdout.strip() or "unknown"
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--pages", type=int, default=5000, help="generated library for search (default 5000)")
+    parser.add_argument("--monkey-actions", type=int, default=3000, help="monkey run length (default 3000)")
+    parser.add_argument("--runs", type=int, default=5, help="timed runs of start-up, page open, Large print")
+    parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--out", type=Path, default=REPO / "benchmarks" / "results")
+    args = parser.parse_args(argv)
+    if args.runs < 1 or args.pages < 0 or args.monkey_actions < 10:
+        parser.error("--runs must be at least 1, --pages 0 or more, --monkey-actions at least 10")
+
+    load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
+    started = time.perf_counter()
+    rows: list[Row] = []
+    for name, measure in (("start-up", lambda: start_up(args.runs)), ("screens", lambda: screens(args.runs)),
+                          ("search", lambda: search(args.pages, args.seed)),
+                          ("monkey", lambda: monkey(args.monkey_actions, args.seed)), ("bundle", bundle)):
+        print(f"measuring {name}...", file=sys.stderr, flush=True)
+        rows += measure()
+    order = ["start-up", "page open", "large print", "search", "memory", "monkey", "bundle"]
+    rows.sort(key=lambda row: order.index(row[0]))
+    when = datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")
+    heading = (f"Clinic Kiosk benchmarks, commit {commit()}, {when}, {platform.system()} {platform.machine()}, "
+               f"Python {platform.python_version()}, load average {load:.1f} at the start, "
+               f"took {time.perf_counter() - started:.0f} s")
+    table = [f"# {heading}", "", "| row | what | figure | aim / note |", "| --- | --- | --- | --- |"]
+    table += [f"| {row} | {what} | {figure} | {note} |" for row, what, figure, note in rows]
+    text = "\n".join(table) + "\n"
+    print(text)
+    args.out.mkdir(parents=True, exist_ok=True)
+    (args.out / "latest.md").write_text(text, encoding="utf-8")
+    (args.out / "latest.json").write_text(json.dumps(
+        {"heading": heading, "load_average": load,
+         "rows": [dict(zip(("row", "what", "figure", "note"), row, strict=True)) for row in rows]}, indent=2),
+        encoding="utf-8")
+    print(f"written to {args.out / 'latest.md'} and latest.json", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
