@@ -23,6 +23,9 @@ NO_DISPLAY_MESSAGE = (
 )
 
 
+PICKUP_CHECK_MINUTES = 10
+
+
 @dataclass(frozen=True, slots=True)
 class StartOptions:
     config: Path | None = None
@@ -147,17 +150,62 @@ def run(options: StartOptions) -> int:
         session.window.first_painted.connect(lambda: QTimer.singleShot(0, lambda: app.exit(0)))
     if not (loaded.unreadable or loaded.used_last_good):
         session.window.first_painted.connect(lambda: save_last_good(config, last_good_file(config)))
-    instance.show_requested.connect(session.bring_to_front)
+    running = [session]  # replaced when new content is switched to
+    instance.show_requested.connect(lambda: running[0].bring_to_front())
     from kiosk.logs import install_excepthook
 
     # An unexpected error is logged (without what anyone typed) and the patient sees a calm screen, then the start.
-    install_excepthook(lambda: session.error_screen.show_error())
+    install_excepthook(lambda: running[0].error_screen.show_error())
+    _follow_content_packs(app, running, options, settings, usage)
     session.show()
     try:
         return app.exec()
     finally:
-        session.shutdown()
+        running[0].shutdown()
         instance.release()
+
+
+def _follow_content_packs(app, running: list, options: StartOptions, settings: Settings, usage) -> None:
+    """At each idle reset, switch to a pack installed meanwhile (or found newer in the pickup folder): a new
+    session over the new content replaces the old one while the screen shows nothing of anyone's visit."""
+    from PySide6.QtCore import QTimer
+
+    from kiosk.packs.commands import pack_store
+    from kiosk.ui.content_updates import ContentUpdates
+    from kiosk.ui.session import build_session
+
+    updates = ContentUpdates(pack_store(settings), settings,
+                             follow_packs=options.content_dir is None and not settings.content_dir, parent=app)
+
+    def watch(session) -> None:
+        session.controller.reset_done.connect(lambda: updates.at_reset(session.controller.is_at_start))
+
+    def switch() -> None:
+        old = running[0]
+        content_dir = resolve_content_dir(options, settings)
+        store = load_store(content_dir)
+        if store.errors or not len(store):
+            log.error("content packs: the new content in %s does not load (%d errors); keeping %s",
+                      content_dir, len(store.errors), old.store.directory)
+            return
+        log.info("content packs: switching to %s", content_dir)
+        new = build_session(app, store, settings, mode=old.mode, prebuilt_index=prebuilt_index_for(content_dir),
+                            usage=usage)
+        old.shutdown()
+        old.window.allow_close = True
+        old.window.close()  # freed with the old session, as Python owns the window
+        running[0] = new
+        watch(new)
+        new.show()
+
+    updates.switch_needed.connect(lambda: QTimer.singleShot(0, switch))
+    watch(running[0])
+    # A kiosk nobody touches never resets, so it also looks while it stands at the start (every few minutes).
+    idle_check = QTimer(app)
+    idle_check.setInterval(PICKUP_CHECK_MINUTES * 60_000)
+    idle_check.timeout.connect(
+        lambda: updates.at_reset(running[0].controller.is_at_start) if running[0].controller.is_at_start() else None)
+    idle_check.start()
 
 
 def _default_config() -> Path:

@@ -11,6 +11,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TextIO
 
+from kiosk.settings import Settings
+
 # Searches a patient might type, and the page each must find first.
 SEARCHES = (("chemo", "chemotherapy"), ("bone scan", "bone-scan"), ("tumor markers", "blood-tests"))
 
@@ -133,7 +135,12 @@ def run_self_test(*, content_dir: Path, config: Path | None, out: TextIO) -> int
             if expected not in top:
                 raise RuntimeError(f"'{query}' found {top}, expected {expected}")
             found.append(query)
-        return f"{len(found)} searches found their pages"
+        from kiosk.search.words import english_words
+
+        if not english_words():
+            # Without it, "Did you mean" would turn real words into others ("diet" into "die").
+            raise RuntimeError("the English word list (resources/words) is missing or unreadable")
+        return f"{len(found)} searches found their pages; {len(english_words())} English words"
 
     def staff_pin() -> str:
         from kiosk.settings import hash_pin, verify_pin
@@ -167,12 +174,31 @@ def run_self_test(*, content_dir: Path, config: Path | None, out: TextIO) -> int
         from kiosk.ui.snapshot import render_all
 
         session = context["session"]
-        rendered = render_all(session, None)
+        # The smallest screen in every theme: where a screen is likeliest not to fit.
+        rendered = render_all(session, None, sizes=((1024, 768),))
         session.window.close()
         return f"{len(rendered)} screens rendered"
 
+    def packs() -> str:
+        # Proves the bundle carries libsodium (Ed25519) and SQLite, which content packs and usage counts need.
+        import sqlite3
+
+        from nacl.signing import SigningKey
+
+        key = SigningKey.generate()
+        key.verify_key.verify(key.sign(b"clinic kiosk"))
+        with sqlite3.connect(":memory:") as db:
+            db.execute("PRAGMA journal_mode=WAL")
+        from kiosk.app import installed_pack
+        from kiosk.settings import load_settings
+
+        installed = installed_pack(load_settings(config).settings if config else Settings())
+        where = f"installed pack {installed.manifest.name}" if installed else "no content pack installed"
+        return f"Ed25519 and SQLite {sqlite3.sqlite_version} work; {where}"
+
     check("settings", settings)
     check("content", content)
+    check("packs", packs)
     if "store" in context:
         check("qt", qt)
         check("icons", icons)

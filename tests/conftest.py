@@ -62,3 +62,21 @@ def content(tmp_path: Path) -> Callable[..., Path]:
 
     write.root = root  # type: ignore[attr-defined]
     return write
+
+
+@pytest.fixture
+def small_guide(tmp_path: Path) -> Path:
+    """A tiny guide that passes `kiosk check` (packs refuse content with errors), with a synonym list and a picture."""
+    root = tmp_path / "small-guide"
+    (root / "pages").mkdir(parents=True)
+    (root / "images").mkdir()
+    (root / "guide.toml").write_text('title = "Small guide"\nid = "small-guide"\nversion = "1.0"\n')
+    (root / "synonyms.txt").write_text("scan, scans\n")
+    (root / "images" / "dot.png").write_bytes(bytes.fromhex(
+        "89504e470d0a1a0a0000000d4948445200000001000000010802000000907753de0000000c4944415408d763f8cfc0000003"
+        "010100c9fe92ef0000000049454e44ae426082"))
+    (root / "pages" / "urgent-help.md").write_text(
+        page_text("Urgent help", order="9", body="If you are seriously unwell, call 999 now."))
+    (root / "pages" / "bone-scan.md").write_text(
+        page_text("Bone scan", body="A bone scan shows the bones. It takes about an hour."))
+    return root

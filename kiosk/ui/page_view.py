@@ -28,6 +28,7 @@ class PageText(QTextBrowser):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.focus_colour = STANDARD["focus"]  # the theme's ring colour, set by PageView.apply_theme
         self.setObjectName("pageText")
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)
@@ -287,6 +288,7 @@ class PageView(ScrollColumn):
 
     def apply_theme(self, theme: Theme) -> None:
         self._theme = theme
+        self.text.focus_colour = theme.colours["focus"]
         # About 65 characters a line: easier to follow than a line across a whole wide screen.
         self.set_max_column_width(round(theme.px("body") * 34))
         for grid in (self.children, self.related):

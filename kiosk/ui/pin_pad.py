@@ -1,4 +1,4 @@
-"""The staff PIN pad behind the hidden gesture: the right PIN leaves kiosk mode or quits; wrong PINs slow down."""
+"""The staff PIN pad behind the hidden gesture: the right PIN opens the staff panel; wrong PINs slow down."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import time
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
+from PySide6.QtWidgets import QGridLayout, QLabel, QLineEdit, QPushButton, QWidget
 
 from kiosk.settings import verify_pin
 from kiosk.ui.overlay import Overlay
@@ -39,8 +39,7 @@ class PinAttempts:
 
 
 class PinPad(Overlay):
-    leave_kiosk = Signal()
-    quit_app = Signal()
+    unlocked = Signal()  # the right PIN: the session opens the staff panel
 
     def __init__(self, parent: QWidget, pin_hash: str, attempts: PinAttempts | None = None) -> None:
         super().__init__(parent)
@@ -72,20 +71,11 @@ class PinPad(Overlay):
             button.clicked.connect(lambda _=False, v=label: self._press(v))
             self.keys[label] = button
         self._arrange(3)
-        self.choices = QWidget()
-        row = QHBoxLayout(self.choices)
-        self.windowed_button = QPushButton("Leave kiosk mode")
-        self.quit_button = QPushButton("Close the app")
-        for button in (self.windowed_button, self.quit_button):
-            button.setProperty("action", True)
-            row.addWidget(button)
-        self.windowed_button.clicked.connect(lambda: (self.close_overlay(), self.leave_kiosk.emit()))
-        self.quit_button.clicked.connect(lambda: (self.close_overlay(), self.quit_app.emit()))
         self.cancel = QPushButton("Cancel")
         self.cancel.setProperty("action", True)
         self.cancel.setProperty("secondary", True)
         self.cancel.clicked.connect(self.close_overlay)
-        for widget in (self.heading, self.message, self.entry, self.digits, self.choices):
+        for widget in (self.heading, self.message, self.entry, self.digits):
             self.panel_layout.addWidget(widget)
         self.panel_layout.addWidget(self.cancel, 0, Qt.AlignmentFlag.AlignHCenter)
         self._lock_timer = QTimer(self)
@@ -120,7 +110,7 @@ class PinPad(Overlay):
         layout = self.panel_layout
         margins = layout.contentsMargins()
         inner = self.panel.width() - margins.left() - margins.right()
-        others = [w for w in (self.heading, self.message, self.entry, self.choices, self.cancel) if w.isVisibleTo(self)]
+        others = [w for w in (self.heading, self.message, self.entry, self.cancel) if w.isVisibleTo(self)]
         used = sum(w.heightForWidth(inner) if w.hasHeightForWidth() else w.sizeHint().height() for w in others)
         used += layout.spacing() * len(others) + margins.top() + margins.bottom() + 4 * 2  # the panel's border
         return self.parentWidget().height() - 48 - used
@@ -131,7 +121,6 @@ class PinPad(Overlay):
 
     def open(self) -> None:
         self.entry.clear()
-        self.choices.hide()
         if not self.pin_hash:
             self.message.setText(
                 "No staff PIN has been set, so kiosk mode cannot be left from the screen. "
@@ -163,10 +152,8 @@ class PinPad(Overlay):
         self.entry.clear()
         if verify_pin(pin, self.pin_hash):
             self.attempts.succeeded()
-            self.message.setText("PIN accepted. What would you like to do?")
-            self.entry.hide()
-            self.digits.hide()
-            self.choices.show()
+            self.close_overlay()
+            self.unlocked.emit()
             return
         self.attempts.failed()
         self.message.setText("That PIN is not right. Please try again.")

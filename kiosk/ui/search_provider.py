@@ -29,6 +29,8 @@ class SearchProvider(QObject):
     ready = Signal()
     failed = Signal(str)
     answered = Signal(int, str, object)
+    rebuilt = Signal(str)  # after rebuild(): "" when it worked, else the reason
+    _fresh = Signal(object)  # a rebuilt index, handed to the GUI thread to swap in
 
     def __init__(self, store: ContentStore, prebuilt_dir: Path | None = None, cache_dir: Path | None = None,
                  parent: QObject | None = None) -> None:
@@ -45,7 +47,9 @@ class SearchProvider(QObject):
         self._busy = False
         self._stopping = False
         self._worker: threading.Thread | None = None
+        self._retired: list[SearchIndex] = []  # replaced indexes the worker closes once its search is done
         self.latest = 0  # the number of the newest request: only its answer is worth showing
+        self._fresh.connect(self._use_fresh)
 
     @property
     def is_ready(self) -> bool:
@@ -79,6 +83,39 @@ class SearchProvider(QObject):
             self.failed.emit(self.error)
             return
         log.info("search index opened from %s", self._index.location)
+        self.ready.emit()
+
+    def rebuild(self) -> None:
+        """Build the index afresh in the cache folder (the staff panel's button), in the background; searches keep
+        using the old index until the new one is open."""
+        threading.Thread(target=self._rebuild, name="rebuild-search-index", daemon=True).start()
+
+    def _rebuild(self) -> None:
+        try:
+            from kiosk.search.backend import default_cache_dir
+            from kiosk.search.engine import SearchIndex
+
+            folder = self._cache_dir or default_cache_dir(self._store)
+            SearchIndex.build(self._store, folder)
+            fresh = SearchIndex.open(self._store, prebuilt_dir=None, cache_dir=folder)
+        except Exception as error:
+            log.exception("search index could not be rebuilt")
+            self.rebuilt.emit(f"{type(error).__name__}: {error}")
+            return
+        self._fresh.emit(fresh)
+
+    def _use_fresh(self, fresh: SearchIndex) -> None:
+        # The worker may be searching the old index right now: it closes it when that search is done.
+        with self._wanted:
+            old, self._index = self._index, fresh
+            self.error = None
+            if old is not None and self._busy:
+                self._retired.append(old)
+                old = None
+        if old is not None:
+            old.close()
+        log.info("search index rebuilt in %s", fresh.location)
+        self.rebuilt.emit("")
         self.ready.emit()
 
     def search(self, text: str, limit: int = 10) -> SearchResults | None:
@@ -128,4 +165,7 @@ class SearchProvider(QObject):
             finally:
                 with self._wanted:
                     self._busy = False
+                    retired, self._retired = self._retired, []
                     self._wanted.notify_all()
+                for index in retired:
+                    index.close()

@@ -3,9 +3,11 @@ for the app, the snapshot command, the self-test and the tests alike."""
 
 from __future__ import annotations
 
+import weakref
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, Qt, QTimer
 from PySide6.QtGui import QGuiApplication, QShortcut
@@ -26,6 +28,11 @@ from kiosk.ui.theme import ThemeManager
 from kiosk.ui.usage_hooks import UsageHooks
 from kiosk.usage import UsageCounter
 
+if TYPE_CHECKING:  # the staff panel and packs load when staff first open the panel, not at start-up
+    from kiosk.packs import PackStore
+    from kiosk.ui.staff_controller import StaffController
+    from kiosk.ui.staff_panel import StaffPanel
+
 
 @dataclass
 class Session:
@@ -45,6 +52,10 @@ class Session:
     scroll_keys: KeyboardScrolling
     shortcuts: list[QShortcut] = field(default_factory=list)
     usage: UsageHooks | None = None
+    staff_panel: StaffPanel | None = None
+    staff: StaffController | None = None
+    make_staff: Callable[[], None] | None = None
+    shut_down: bool = False
 
     def show(self) -> None:
         if self.mode is StartMode.KIOSK:
@@ -82,6 +93,10 @@ class Session:
         self.controller.update_keyboard()
 
     def shutdown(self) -> None:
+        """Stop the app-wide filters and counting; safe to call twice (a content switch already did)."""
+        if self.shut_down:
+            return
+        self.shut_down = True
         self.search.stop()
         if self.usage is not None:
             self.usage.finish_search()
@@ -107,8 +122,60 @@ class Session:
             c.finish_search()
             c.update_keyboard()
 
-        return [("countdown", countdown), ("pin-pad", self.pin_pad.open), ("keyboard", keyboard),
-                ("urgent-help", c.open_urgent)]
+        shots = [("countdown", countdown), ("pin-pad", self.pin_pad.open), ("keyboard", keyboard),
+                 ("urgent-help", c.open_urgent)]
+        if self.make_staff is not None:
+            shots.append(("staff-panel", lambda: self.staff_controller().open()))
+        return shots
+
+    def staff_controller(self) -> StaffController:
+        """The staff panel's controller, building the panel the first time (the right PIN, or a test)."""
+        if self.staff is None and self.make_staff is not None:
+            self.make_staff()
+        assert self.staff is not None
+        return self.staff
+
+
+def _add_staff_panel(session: Session, usage: UsageCounter | None, packs: PackStore | None,
+                     removable_folders: Callable[[], list[Path]] | None, usage_database: Path | None) -> None:
+    """The staff panel behind the PIN: the right PIN opens it; it can leave kiosk mode, quit, and look after
+    content, counts and the search index. Built the first time it opens: nobody waits for it at start-up."""
+    # A weak reference: the session holding a closure that holds the session would keep a closed kiosk (and its
+    # search thread's signals) alive until the garbage collector runs.
+    this = weakref.ref(session)
+    session.make_staff = lambda: _build_staff_panel(this(), usage, packs, removable_folders, usage_database)
+    session.pin_pad.unlocked.connect(lambda: session.staff_controller().open())
+
+
+def _build_staff_panel(session: Session, usage: UsageCounter | None, packs: PackStore | None,
+                       removable_folders: Callable[[], list[Path]] | None, usage_database: Path | None) -> None:
+    from kiosk.packs.commands import pack_store
+    from kiosk.packs.pickup import removable_media
+    from kiosk.ui.staff_controller import StaffController
+    from kiosk.ui.staff_panel import StaffPanel
+    from kiosk.usage.commands import default_database
+
+    panel = StaffPanel(session.window)
+    staff = StaffController(
+        panel, session.store, session.settings, session.search, packs or pack_store(session.settings),
+        usage=usage, usage_database=usage_database or (usage.path if usage is not None else default_database()),
+        is_kiosk_mode=lambda lock=session.lock: lock.active, removable_folders=removable_folders or removable_media,
+    )
+    session.staff_panel, session.staff = panel, staff
+    # Made after the theme attached the window's parts: attach again so the new panel is styled when it shows.
+    session.themes.attach(session.window, session.window.styled_parts)
+    panel.leave_kiosk.connect(session.leave_kiosk)
+    panel.quit_app.connect(lambda: (session.shutdown(), session.window.close(), session.app.quit()))
+    # New content shows from the next reset; once staff tap Done that can be straight away.
+    changed: list[bool] = []
+
+    def closed() -> None:
+        if changed:
+            changed.clear()
+            session.controller.reset()
+
+    staff.content_changed.connect(lambda: changed.append(True))
+    panel.closed.connect(closed)
 
 
 def fit_to_screen(window: QWidget) -> None:
@@ -153,6 +220,9 @@ def build_session(
     prebuilt_index: Path | None = None,
     cache_dir: Path | None = None,
     usage: UsageCounter | None = None,
+    packs: PackStore | None = None,
+    removable_folders: Callable[[], list[Path]] | None = None,
+    usage_database: Path | None = None,
 ) -> Session:
     themes = ThemeManager(app, app_wide=False)
     renderer = PageRenderer(store, settings.local_details())
@@ -180,8 +250,7 @@ def build_session(
     window.page.helpful.setVisible(usage is not None and usage.enabled)
     if usage is not None and usage.enabled:
         session.usage = UsageHooks(controller, usage)
-    pin_pad.leave_kiosk.connect(session.leave_kiosk)
-    pin_pad.quit_app.connect(lambda: (session.shutdown(), window.close(), app.quit()))
+    _add_staff_panel(session, usage, packs, removable_folders, usage_database)
 
     actions = {
         "search": controller.open_search,

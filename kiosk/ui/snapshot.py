@@ -135,8 +135,18 @@ def snapshot_command(out_dir: Path, *, content_dir: Path, config: Path | None, o
         print(f"Settings: {problem}", file=sys.stderr)
     app = QApplication.instance() or QApplication(["kiosk-snapshot"])
     store = load_store(content_dir)
+    import tempfile
+
+    from kiosk.usage import UsageCounter
+    from kiosk.usage.commands import default_database
+
+    # The screens as patients see them ("Was this page helpful?" included), but the snapshot's own clicks are
+    # counted in a throwaway file; the staff panel shows this PC's real counts.
+    scratch = tempfile.TemporaryDirectory(prefix="kiosk-snapshot-")
+    usage = UsageCounter(Path(scratch.name) / "usage.sqlite3", enabled=loaded.settings.usage_enabled)
     session = build_session(app, store, loaded.settings, mode=StartMode.WINDOWED,
-                            prebuilt_index=prebuilt_index_for(content_dir))
+                            prebuilt_index=prebuilt_index_for(content_dir), usage=usage,
+                            usage_database=default_database())
     try:
         written = render_all(session, out_dir, sizes=sizes or SIZES)
     except OSError as error:
@@ -144,5 +154,7 @@ def snapshot_command(out_dir: Path, *, content_dir: Path, config: Path | None, o
         return 1
     finally:
         session.window.close()
+        session.shutdown()
+        scratch.cleanup()
     print(f"Wrote {len(written)} screenshots to {out_dir}", file=out)
     return 0

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QApplication
 
 from kiosk import resources
 from kiosk.app import load_store
+from kiosk.packs import PackStore
 from kiosk.settings import Settings, StartMode
 from kiosk.ui.session import Session, build_session
 from kiosk.ui.snapshot import settle
@@ -38,10 +39,12 @@ def _shut_down_sessions() -> Iterator[None]:
 
 
 def make_session(qtbot, content_dir: Path, settings: Settings = CLINIC, *, size=(1280, 800),
-                 cache_dir: Path | None = None, usage: UsageCounter | None = None) -> Session:
+                 cache_dir: Path | None = None, usage: UsageCounter | None = None, packs: PackStore | None = None,
+                 removable: Callable[[], list[Path]] | None = None) -> Session:
     app = QApplication.instance()
     store = load_store(content_dir)
-    session = build_session(app, store, settings, mode=settings.mode, cache_dir=cache_dir, usage=usage)
+    session = build_session(app, store, settings, mode=settings.mode, cache_dir=cache_dir, usage=usage,
+                            packs=packs, removable_folders=removable or (lambda: []))
     qtbot.addWidget(session.window)
     _open_sessions.append(session)
     session.window.resize(*size)

@@ -131,8 +131,9 @@ def test_staff_gesture_and_right_pin_leave_kiosk_mode(qtbot, tmp_path) -> None:
     pad = session.pin_pad
     assert pad.isVisible() and pad.entry.isVisible()
     type_pin(qtbot, pad, PIN)
-    assert pad.choices.isVisible()
-    qtbot.mouseClick(pad.windowed_button, Qt.MouseButton.LeftButton)
+    assert not pad.isVisible() and session.staff_panel.isVisible()
+    qtbot.mouseClick(session.staff_panel.leave_button, Qt.MouseButton.LeftButton)
+    assert not session.staff_panel.isVisible()
     assert session.mode is StartMode.WINDOWED
     assert not session.lock.active and session.window.allow_close
 
@@ -154,7 +155,7 @@ def test_wrong_pins_are_slowed_down(qtbot, tmp_path) -> None:
     assert "Too many wrong PINs" in pad.message.text()
     assert not pad.keys["1"].isEnabled()
     type_pin(qtbot, pad, PIN)  # even the right PIN waits out the lock
-    assert not pad.choices.isVisible()
+    assert session.staff_panel is None  # the staff panel was never opened
     assert session.lock.active
 
 
@@ -181,7 +182,7 @@ def test_without_a_pin_the_gesture_explains_how_to_set_one(qtbot, tmp_path) -> N
     hold_staff_corner(qtbot, session)
     pad = session.pin_pad
     assert "kiosk set-pin" in pad.message.text()
-    assert not pad.entry.isVisible() and not pad.choices.isVisible()
+    assert not pad.entry.isVisible() and session.staff_panel is None
     assert session.lock.active
 
 
@@ -280,12 +281,18 @@ def test_panels_grow_to_fit_their_text_in_large_print(qtbot, tmp_path) -> None:
     session.themes.set_large(True)
     pad = session.pin_pad
     pad.open()
-    type_pin(qtbot, pad, PIN)  # the panel's content changes: the choices replace the digits
+    type_pin(qtbot, pad, "0000")  # the panel's content changes: a message replaces the prompt
     settle()
     for label in (pad.message, pad.heading):
         assert label.height() >= label.heightForWidth(label.width()), label.text()
     assert pad.panel.geometry().bottom() <= session.window.height()
-    assert pad.choices.isVisible() and pad.quit_button.height() >= 48
+    type_pin(qtbot, pad, PIN)
+    settle()
+    staff = session.staff_panel
+    assert staff.isVisible() and staff.panel.geometry().bottom() <= session.window.height()
+    for button in (staff.quit_button, staff.leave_button, staff.done_button):
+        assert button.height() >= 48 and button.isVisibleTo(staff), button.text()
+        assert button.width() >= button.sizeHint().width() - 1, button.text()
 
 
 def test_urgent_help_still_works_when_the_content_has_no_urgent_page(qtbot, tmp_path, content) -> None:

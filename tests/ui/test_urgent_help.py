@@ -73,7 +73,14 @@ def open_countdown(session) -> Overlay:
     return session.idle.dialog
 
 
+def open_staff_panel(session) -> Overlay:
+    session.controller.open_page("biopsy")
+    session.staff_controller().open()
+    return session.staff_panel
+
+
 PANELS: dict[str, Callable] = {
+    "staff": open_staff_panel,
     "website": open_website_panel,
     "pin-pad": open_pin_pad,
     "error": open_error_screen,

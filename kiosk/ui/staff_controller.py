@@ -1,0 +1,212 @@
+"""What the staff panel's buttons do: gathers its report, exports counts, installs and rolls back packs, reindexes."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import logging
+import threading
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal
+
+from kiosk.content.model import ContentStore
+from kiosk.packs import PackError, PackStore
+from kiosk.settings import Settings
+from kiosk.staff_facts import pages_due_for_review, settings_in_use
+from kiosk.ui.search_provider import SearchProvider
+from kiosk.ui.staff_panel import StaffPanel, StaffReport
+from kiosk.usage import DamagedDatabase, UsageCounter, read_rows, summarise
+
+log = logging.getLogger(__name__)
+
+
+def _log_file() -> Path:
+    from kiosk.logs import LOG_FILE_NAME
+    from kiosk.paths import user_log_dir
+
+    return user_log_dir() / LOG_FILE_NAME
+
+
+class StaffController(QObject):
+    """Wires the staff panel to the kiosk's parts. ``removable_folders`` lists where USB sticks are mounted."""
+
+    _install_finished = Signal(str, bool)  # message, installed: from the install thread to the GUI thread
+    content_changed = Signal()  # an install or rollback switched packs: the kiosk switches at its next reset
+
+    def __init__(self, panel: StaffPanel, store: ContentStore, settings: Settings, search: SearchProvider,
+                 packs: PackStore, *, usage: UsageCounter | None, usage_database: Path,
+                 is_kiosk_mode: Callable[[], bool], removable_folders: Callable[[], list[Path]],
+                 today: Callable[[], dt.date] = dt.date.today, parent: QObject | None = None) -> None:
+        super().__init__(parent or panel)
+        self.panel = panel
+        self.store = store
+        self.settings = settings
+        self.search = search
+        self.packs = packs
+        self.usage = usage
+        self.usage_database = usage_database
+        self.is_kiosk_mode = is_kiosk_mode
+        self.removable_folders = removable_folders
+        self.today = today
+        self._installing = False
+        panel.export_usage.connect(self.export_usage)
+        panel.find_packs_button.clicked.connect(self.find_packs)
+        panel.install_pack.connect(self.install)
+        panel.roll_back.connect(self.roll_back)
+        panel.rebuild_index.connect(self.rebuild_index)
+        search.rebuilt.connect(self._rebuilt)
+        self._install_finished.connect(self._installed)
+
+    def open(self) -> None:
+        self.panel.set_status("")
+        self.panel.clear_packs()
+        self.panel.show_report(self.report())
+        self.panel.open()
+
+    # The report -------------------------------------------------------------------------------------------------
+    def report(self) -> StaffReport:
+        current = self.packs.current()
+        in_use = current is not None and self.store.directory == current.content_dir
+        if in_use:
+            version = f"{current.manifest.version} (pack built {current.manifest.date})"
+            source = f"the installed content pack in {current.folder}"
+        else:
+            from kiosk import resources
+
+            built_in = self.store.directory.resolve() == resources.content_dir().resolve()
+            version = "built into the app" if built_in else "a content folder"
+            source = str(self.store.directory)
+        previous = self.packs.previous()
+        if current is not None:
+            previous_name = previous.manifest.name if previous else "the content built into the app"
+        else:
+            previous_name = previous.manifest.name if previous else ""
+        return StaffReport(
+            content_name=self.store.guide.title,
+            content_version=version,
+            content_source=source,
+            page_count=sum(1 for page in self.store if page.path.suffix == ".md"),
+            review_due=pages_due_for_review(self.store, self.today()),
+            index_status=self._index_status(),
+            counting_on=self.usage is not None and self.usage.enabled,
+            usage=self._usage(),
+            settings_file=self.settings.source or "(none: every setting is its default)",
+            settings=settings_in_use(self.settings),
+            log_file=str(_log_file()),
+            previous_pack=previous_name,
+            kiosk_mode=self.is_kiosk_mode(),
+        )
+
+    def _index_status(self) -> str:
+        if self.search.error:
+            return f"Not working: {self.search.error}"
+        if not self.search.is_ready:
+            return "Getting ready"
+        where = {"prebuilt": "built ahead of time", "cache": "in the cache folder", "memory": "in memory only"}
+        return f"Working ({where.get(self.search.location, self.search.location)})"
+
+    def _usage(self):
+        if self.usage is None or not self.usage.enabled:
+            return None
+        self.usage.flush(timeout=0.5)
+        try:
+            rows = read_rows(self.usage_database)
+        except DamagedDatabase as error:
+            log.warning("staff panel: %s", error)
+            return None
+        if not rows:
+            return None
+        summary = summarise(rows, self.today())
+        # Staff know pages by their titles; a page removed since it was counted keeps its id.
+        titles = [(page.title if (page := self.store.get(pid)) else pid, n) for pid, n in summary.top_pages]
+        return dataclasses.replace(summary, top_pages=titles)
+
+    # Buttons ----------------------------------------------------------------------------------------------------
+    def export_usage(self) -> None:
+        from kiosk.paths import user_data_dir
+        from kiosk.usage.commands import export_csv
+
+        folders = self.removable_folders()
+        folder = folders[0] if folders else user_data_dir() / "exports"
+        target = folder / f"clinic-kiosk-usage-{self.today():%Y%m%d}.csv"
+        if self.usage is not None:
+            self.usage.flush(timeout=2)
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+            rows = export_csv(self.usage_database, target)
+        except (OSError, DamagedDatabase) as error:
+            self.panel.set_status(f"The usage counts could not be saved: {getattr(error, 'strerror', None) or error}")
+            return
+        self.panel.set_status(f"Saved {rows} rows of usage counts to {target}")
+
+    def pack_folders(self) -> list[Path]:
+        folders = list(self.removable_folders())
+        if self.settings.pickup_folder:
+            from kiosk.packs.commands import settings_path
+
+            folders.append(settings_path(self.settings, self.settings.pickup_folder))
+        return folders
+
+    def find_packs(self) -> None:
+        from kiosk.packs.pickup import find_packs
+
+        self.panel.show_packs(find_packs(self.pack_folders()))
+
+    def install(self, path: Path) -> None:
+        if self._installing:
+            return
+        self._installing = True
+        self.panel.set_busy(True)
+        self.panel.set_status(f"Checking and installing {path.name}…")
+        threading.Thread(target=self._install, args=(path,), name="install-pack", daemon=True).start()
+
+    def _install(self, path: Path) -> None:
+        from kiosk.packs.commands import prepare_content, trusted_key
+
+        try:
+            result = self.packs.install(path, trusted_key(self.settings), prepare=prepare_content)
+        except PackError as error:
+            self._install_finished.emit(f"Not installed: {error}", False)
+            return
+        except Exception as error:  # never leave the panel saying "installing" for ever
+            log.exception("installing %s failed", path)
+            self._install_finished.emit(f"Not installed: {error}", False)
+            return
+        name = result.pack.manifest.name
+        if result.already_installed:
+            self._install_finished.emit(f"{name} is already the content in use. Nothing changed.", False)
+        else:
+            self._install_finished.emit(f"Installed {name}. It is shown from the next reset (tap Done).", True)
+
+    def _installed(self, message: str, changed: bool) -> None:
+        self._installing = False
+        self.panel.set_busy(False)
+        self.panel.show_report(self.report())
+        self.panel.set_status(message)
+        if changed:
+            self.content_changed.emit()
+
+    def roll_back(self) -> None:
+        try:
+            back = self.packs.rollback()
+        except PackError as error:
+            self.panel.set_status(f"Not done: {error}")
+            return
+        what = back.manifest.name if back else "the content built into the app"
+        self.panel.show_report(self.report())
+        self.panel.set_status(f"Went back to {what}. It is shown from the next reset (tap Done).")
+        self.content_changed.emit()
+
+    def rebuild_index(self) -> None:
+        self.panel.set_busy(True)
+        self.panel.set_status("Rebuilding the search index…")
+        self.search.rebuild()
+
+    def _rebuilt(self, error: str) -> None:
+        self.panel.set_busy(False)
+        self.panel.set_status("The search index was rebuilt." if not error
+                              else f"The search index could not be rebuilt: {error}")
+        if self.panel.report is not None:
+            self.panel.show_report(self.report())

@@ -1,0 +1,239 @@
+"""The staff panel behind the PIN: what this kiosk shows and how it is set up, and the few things staff can do."""
+
+from __future__ import annotations
+
+import html
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
+
+from kiosk.staff_facts import ReviewDue
+from kiosk.ui.overlay import Overlay
+from kiosk.usage import Kind, UsageSummary
+
+
+@dataclass(frozen=True, slots=True)
+class StaffReport:
+    """Everything the panel shows, gathered by the staff controller."""
+
+    content_name: str
+    content_version: str
+    content_source: str
+    page_count: int
+    review_due: list[ReviewDue]
+    index_status: str
+    counting_on: bool
+    usage: UsageSummary | None
+    settings_file: str
+    settings: list[tuple[str, str]]
+    log_file: str
+    packs_found: list[Path] = field(default_factory=list)
+    previous_pack: str = ""  # what Roll back would go back to; empty: nothing to go back to
+    kiosk_mode: bool = True
+
+
+def _usage_lines(report: StaffReport) -> list[str]:
+    if not report.counting_on:
+        return ["Counting is switched off in the settings ([usage] enabled = false)."]
+    usage = report.usage
+    if usage is None:
+        return ["No counts yet."]
+    lines = [
+        f"Pages read: {usage.total(Kind.PAGE_VIEW)}",
+        f"Searches: {usage.total(Kind.SEARCH)}, of which found nothing: {usage.total(Kind.SEARCH_NOTHING_FOUND)}",
+        f"Large print turned on: {usage.total(Kind.LARGE_PRINT)}; read aloud used: {usage.total(Kind.READ_ALOUD)}",
+        f"“Was this page helpful?” Yes: {usage.total(Kind.HELPFUL_YES)}, No: {usage.total(Kind.HELPFUL_NO)}",
+    ]
+    if usage.top_pages:
+        lines.append("Most read: " + ", ".join(f"{html.escape(p)} ({n})" for p, n in usage.top_pages))
+    if usage.nothing_found:
+        lines.append("Searched for but not found: " + ", ".join(
+            f"“{html.escape(words)}” ({n})" for words, n in usage.nothing_found))
+    return lines
+
+
+class _Section(QWidget):
+    """A heading, its lines, and the buttons that act on what it describes."""
+
+    def __init__(self, title: str, buttons: tuple[QPushButton, ...] = ()) -> None:
+        super().__init__()
+        self.heading = QLabel(title)
+        self.heading.setObjectName("staffHeading")
+        self.heading.setWordWrap(True)
+        self.body = QLabel()
+        self.body.setWordWrap(True)
+        self.body.setTextFormat(Qt.TextFormat.RichText)
+        self.body.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 8)
+        layout.setSpacing(6)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.body)
+        if buttons:
+            row = QWidget()
+            row_layout = QHBoxLayout(row)
+            row_layout.setContentsMargins(0, 0, 0, 0)
+            row_layout.setSpacing(12)
+            for button in buttons:
+                row_layout.addWidget(button)
+            row_layout.addStretch(1)
+            layout.addWidget(row)
+
+    def set_lines(self, lines: list[str]) -> None:
+        self.body.setText("<br>".join(f"• {line}" for line in lines))
+
+
+class StaffPanel(Overlay):
+    leave_kiosk = Signal()
+    quit_app = Signal()
+    rebuild_index = Signal()
+    export_usage = Signal()
+    install_pack = Signal(Path)
+    roll_back = Signal()
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setObjectName("staffPanel")
+        self.heading = QLabel("Staff panel")
+        self.heading.setObjectName("sectionHeading")
+        self.status = QLabel()
+        self.status.setObjectName("staffStatus")
+        self.status.setWordWrap(True)
+        self.status.setTextFormat(Qt.TextFormat.PlainText)
+        self.status.hide()
+
+        def button(text: str, signal: Signal | None = None, *, secondary: bool = True) -> QPushButton:
+            widget = QPushButton(text)
+            widget.setProperty("action", True)
+            widget.setProperty("secondary", secondary)
+            if signal is not None:
+                widget.clicked.connect(lambda: signal.emit())
+            return widget
+
+        self.find_packs_button = button("Install from USB")
+        self.rollback_button = button("Go back to previous content", self.roll_back)
+        self.rebuild_button = button("Rebuild search index", self.rebuild_index)
+        self.export_button = button("Export counts (CSV)", self.export_usage)
+        self.content = _Section("Content", (self.find_packs_button, self.rollback_button))
+        self.pack_buttons = QWidget()
+        self.pack_layout = QVBoxLayout(self.pack_buttons)
+        self.pack_layout.setContentsMargins(0, 0, 0, 0)
+        self.review = _Section("Pages due for review (overdue, or due within 90 days)")
+        self.index = _Section("Search index", (self.rebuild_button,))
+        self.usage = _Section("Usage in the last 30 days", (self.export_button,))
+        self.settings = _Section("Settings in use")
+        self.log = _Section("Log file")
+        self.sections = (self.content, self.review, self.index, self.usage, self.settings, self.log)
+        body = QWidget()
+        body.setObjectName("staffBody")
+        body_layout = QVBoxLayout(body)
+        body_layout.setContentsMargins(0, 0, 16, 0)
+        body_layout.addWidget(self.content)
+        body_layout.addWidget(self.pack_buttons)
+        for section in self.sections[1:]:
+            body_layout.addWidget(section)
+        body_layout.addStretch(1)
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setWidget(body)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+
+        self.leave_button = button("Leave kiosk mode", self.leave_kiosk, secondary=False)
+        self.quit_button = button("Close the app", self.quit_app, secondary=False)
+        self.done_button = button("Done", secondary=False)
+        self.done_button.clicked.connect(self.close_overlay)
+        self.leave_button.clicked.connect(self.close_overlay)
+        self.quit_button.clicked.connect(self.close_overlay)
+        self.actions = QWidget()
+        self.actions_layout = QGridLayout(self.actions)
+        self.actions_layout.setContentsMargins(0, 0, 0, 0)
+        self.actions_layout.setSpacing(12)
+        self._columns = 0
+        self._kiosk_mode = True
+        self.panel_layout.addWidget(self.heading)
+        self.panel_layout.addWidget(self.status)
+        self.panel_layout.addWidget(self.scroll, 1)
+        self.panel_layout.addWidget(self.actions)
+        self.report: StaffReport | None = None
+
+    def _bottom_buttons(self) -> list[QPushButton]:
+        leave = [self.leave_button] if self._kiosk_mode else []
+        return [*leave, self.quit_button, self.done_button]
+
+    def _fit_panel(self) -> None:
+        # All the room panels have (the top bar, with Urgent help, stays above): there is a lot to read, and it
+        # scrolls inside the panel.
+        width = max(320, self.width() - 48)
+        self.panel.setFixedSize(width, max(240, self.height() - 48))
+        # The staff buttons sit in one row when their labels fit, otherwise two or one a row.
+        buttons = self._bottom_buttons()
+        room = width - 64
+        widest = max(b.sizeHint().width() for b in buttons) + 12
+        columns = max(1, min(len(buttons), room // widest))
+        if columns != self._columns or self.actions_layout.count() != len(buttons):
+            self._columns = columns
+            while self.actions_layout.count():
+                self.actions_layout.takeAt(0)
+            self.leave_button.setVisible(self._kiosk_mode)
+            for index, widget in enumerate(buttons):
+                self.actions_layout.addWidget(widget, index // columns, index % columns)
+
+    def show_report(self, report: StaffReport) -> None:
+        self.report = report
+        e = html.escape
+        self.content.set_lines([
+            f"<b>{e(report.content_name)}</b>, {e(report.content_version)}",
+            f"{report.page_count} pages, from {e(report.content_source)}",
+        ])
+        self.review.set_lines([e(item.describe()) for item in report.review_due] or ["None."])
+        self.index.set_lines([e(report.index_status)])
+        self.usage.set_lines(_usage_lines(report))
+        self.settings.set_lines([f"File: {e(report.settings_file)}"]
+                                + [f"{e(key)} = {e(value)}" for key, value in report.settings])
+        self.log.set_lines([e(report.log_file)])
+        self.rollback_button.setEnabled(bool(report.previous_pack))
+        self.rollback_button.setText(f"Go back to {report.previous_pack}" if report.previous_pack
+                                     else "Go back to previous content")
+        self._kiosk_mode = report.kiosk_mode
+        self.leave_button.setVisible(report.kiosk_mode)
+        self._columns = 0
+        if self.isVisible():
+            self._fit_panel()
+
+    def details_text(self) -> str:
+        """Everything the panel says, as plain text (for tests and the log)."""
+        return "\n".join(f"{s.heading.text()}\n{s.body.text()}" for s in self.sections)
+
+    def show_packs(self, packs: list[Path]) -> None:
+        """One big button per pack file found on a USB stick or in the pickup folder: no file dialog to wander."""
+        self.clear_packs()
+        if not packs:
+            self.set_status("No content pack (.kpack file) was found on a USB stick or in the pickup folder.")
+            return
+        self.set_status("Tap the pack to install. It is checked before anything changes.")
+        for path in packs:
+            choice = QPushButton(f"Install {path.name}  ({path.parent})")
+            choice.setProperty("action", True)
+            choice.setProperty("secondary", True)
+            choice.setObjectName("packChoice")
+            choice.clicked.connect(lambda _=False, p=path: self.install_pack.emit(p))
+            self.pack_layout.addWidget(choice)
+
+    def clear_packs(self) -> None:
+        while self.pack_layout.count():
+            item = self.pack_layout.takeAt(0)
+            if item.widget() is not None:
+                item.widget().deleteLater()
+
+    def set_status(self, text: str) -> None:
+        self.status.setText(text)
+        self.status.setVisible(bool(text))
+
+    def set_busy(self, busy: bool) -> None:
+        for widget in (self.rebuild_button, self.export_button, self.find_packs_button, self.rollback_button,
+                       self.pack_buttons):
+            widget.setEnabled(not busy)
+        if not busy and self.report is not None:
+            self.rollback_button.setEnabled(bool(self.report.previous_pack))
