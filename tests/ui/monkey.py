@@ -44,6 +44,13 @@ def resident_memory_mb() -> float | None:
     return None
 
 
+def describe(widget: QWidget) -> str:
+    """A control as the slowest-actions list names it: its kind, name and words (a card's words are its title)."""
+    words = widget.text() if isinstance(widget, QAbstractButton | QLineEdit) else ""
+    words = words or widget.accessibleName()
+    return f"{type(widget).__name__} {widget.objectName()} '{words[:30]}'".replace("  ", " ")
+
+
 @dataclass
 class MonkeyReport:
     seed: int
@@ -239,9 +246,8 @@ class Monkey:
         if not controls:
             return self.tap_anywhere()
         control = self.rng.choice(controls)
-        label = control.text() if hasattr(control, "text") else ""
         QTest.mouseClick(control, LEFT, Qt.KeyboardModifier.NoModifier, control.rect().center())
-        return f"tap {control.objectName() or type(control).__name__} '{label[:30]}'"
+        return f"tap {describe(control)}"
 
     def tap_anywhere(self) -> str:
         target, at = self._point()
@@ -278,8 +284,7 @@ class Monkey:
             if control.isVisible():
                 QTest.mouseClick(control, LEFT, Qt.KeyboardModifier.NoModifier, control.rect().center())
                 self.step()
-        label = control.text() if isinstance(control, QAbstractButton) else ""
-        return f"rapid taps on {control.objectName() or type(control).__name__} '{label[:30]}'"
+        return f"rapid taps on {describe(control)}"
 
     def _to_search(self) -> None:
         if self.window.current_screen() is not self.window.search or self.session.idle.counting_down:
