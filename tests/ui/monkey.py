@@ -16,6 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QElapsedTimer, QEvent, QObject, QPoint, Qt, QTimer, qInstallMessageHandler
 from PySide6.QtGui import QGuiApplication, QKeyEvent
 from PySide6.QtTest import QTest
@@ -273,9 +274,18 @@ class Monkey:
     def long_press(self) -> str:
         target, at = self._point()
         QTest.mousePress(target, LEFT, Qt.KeyboardModifier.NoModifier, at)
+        in_window = self.window.mapFromGlobal(target.mapToGlobal(at))
         self.wait(self.rng.choice([200, 600]))  # held down: auto-repeat (Delete) and long-press timers run
-        QTest.mouseRelease(target, LEFT, Qt.KeyboardModifier.NoModifier, at)
+        self._lift(target, at, in_window)
         return f"long press on {type(target).__name__}"
+
+    def _lift(self, target: QWidget, at: QPoint, in_window: QPoint) -> None:
+        """The finger comes up. While it was down the screen may have changed (an idle reset, new search results)
+        and the widget under it gone: then it comes up over whatever the window shows there now."""
+        if not shiboken6.isValid(target):
+            QTest.mouseRelease(self.window, LEFT, Qt.KeyboardModifier.NoModifier, in_window)
+            return
+        QTest.mouseRelease(target, LEFT, Qt.KeyboardModifier.NoModifier, at)
 
     def rapid_taps(self) -> str:
         controls = self.visible_controls()
@@ -373,8 +383,9 @@ class Monkey:
             target, at = self._point()
             if self.rng.random() < 0.5:  # mid-drag: the finger is down when the countdown appears
                 QTest.mousePress(target, LEFT, Qt.KeyboardModifier.NoModifier, at)
+                in_window = self.window.mapFromGlobal(target.mapToGlobal(at))
                 self.wait(self.rng.randint(0, 120))
-                QTest.mouseRelease(target, LEFT, Qt.KeyboardModifier.NoModifier, at + QPoint(5, 40))
+                self._lift(target, at + QPoint(5, 40), in_window + QPoint(5, 40))
             else:
                 self.wait(self.rng.randint(0, 150))
         finally:
