@@ -94,7 +94,8 @@ def run(options: StartOptions) -> int:
     2. Read the settings (``--config`` or the per-user file); a bad value is reported and its default used. A file
        that does not parse at all is replaced by the last good copy of it, loudly logged.
     3. Check there is a screen to show on; if not, say so in one clear sentence instead of letting Qt abort.
-    4. Create the QApplication, register the bundled font and apply the normal-print theme.
+    4. Create the QApplication (Python's cycle collector then runs on its thread only, never on the search
+       worker's), register the bundled font and apply the normal-print theme.
     5. Make sure this is the only kiosk running for this user; if not, bring the other one to the front and stop.
     6. Load the content's metadata and text (Markdown is rendered only when a page opens).
     7. Build the window, controller, idle reset and kiosk lock, and show it full screen (kiosk) or as a window.
@@ -124,6 +125,9 @@ def run(options: StartOptions) -> int:
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Clinic Kiosk")
+    from kiosk.ui import garbage
+
+    garbage.install(app)
     instance = SingleInstance()
     if not instance.acquire():
         instance.ask_first_to_show()
