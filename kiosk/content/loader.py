@@ -325,7 +325,10 @@ def load_content(directory: Path | str, icon_dirs: Iterable[Path] = ()) -> Conte
 
     _check_tree(directory, pages, problems, list(icon_dirs))
     problems.extend(page_limit_problems(pages.values()))
-    if pages and guide.urgent_page not in pages:
+    if not guide.urgent_page:
+        # urgent_page = "": the guide has none of its own by design; the kiosk shows the shared or built-in one.
+        guide = replace(guide, urgent_page=BUILTIN_URGENT_ID)
+    elif pages and guide.urgent_page not in pages:
         _report_missing_urgent_page(directory, guide.urgent_page, problems)
     # A broken block inside a block is met once for every page that includes it: report it once.
     problems = list(dict.fromkeys(problems))
@@ -370,6 +373,8 @@ def _check_tree(directory: Path, pages: dict[str, Page], problems: list[Problem]
             seen.add(current.parent)
             current = pages[current.parent]
 
+
+BUILTIN_URGENT_ID = "urgent-help"
 
 # Shown when the content has no Urgent help page: the always-visible Urgent help button must never lead nowhere.
 BUILTIN_URGENT_BODY = """## Call 999 now

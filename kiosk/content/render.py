@@ -47,6 +47,10 @@ LOCAL_FIELDS: dict[str, str] = {
     "opening_hours": "at the times on your clinic letter",
     "reception_line": "the clinic's main number on your letter",
     # When to act on a temperature (UKONS triage toolkit v3, 2025; trust alert cards). A clinic may set its own.
+    # For the clinic visit guide: where things are, in the clinic's own words.
+    "reception_location": "near the main entrance. If you cannot find it, ask anyone in a uniform",
+    "parking": "Ask at reception about parking, and whether you can park for free or for less.",
+    "cafe_hours": "at the times shown on the door",
     "temperature_advice": ("Too high is 37.5 °C or higher. Too low is below 36 °C. "
                            "Use your team's numbers if they gave you different ones."),
 }

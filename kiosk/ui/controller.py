@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import logging
 from typing import TYPE_CHECKING
 
@@ -170,9 +171,15 @@ class AppController(QObject):
         view = self.window.search
         if number != self.search.latest or text != view.query():
             return  # a newer keystroke's search is on its way: never show results for text no longer typed
-        view.show_results(text, [(h.id, h.title, h.snippet) for h in results.hits], results.did_you_mean,
-                          message=results.message)
+        view.show_results(text, [(h.id, h.title, self._named_snippet(h.id, h.snippet)) for h in results.hits],
+                          results.did_you_mean, message=results.message)
         self.searched.emit(text)
+
+    def _named_snippet(self, page_id: str, snippet: str) -> str:
+        """With a library of guides, each result first says which guide it is in (one guide: the snippet only)."""
+        if not self.store.guides or page_id == self.store.guide.urgent_page:
+            return snippet
+        return f"<i>In: {html.escape(self.store.guide_of(page_id).title)}</i><br>{snippet}"
 
     def finish_search(self, timeout: float = 5.0) -> None:
         """Wait until the latest search's results are shown (snapshots and tests; never in the kiosk itself)."""
