@@ -15,7 +15,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from kiosk.content.loader import BUILTIN_URGENT_ID
+from kiosk.content.loader import BUILTIN_URGENT_ID, is_builtin_page
 from kiosk.content.model import ContentStore, Guide, Link, Menu, Page
 
 LIBRARY_TITLE = "Patient information"
@@ -41,7 +41,7 @@ def combine(stores: Sequence[ContentStore]) -> ContentStore:
         return stores[0]
     keys = _unique_keys(stores)
     shared_urgent = next((f"{key}/{store.guide.urgent_page}" for key, store in zip(keys, stores, strict=True)
-                          if store.guide.urgent_page in store.pages), f"{keys[0]}/{BUILTIN_URGENT_ID}")
+                          if _has_own_urgent_page(store)), f"{keys[0]}/{BUILTIN_URGENT_ID}")
     pages: dict[str, Page] = {}
     problems = []
     for order, (key, store) in enumerate(zip(keys, stores, strict=True), start=1):
@@ -52,7 +52,7 @@ def combine(stores: Sequence[ContentStore]) -> ContentStore:
         # library's shared page.
         rename[own_urgent] = shared_urgent
         pages[key] = Page(id=key, title=store.guide.title, summary=store.guide.subtitle or store.guide.title,
-                          body="", path=store.directory / "guide.toml", body_line=0, order=order,
+                          body="Choose a topic.", path=store.directory / "guide.toml", body_line=0, order=order,
                           icon=_guide_icon(store), menu=Menu.TOPIC)
         for page in store:
             new_id = rename[page.id]
@@ -78,6 +78,11 @@ def combine(stores: Sequence[ContentStore]) -> ContentStore:
                                  .encode()).hexdigest()
     return ContentStore(first.directory, guide, pages, problems, fingerprint=fingerprint,
                         guides=dict(zip(keys, (s.guide for s in stores), strict=True)))
+
+
+def _has_own_urgent_page(store: ContentStore) -> bool:
+    page = store.get(store.guide.urgent_page)
+    return page is not None and not is_builtin_page(page)
 
 
 def _unique_keys(stores: Sequence[ContentStore]) -> list[str]:

@@ -1,0 +1,84 @@
+"""A kiosk with two guides: Home shows both, each opens its own menu, one search names the guide, one Urgent help."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QLabel
+
+from kiosk import resources
+from kiosk.app import load_store
+from kiosk.content.library import combine
+from kiosk.ui.session import Session, build_session
+from kiosk.ui.snapshot import settle
+from tests.ui.conftest import CLINIC, _open_sessions
+
+
+def library_session(qtbot, tmp_path: Path) -> Session:
+    store = combine([load_store(resources.content_dir()), load_store(resources.more_guides_dir() / "clinic-visit")])
+    session = build_session(QApplication.instance(), store, CLINIC, mode=CLINIC.mode, cache_dir=tmp_path / "index",
+                            removable_folders=lambda: [])
+    qtbot.addWidget(session.window)
+    _open_sessions.append(session)
+    session.window.resize(1280, 800)
+    session.window.show()
+    qtbot.waitExposed(session.window)
+    settle()
+    assert session.search.wait(timeout=120), session.search.error
+    return session
+
+
+def shown_words(widget) -> list[str]:
+    return [label.text() for label in widget.findChildren(QLabel) if label.isVisible() and label.text()]
+
+
+def test_home_shows_both_guides_as_big_buttons_and_each_opens_its_own_menu(qtbot, tmp_path: Path) -> None:
+    session = library_session(qtbot, tmp_path)
+    home = session.window.home
+    words = shown_words(home)
+    assert "Secondary breast cancer" in words and "Your visit to the clinic" in words
+    grid_cards = home.topics.findChildren(type(home.topic_buttons["clinic-visit"]))
+    assert len([c for c in grid_cards if c.isVisible()]) == 2  # the guides, not every topic of both
+    # The buttons are painted, side by side or stacked, each at a finger's size.
+    for guide in ("secondary-breast-cancer", "clinic-visit"):
+        assert home.topic_buttons[guide].isVisible() and home.topic_buttons[guide].height() >= 56
+    qtbot.mouseClick(home.topic_buttons["clinic-visit"], Qt.MouseButton.LeftButton)
+    settle()
+    page = session.window.page
+    assert session.window.current_screen() is page
+    words = shown_words(page)
+    assert "Finding your way" in words and "Help with language" in words
+    assert "Bone scan" not in words  # the other guide's topics stay in their own menu
+
+
+def test_one_search_finds_pages_in_both_guides_and_names_the_guide(qtbot, tmp_path: Path) -> None:
+    session = library_session(qtbot, tmp_path)
+    controller = session.controller
+    for query, page_id, guide in (("interpreter", "clinic-visit/interpreters", "Your visit to the clinic"),
+                                  ("chemotherapy", "secondary-breast-cancer/chemotherapy", "Secondary breast cancer")):
+        controller.open_search()
+        with qtbot.waitSignal(controller.searched, timeout=10_000):
+            session.window.search.set_query(query)
+        settle()
+        cards = session.window.search.result_cards()
+        card = next(c for c in cards if c.objectName() == f"result-{page_id}")
+        assert card.isVisible()
+        assert f"In: {guide}" in " ".join(label.text() for label in card.findChildren(QLabel))
+        qtbot.mouseClick(card, Qt.MouseButton.LeftButton)
+        settle()
+        assert session.window.page.page.id == page_id
+
+
+def test_urgent_help_is_the_same_page_from_either_guide(qtbot, tmp_path: Path) -> None:
+    session = library_session(qtbot, tmp_path)
+    controller = session.controller
+    opened = []
+    for start in ("clinic-visit/interpreters", "secondary-breast-cancer/chemotherapy"):
+        controller.open_page(start)
+        qtbot.mouseClick(session.window.nav_bar.urgent, Qt.MouseButton.LeftButton)
+        settle()
+        opened.append(session.window.page.page.id)
+    assert opened == ["secondary-breast-cancer/urgent-help"] * 2
+    # The clinic's numbers from the settings, as with one guide.
+    assert any(CLINIC.acute_oncology_line in text for text in shown_words(session.window.page))
