@@ -8,8 +8,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel
 
 from kiosk import resources
-from kiosk.app import load_store
+from kiosk.app import StartOptions, load_library, load_store, resolve_content_dirs
 from kiosk.content.library import combine
+from kiosk.packs import PackStore, generate_keys, load_signing_key, write_pack
+from kiosk.packs.commands import install_pack
+from kiosk.settings import Settings
 from kiosk.ui.session import Session, build_session
 from kiosk.ui.snapshot import settle
 from tests.ui.conftest import CLINIC, _open_sessions
@@ -82,3 +85,23 @@ def test_urgent_help_is_the_same_page_from_either_guide(qtbot, tmp_path: Path) -
     assert opened == ["secondary-breast-cancer/urgent-help"] * 2
     # The clinic's numbers from the settings, as with one guide.
     assert any(CLINIC.acute_oncology_line in text for text in shown_words(session.window.page))
+
+
+def test_the_staff_panel_names_every_installed_guide(qtbot, tmp_path: Path, small_guide: Path) -> None:
+    generate_keys(tmp_path / "k.key", tmp_path / "k.pub")
+    settings = Settings(pack_public_key=str(tmp_path / "k.pub"), packs_dir=str(tmp_path / "packs"))
+    visit = resources.more_guides_dir() / "clinic-visit"
+    for guide_id, folder in (("small-guide", small_guide), ("clinic-visit", visit)):
+        write_pack(folder, load_signing_key(tmp_path / "k.key"), tmp_path / f"{guide_id}.kpack", guide_id=guide_id,
+                   version="7")
+        install_pack(tmp_path / f"{guide_id}.kpack", settings)
+    store, _ = load_library(resolve_content_dirs(StartOptions(), settings))
+    session = build_session(QApplication.instance(), store, CLINIC, mode=CLINIC.mode, cache_dir=tmp_path / "index",
+                            packs=PackStore(tmp_path / "packs"), removable_folders=lambda: [])
+    qtbot.addWidget(session.window)
+    _open_sessions.append(session)
+    session.window.show()
+    session.staff_controller().open()
+    settle()
+    text = session.staff_panel.details_text().replace("<b>", "").replace("</b>", "")
+    assert "small-guide 7" in text and "clinic-visit 7" in text and "2 installed content packs" in text
