@@ -20,6 +20,7 @@ from kiosk.content.model import ContentStore, Guide, Link, Menu, Page
 
 LIBRARY_TITLE = "Patient information"
 LIBRARY_SUBTITLE = "Choose a guide to read."
+SHORTCUTS_AFTER = 1000  # a guide's shortcut pages (Questions, Words explained) follow its topics in its menu
 
 # A Markdown link or image target: ](target) or ](target#part) or ](target "title").
 _LINK_TARGET = re.compile(r"(\]\()([^)\s#]+)((?:#[^)\s]*)?(?:\s+\"[^\"]*\")?\))")
@@ -58,14 +59,16 @@ def combine(stores: Sequence[ContentStore]) -> ContentStore:
             new_id = rename[page.id]
             if page.id == own_urgent and new_id != f"{key}/{page.id}":
                 continue  # another guide's Urgent help is the shared one
-            menu = page.menu
+            menu, page_order = page.menu, page.order
             parent = rename.get(page.parent, page.parent) if page.parent else None
             if new_id == shared_urgent:
                 parent, menu = None, Menu.SHORTCUT  # on Home, under the guides, as for one guide
             elif parent is None:
                 parent = key  # the guide's topics and shortcuts make its own menu
+                if menu is Menu.SHORTCUT:
+                    menu, page_order = Menu.TOPIC, page.order + SHORTCUTS_AFTER  # under the topics, as on Home
             pages[new_id] = replace(
-                page, id=new_id, parent=parent, menu=menu,
+                page, id=new_id, parent=parent, menu=menu, order=page_order,
                 body=_renamed_links(page.body, rename),
                 own_body=None if page.own_body is None else _renamed_links(page.own_body, rename),
                 related=tuple(rename.get(r, r) for r in page.related),

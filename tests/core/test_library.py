@@ -58,6 +58,7 @@ def test_two_guides_file_their_pages_under_their_ids_and_keep_links(small_guide:
     assert library.get("small-guide/bone-scan").title == "Bone scan"
     assert library.get("visit/bone-scan").title == "Scan room"
     assert [p.id for p in library.children("visit")] == ["visit/parking", "visit/bone-scan"]
+    assert [p.id for p in library.children("small-guide")] == ["small-guide/bone-scan"]  # Urgent help is on Home
     assert library.guide_of("visit/parking").title == "Your visit"
     assert library.guide_of("small-guide/bone-scan").title == "Small guide"
     # Links lead to the page in the same guide, and to the shared Urgent help from the guide without one.
@@ -204,3 +205,21 @@ def test_cli_rollback_takes_guide(packs, tmp_path: Path, capsys) -> None:
                       f"packs_dir = '{settings.packs_dir}'\n")
     assert main(["pack", "rollback", "--guide", "small-guide", "--config", str(config)]) == 0
     assert [p.manifest.guide_id for p in PackStore(Path(settings.packs_dir)).installed()] == ["visit"]
+
+
+def test_the_pickup_folder_updates_any_installed_guide_or_adds_a_new_one(packs, tmp_path: Path) -> None:
+    from kiosk.packs import load_verify_key
+    from kiosk.packs.pickup import newer_pack
+
+    settings, built = packs
+    install_pack(built["small-2"], settings)
+    install_pack(built["visit-1"], settings)
+    installed = PackStore(Path(settings.packs_dir)).installed()
+    key = load_verify_key(Path(settings.pack_public_key))
+    pickup = tmp_path / "pickup"
+    pickup.mkdir()
+    shutil.copy(built["visit-1"], pickup)  # the edition in use: nothing to do
+    assert newer_pack(pickup, None, key, installed=installed) is None
+    shutil.copy(built["small-1"], pickup)  # an older edition of the other guide: nothing to do either
+    assert newer_pack(pickup, None, key, installed=installed) is None
+    assert newer_pack(pickup, None, key, installed=installed[:1])[1].guide_id == "visit"  # a guide not yet here
