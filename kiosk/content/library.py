@@ -80,7 +80,8 @@ def combine(stores: Sequence[ContentStore]) -> ContentStore:
     fingerprint = hashlib.sha256("\n".join(f"{k}:{s.fingerprint}" for k, s in zip(keys, stores, strict=True))
                                  .encode()).hexdigest()
     return ContentStore(first.directory, guide, pages, problems, fingerprint=fingerprint,
-                        guides=dict(zip(keys, (s.guide for s in stores), strict=True)))
+                        guides=dict(zip(keys, (s.guide for s in stores), strict=True)),
+                        guide_directories=dict(zip(keys, (s.directory for s in stores), strict=True)))
 
 
 def _has_own_urgent_page(store: ContentStore) -> bool:

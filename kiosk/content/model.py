@@ -130,11 +130,17 @@ class ContentStore:
     # A library of several guides (kiosk.content.library): each guide by the id its pages are filed under
     # (``GUIDE/PAGE``). Empty for one guide, whose page ids are as written.
     guides: dict[str, Guide] = field(default_factory=dict)
+    guide_directories: dict[str, Path] = field(default_factory=dict)  # each guide's content folder, for its images
 
     def guide_of(self, page_id: str) -> Guide:
         """The guide a page belongs to: in a library, the one its id is filed under; otherwise the only one."""
         namespace = page_id.split("/", 1)[0] if "/" in page_id else ""
         return self.guides.get(namespace, self.guide)
+
+    def directory_of(self, page_id: str) -> Path:
+        """The content folder a page's pictures are in: its own guide's, in a library."""
+        namespace = page_id.split("/", 1)[0] if "/" in page_id else ""
+        return self.guide_directories.get(namespace, self.directory)
 
     def __contains__(self, page_id: object) -> bool:
         return page_id in self.pages

@@ -223,3 +223,25 @@ def test_the_pickup_folder_updates_any_installed_guide_or_adds_a_new_one(packs, 
     shutil.copy(built["small-1"], pickup)  # an older edition of the other guide: nothing to do either
     assert newer_pack(pickup, None, key, installed=installed) is None
     assert newer_pack(pickup, None, key, installed=installed[:1])[1].guide_id == "visit"  # a guide not yet here
+
+
+def test_a_second_guides_pictures_come_from_its_own_folder(small_guide: Path, visit_guide: Path) -> None:
+    (small_guide / "pages" / "bone-scan.md").write_text(page_text("Bone scan", body="![A dot](dot.png)"))
+    library = combine([load_content(visit_guide), load_content(small_guide)])
+    html = PageRenderer(library).render(library.get("small-guide/bone-scan"))
+    assert (small_guide / "images" / "dot.png").resolve().as_uri() in html
+    assert "Picture not available" not in html
+
+
+def test_kiosk_check_and_search_cover_every_installed_guide(packs, tmp_path: Path, capsys) -> None:
+    settings, built = packs
+    install_pack(built["small-1"], settings)
+    install_pack(built["visit-1"], settings)
+    config = tmp_path / "settings.toml"
+    config.write_text(f"[content]\npack_public_key = '{settings.pack_public_key}'\n"
+                      f"packs_dir = '{settings.packs_dir}'\n")
+    assert main(["check", "--config", str(config)]) == 0
+    assert capsys.readouterr().out.count("Checking ") == 2
+    assert main(["search", "car park", "--json", "--config", str(config)]) == 0
+    first = json.loads(capsys.readouterr().out)["results"][0]
+    assert (first["id"], first["guide"]) == ("visit/parking", "Your visit")
