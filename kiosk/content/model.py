@@ -137,6 +137,10 @@ class ContentStore:
         namespace = page_id.split("/", 1)[0] if "/" in page_id else ""
         return self.guides.get(namespace, self.guide)
 
+    def glossary_pages(self) -> set[str]:
+        """The Words explained page of every guide (one, unless this is a library)."""
+        return {self.guide.glossary_page} | {f"{key}/{guide.glossary_page}" for key, guide in self.guides.items()}
+
     def directory_of(self, page_id: str) -> Path:
         """The content folder a page's pictures are in: its own guide's, in a library."""
         namespace = page_id.split("/", 1)[0] if "/" in page_id else ""

@@ -105,3 +105,17 @@ def test_the_staff_panel_names_every_installed_guide(qtbot, tmp_path: Path, smal
     settle()
     text = session.staff_panel.details_text().replace("<b>", "").replace("</b>", "")
     assert "small-guide 7" in text and "clinic-visit 7" in text and "2 installed content packs" in text
+
+
+def test_each_guides_words_explained_has_its_a_to_z_row(qtbot, tmp_path: Path) -> None:
+    session = library_session(qtbot, tmp_path)
+    bar = session.window.page.letter_bar
+    session.controller.open_page("clinic-visit/words-explained")
+    settle()
+    assert bar.isVisible() and list(bar.buttons) == ["C", "I", "K", "R"]  # its own four words
+    session.controller.open_page("secondary-breast-cancer/words-explained")
+    settle()
+    assert bar.isVisible() and len(bar.buttons) > 10
+    session.controller.open_page("clinic-visit/interpreters")
+    settle()
+    assert not bar.isVisible()
