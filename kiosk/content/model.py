@@ -141,6 +141,10 @@ class ContentStore:
         """The Words explained page of every guide (one, unless this is a library)."""
         return {self.guide.glossary_page} | {f"{key}/{guide.glossary_page}" for key, guide in self.guides.items()}
 
+    def content_directories(self) -> list[Path]:
+        """Every guide's content folder (one, unless this is a library), for files read beside the pages."""
+        return list(dict.fromkeys([self.directory, *self.guide_directories.values()]))
+
     def directory_of(self, page_id: str) -> Path:
         """The content folder a page's pictures are in: its own guide's, in a library."""
         namespace = page_id.split("/", 1)[0] if "/" in page_id else ""

@@ -245,3 +245,17 @@ def test_kiosk_check_and_search_cover_every_installed_guide(packs, tmp_path: Pat
     assert main(["search", "car park", "--json", "--config", str(config)]) == 0
     first = json.loads(capsys.readouterr().out)["results"][0]
     assert (first["id"], first["guide"]) == ("visit/parking", "Your visit")
+
+
+def test_a_guide_installed_first_without_urgent_signs_does_not_hide_the_others(tmp_path: Path) -> None:
+    """The clinic visit guide first, the breast cancer guide second: its urgent signs and synonyms still count."""
+    library = combine([load_content(CLINIC_VISIT), load_content(resources.content_dir())])
+    assert library.guide.urgent_page == "secondary-breast-cancer/urgent-help"
+    index = SearchIndex.open(library, cache_dir=tmp_path / "index")
+    try:
+        back_pain = index.search("back pain", 5)
+        tumour = index.search("tumour", 5)  # a synonym from the second guide's synonyms.txt
+    finally:
+        index.close()
+    assert back_pain.urgent and back_pain.hits[0].id == "secondary-breast-cancer/urgent-help"
+    assert tumour.hits and all(hit.id.startswith("secondary-breast-cancer/") for hit in tumour.hits[:3])
