@@ -216,7 +216,9 @@ class AppController(QObject):
         if page is None:
             return None
         clinic = self.window.page.renderer.local.get("clinic_name", "")
-        return printable_html(page, self.window.page.renderer.render(page), self.store.guide.title, clinic)
+        # The guide the page is in (in a library, not "Patient information"), as the printout names its source.
+        return printable_html(page, self.window.page.renderer.render(page), self.store.guide_of(page.id).title,
+                              clinic)
 
     def print_page(self) -> None:
         """Ask which printer, then print the page showing (windowed mode only: a kiosk never prints)."""

@@ -119,3 +119,12 @@ def test_each_guides_words_explained_has_its_a_to_z_row(qtbot, tmp_path: Path) -
     session.controller.open_page("clinic-visit/interpreters")
     settle()
     assert not bar.isVisible()
+
+
+def test_a_printout_names_the_guide_the_page_is_in(qtbot, tmp_path: Path) -> None:
+    session = library_session(qtbot, tmp_path)
+    session.controller.open_page("clinic-visit/interpreters")
+    settle()
+    document = session.controller.printable_page()
+    assert "Your visit to the clinic (Riverside Breast Clinic)" in document
+    assert "Patient information" not in document
