@@ -136,10 +136,6 @@ class PackStore:
             return None
         return InstalledPack(folder, manifest)
 
-    def guide_ids(self) -> list[str]:
-        """Every guide with a pack in use, in the order they were first installed."""
-        return [guide for guide, entry in self._pointer().items() if self._load(entry["current"]) is not None]
-
     def installed(self) -> list[InstalledPack]:
         """The pack in use for each installed guide, in the order the guides were first installed: the library."""
         packs = (self._load(entry["current"]) for entry in self._pointer().values())
