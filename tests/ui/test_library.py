@@ -128,3 +128,21 @@ def test_a_printout_names_the_guide_the_page_is_in(qtbot, tmp_path: Path) -> Non
     document = session.controller.printable_page()
     assert "Your visit to the clinic (Riverside Breast Clinic)" in document
     assert "Patient information" not in document
+
+
+def test_kiosk_snapshot_shows_home_with_the_clinic_visit_guide_installed(qtbot, tmp_path: Path) -> None:
+    import io
+
+    from PySide6.QtGui import QImage
+
+    from kiosk.ui.snapshot import _render_library
+
+    out = io.StringIO()
+    written = _render_library(QApplication.instance(), load_store(resources.content_dir()), CLINIC,
+                              tmp_path / "shots", [(1024, 768)], out)
+    names = {path.name for path in written}
+    assert {"1024x768-normal-library-home.png", "1024x768-large-contrast-library-guide-clinic-visit.png",
+            "1024x768-normal-library-search.png"} <= names
+    home = QImage(str(tmp_path / "shots" / "1024x768-normal-library-home.png"))
+    guide = QImage(str(tmp_path / "shots" / "1024x768-normal-library-guide-clinic-visit.png"))
+    assert home.size().width() == 1024 and home != guide  # two different screens were painted
