@@ -20,6 +20,8 @@ from kiosk.content.model import ContentStore, Guide, Link, Menu, Page
 
 LIBRARY_TITLE = "Patient information"
 LIBRARY_SUBTITLE = "Choose a guide to read."
+# What search says when no page of any guide answers ("This guide does not cover that" with one guide).
+NOT_COVERED_BY_LIBRARY = "These guides do not cover that. Please ask a nurse or the reception desk."
 SHORTCUTS_AFTER = 1000  # a guide's shortcut pages (Questions, Words explained) follow its topics in its menu
 
 # A Markdown link or image target: ](target) or ](target#part) or ](target "title").

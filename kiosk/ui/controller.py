@@ -172,8 +172,17 @@ class AppController(QObject):
         if number != self.search.latest or text != view.query():
             return  # a newer keystroke's search is on its way: never show results for text no longer typed
         view.show_results(text, [(h.id, h.title, self._named_snippet(h.id, h.snippet)) for h in results.hits],
-                          results.did_you_mean, message=results.message)
+                          results.did_you_mean, message=self._not_covered(results.message))
         self.searched.emit(text)
+
+    def _not_covered(self, message: str | None) -> str | None:
+        """With a library, "these guides" rather than "this guide": no page of any of them answers."""
+        if message and self.store.guides:
+            from kiosk.content.library import NOT_COVERED_BY_LIBRARY
+            from kiosk.search.results import NOT_COVERED
+
+            return NOT_COVERED_BY_LIBRARY if message == NOT_COVERED else message
+        return message
 
     def _named_snippet(self, page_id: str, snippet: str) -> str:
         """With a library of guides, each result first says which guide it is in (one guide: the snippet only)."""

@@ -146,3 +146,15 @@ def test_kiosk_snapshot_shows_home_with_the_clinic_visit_guide_installed(qtbot, 
     home = QImage(str(tmp_path / "shots" / "1024x768-normal-library-home.png"))
     guide = QImage(str(tmp_path / "shots" / "1024x768-normal-library-guide-clinic-visit.png"))
     assert home.size().width() == 1024 and home != guide  # two different screens were painted
+
+
+def test_nothing_found_says_these_guides_do_not_cover_it(qtbot, tmp_path: Path) -> None:
+    session = library_session(qtbot, tmp_path)
+    session.controller.open_search()
+    with qtbot.waitSignal(session.controller.searched, timeout=10_000):
+        session.window.search.set_query("volcano")
+    settle()
+    view = session.window.search
+    assert view.result_cards() == []
+    assert view.not_covered.isVisible()
+    assert view.not_covered.text().startswith("These guides do not cover that.")
