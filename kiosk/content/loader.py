@@ -323,6 +323,11 @@ def load_content(directory: Path | str, icon_dirs: Iterable[Path] = ()) -> Conte
             continue
         pages[page.id] = page
 
+    if not guide.urgent_page:
+        # urgent_page = "": the guide has none of its own by design; the kiosk shows the shared or built-in one.
+        # Added before the links are checked, so links to Urgent help (and search) lead to it like any page.
+        guide = replace(guide, urgent_page=BUILTIN_URGENT_ID)
+        pages.setdefault(BUILTIN_URGENT_ID, builtin_urgent_page(directory, BUILTIN_URGENT_ID))
     _check_tree(directory, pages, problems, list(icon_dirs))
     problems.extend(page_limit_problems(pages.values()))
     if pages and guide.urgent_page not in pages:
@@ -371,6 +376,8 @@ def _check_tree(directory: Path, pages: dict[str, Page], problems: list[Problem]
             current = pages[current.parent]
 
 
+BUILTIN_URGENT_ID = "urgent-help"
+
 # Shown when the content has no Urgent help page: the always-visible Urgent help button must never lead nowhere.
 BUILTIN_URGENT_BODY = """## Call 999 now
 
@@ -403,6 +410,11 @@ Call now, {{ cancer_line_when }}, if you have:
 
 Go to A&E (the emergency department). Take your alert card and your medicines, if you have them. Or call NHS 111.
 """
+
+
+def is_builtin_page(page: Page) -> bool:
+    """A page the kiosk supplies (Urgent help for content without one), not one a content author wrote."""
+    return page.path.suffix != ".md"
 
 
 def builtin_urgent_page(directory: Path, page_id: str) -> Page:
