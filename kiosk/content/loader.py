@@ -30,7 +30,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from kiosk.content.blocks import BLOCKS_DIR, expand, read_blocks
-from kiosk.content.limits import MAX_PAGE_BYTES, page_limit_problems
+from kiosk.content.limits import MAX_PAGE_BYTES, page_limit_problems, read_content_file
 from kiosk.content.model import Block, ContentStore, Guide, Link, Menu, Page, Problem, Severity
 from kiosk.content.render import find_image, unknown_placeholders
 from kiosk.files import UnsafeFile, read_bounded
@@ -301,18 +301,8 @@ def load_content(directory: Path | str, icon_dirs: Iterable[Path] = ()) -> Conte
     pages: dict[str, Page] = {}
     files = _page_files(directory)
     for path in files:
-        try:
-            # Only regular files, never more than a page can be: a FIFO or a link to /dev/zero named like a page
-            # must not hang start-up.
-            text = read_bounded(path, MAX_PAGE_BYTES).decode("utf-8-sig")
-        except UnsafeFile as error:
-            problems.append(Problem(path, 0, f"this cannot be a page: {error}"))
-            continue
-        except UnicodeDecodeError as error:
-            problems.append(Problem(path, 1, f"the file is not UTF-8 text ({error.reason}); save it as UTF-8"))
-            continue
-        except OSError as error:
-            problems.append(Problem(path, 0, f"cannot read the file: {error.strerror}"))
+        text = read_content_file(path, MAX_PAGE_BYTES, problems, what="the file")
+        if text is None:
             continue
         page = parse_page(path, text, problems, blocks)
         if page is None:
