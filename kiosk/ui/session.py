@@ -267,7 +267,8 @@ def build_session(
     if speech is not None:
         read_aloud.attach(speech())
     else:
-        window.first_painted.connect(lambda: QTimer.singleShot(200, lambda: read_aloud.attach(find_engine(window))))
+        window.first_painted.connect(
+            lambda: QTimer.singleShot(200, lambda: read_aloud.look_for_voice(lambda: find_engine(window))))
     # Without counting, "Was this page helpful?" would ask for answers that go nowhere: it is not shown.
     window.page.helpful.setVisible(usage is not None and usage.enabled)
     if usage is not None and usage.enabled:

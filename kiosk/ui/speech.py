@@ -125,48 +125,51 @@ class EspeakEngine(SpeechEngine):
         super().__init__(parent)
         self.program = program
         self.voice = voice
-        self._process: QProcess | None = None
+        # One process object, started again for each utterance (Python-made QProcesses deleted while their
+        # signals are being delivered crash PySide).
+        self._process = QProcess(self)
+        # Nothing it prints is needed (ALSA complains on a PC without sound): dropped, never left to fill a pipe.
+        self._process.setStandardOutputFile(QProcess.nullDevice())
+        self._process.setStandardErrorFile(QProcess.nullDevice())
+        self._process.finished.connect(self._process_ended)
+        self._process.errorOccurred.connect(self._failed)
+        self._stopping = False
 
     def _start_one(self, text: str) -> None:
-        process = QProcess(self)
-        process.setProcessChannelMode(QProcess.ProcessChannelMode.MergedChannels)
-        process.readyRead.connect(process.readAll)  # ALSA's complaints on a PC without sound: read and dropped
-        process.finished.connect(lambda *_: self._process_ended(process))
-        process.errorOccurred.connect(lambda error: self._failed(process, error))
         command = espeak_command(self.program, self.voice)
-        self._process = process
-        process.start(command[0], command[1:])
-        process.write(text.encode("utf-8"))
-        process.closeWriteChannel()
+        self._process.start(command[0], command[1:])
+        self._process.write(text.encode("utf-8"))
+        self._process.closeWriteChannel()
 
-    def _process_ended(self, process: QProcess) -> None:
-        if process is self._process:
-            self._process = None
-            process.deleteLater()
-            self._one_finished()
+    def _process_ended(self, *_args: object) -> None:
+        if not self._stopping:
+            # The next utterance starts once this process is wholly done with, not inside its own signal.
+            QTimer.singleShot(0, self._one_finished)
 
-    def _failed(self, process: QProcess, error: QProcess.ProcessError) -> None:
-        if process is self._process and error == QProcess.ProcessError.FailedToStart:
-            log.error("read aloud: %s did not start (%s)", self.program, process.errorString())
-            self._process = None
-            self.stop()
+    def _failed(self, error: QProcess.ProcessError) -> None:
+        if error == QProcess.ProcessError.FailedToStart and not self._stopping:
+            log.error("read aloud: %s did not start (%s)", self.program, self._process.errorString())
+            QTimer.singleShot(0, self.stop)
+
+    def _running(self) -> bool:
+        return self._process.state() != QProcess.ProcessState.NotRunning
 
     def _stop_one(self) -> None:
-        process, self._process = self._process, None
-        if process is not None:
-            self._signal(process, signal.SIGCONT)  # a paused process must wake to die
-            process.kill()
-            process.waitForFinished(1000)
-            process.deleteLater()
+        if self._running():
+            self._stopping = True
+            self._signal(self._process, signal.SIGCONT)  # a paused process must wake to die
+            self._process.kill()
+            self._process.waitForFinished(1000)
+            self._stopping = False
 
     def _pause_one(self) -> None:
-        if self._process is not None:
+        if self._running():
             self._signal(self._process, signal.SIGSTOP)
 
     def _resume_one(self) -> None:
-        if self._process is not None:
+        if self._running():
             self._signal(self._process, signal.SIGCONT)
-        else:  # paused between two utterances
+        else:  # it had finished its utterance just as it was paused: go on to the next
             self._one_finished()
 
     @staticmethod
