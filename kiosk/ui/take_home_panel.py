@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from kiosk.ui.link_dialog import qr_pixmap
 from kiosk.ui.overlay import Overlay
+
+MIN_QR_SIZE = 183  # pixels: 3 a module for the largest code a page makes (version 9, 61 modules with its border)
 
 
 class TakeHomePanel(Overlay):
@@ -27,7 +29,6 @@ class TakeHomePanel(Overlay):
         self.address = QLabel()
         self.address.setObjectName("cardTitle")
         self.address.setWordWrap(True)
-        self.address.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.address.setTextFormat(Qt.TextFormat.PlainText)
         self.done = QPushButton("Close")
         self.done.setObjectName("closeTakeHomeButton")
@@ -35,19 +36,39 @@ class TakeHomePanel(Overlay):
         self.done.setAccessibleName("Close")
         self.done.setAccessibleDescription("Close the square code and go back to the page")
         self.done.clicked.connect(self.close_overlay)
-        for widget in (self.heading, self.explain, self.qr, self.address):
-            self.panel_layout.addWidget(widget)
+        self.address.setAlignment(Qt.AlignmentFlag.AlignLeft)
+        # The code beside the words, so the panel fits a short screen in large print with the code still big.
+        words = QVBoxLayout()
+        words.setSpacing(16)
+        words.addWidget(self.explain)
+        words.addWidget(self.address)
+        words.addStretch(1)
+        row = QHBoxLayout()
+        row.setSpacing(24)
+        row.addWidget(self.qr, 0, Qt.AlignmentFlag.AlignTop)
+        row.addLayout(words, 1)
+        self.panel_layout.addWidget(self.heading)
+        self.panel_layout.addLayout(row)
         self.panel_layout.addWidget(self.done, 0, Qt.AlignmentFlag.AlignHCenter)
         self.text = ""
 
     def show_page(self, text: str, address: str, qr_size: int) -> None:
         self.text = text
-        pixmap = qr_pixmap(text, qr_size)
-        self.qr.setPixmap(pixmap)
-        self.qr.setVisible(not pixmap.isNull())
         self.qr.setAccessibleName("Square code with this page's summary" + (" and a website" if address else ""))
         shown = address.removeprefix("https://").rstrip("/")
         self.address.setText(shown)
         self.address.setVisible(bool(shown))
-        self.open()
+        self.qr.setPixmap(qr_pixmap(text, qr_size))
+        self.qr.setVisible(not self.qr.pixmap().isNull())
+        self.open()  # measured once shown: the theme's fonts apply to what is on screen
+        # As large as the screen allows, up to ``qr_size``, but never so small a phone struggles (MIN_QR_SIZE).
+        room = self.height() - 48
+        self.explain.show()
+        size = qr_size
+        while self.needed_height() > room and size > MIN_QR_SIZE:
+            size = max(MIN_QR_SIZE, size - 20)
+            self.qr.setPixmap(qr_pixmap(text, size))
+        if self.needed_height() > room:
+            self.explain.hide()  # the heading alone says what to do; the code must stay big enough to scan
+        self.place()
         self.done.setFocus()

@@ -15,7 +15,7 @@ class WordPanel(Overlay):
         self.setObjectName("wordPanel")
         self.setAccessibleName("What this word means")
         self.word = QLabel()
-        self.word.setObjectName("screenTitle")
+        self.word.setObjectName("sectionHeading")
         self.word.setWordWrap(True)
         self.word.setTextFormat(Qt.TextFormat.PlainText)
         self.explanation = QLabel()
@@ -38,6 +38,13 @@ class WordPanel(Overlay):
         self.explanation.setAccessibleName(f"{word}: {explanation}")
         self.open()
         self.done.setFocus()
+
+    def _fit_panel(self) -> None:
+        super()._fit_panel()
+        # A long explanation in large print on a short screen: the whole width, rather than words cut off.
+        if self.needed_height() > self.height() - 48:
+            self.panel.setFixedWidth(max(320, self.width() - 48))
+            self.panel.setFixedHeight(min(self.height() - 48, self.needed_height()))
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
         # One tap anywhere closes it, on the panel as well as around it: there is nothing in it to tap.
