@@ -44,6 +44,7 @@ snapshot: $(STAMP)
 bench: $(STAMP)
 	$(BIN)/python benchmarks/startup.py
 	$(BIN)/python benchmarks/search_bench.py --pages 1000
+	$(BIN)/python benchmarks/typing_bench.py --pages 1000
 
 ## The standalone app (one folder) in dist/kiosk/, built from its own clean virtual environment.
 build:

@@ -23,6 +23,9 @@ NO_DISPLAY_MESSAGE = (
 )
 
 
+PICKUP_CHECK_MINUTES = 10
+
+
 @dataclass(frozen=True, slots=True)
 class StartOptions:
     config: Path | None = None
@@ -197,6 +200,12 @@ def _follow_content_packs(app, running: list, options: StartOptions, settings: S
 
     updates.switch_needed.connect(lambda: QTimer.singleShot(0, switch))
     watch(running[0])
+    # A kiosk nobody touches never resets, so it also looks while it stands at the start (every few minutes).
+    idle_check = QTimer(app)
+    idle_check.setInterval(PICKUP_CHECK_MINUTES * 60_000)
+    idle_check.timeout.connect(
+        lambda: updates.at_reset(running[0].controller.is_at_start) if running[0].controller.is_at_start() else None)
+    idle_check.start()
 
 
 def _default_config() -> Path:

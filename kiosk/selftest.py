@@ -135,7 +135,12 @@ def run_self_test(*, content_dir: Path, config: Path | None, out: TextIO) -> int
             if expected not in top:
                 raise RuntimeError(f"'{query}' found {top}, expected {expected}")
             found.append(query)
-        return f"{len(found)} searches found their pages"
+        from kiosk.search.words import english_words
+
+        if not english_words():
+            # Without it, "Did you mean" would turn real words into others ("diet" into "die").
+            raise RuntimeError("the English word list (resources/words) is missing or unreadable")
+        return f"{len(found)} searches found their pages; {len(english_words())} English words"
 
     def staff_pin() -> str:
         from kiosk.settings import hash_pin, verify_pin
@@ -169,7 +174,8 @@ def run_self_test(*, content_dir: Path, config: Path | None, out: TextIO) -> int
         from kiosk.ui.snapshot import render_all
 
         session = context["session"]
-        rendered = render_all(session, None)
+        # The smallest screen in every theme: where a screen is likeliest not to fit.
+        rendered = render_all(session, None, sizes=((1024, 768),))
         session.window.close()
         return f"{len(rendered)} screens rendered"
 

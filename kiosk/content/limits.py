@@ -52,6 +52,16 @@ def raw_html_tags(line: str) -> list[str]:
     return [match.group(0) for match in _HTML_TAG.finditer(text)]
 
 
+# A whole raw HTML tag or comment, for taking it out of a page that reached a kiosk without `kiosk check`.
+_WHOLE_HTML_TAG = re.compile(r"<!--.*?-->|</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>", re.S)
+
+
+def without_raw_html(body: str) -> str:
+    """``body`` with its raw HTML tags and comments taken out, their words kept: a patient sees the text, never
+    markup, and the kiosk never interprets it (an <img> could show any picture on the PC)."""
+    return _WHOLE_HTML_TAG.sub("", body)
+
+
 def find_limit_problems(body: str, *, raw_html: bool = True) -> Iterator[LimitProblem]:
     """Every way ``body`` (a page's Markdown) goes past what the kiosk can show quickly and safely. The renderer
     leaves out ``raw_html``: it shows raw HTML as harmless text, so that is no reason to refuse a page there."""

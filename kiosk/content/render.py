@@ -137,8 +137,9 @@ class PageRenderer:
                 extensions=["sane_lists", "tables", _LinkExtension(self.store)],
                 output_format="html",
             )
-            # Raw HTML is shown as the text it is, never interpreted: an <img> could show any picture on the PC,
-            # and nested tables can freeze the layout for a minute. `kiosk check` refuses it in pages.
+            # Raw HTML is never interpreted: an <img> could show any picture on the PC, and nested tables can
+            # freeze the layout for a minute. `kiosk check` refuses it in pages, render() takes out any tags that
+            # slipped through, and anything left that looks like HTML is shown as the text it is.
             self._md.preprocessors.deregister("html_block")
             self._md.inlinePatterns.deregister("html")
         return self._md
@@ -157,7 +158,7 @@ class PageRenderer:
     def _render(self, page: Page) -> str:
         """The page's HTML, or a calm "cannot be shown" for a page over the limits (it could freeze the kiosk) or
         one Markdown fails on; either way the log names the page, so IT can find it."""
-        from kiosk.content.limits import find_limit_problems
+        from kiosk.content.limits import find_limit_problems, without_raw_html
 
         over = next(iter(find_limit_problems(page.body, raw_html=False)), None)
         if over is not None:
@@ -167,7 +168,7 @@ class PageRenderer:
         md = self._markdown()
         try:
             md.reset()
-            return md.convert(fill_local_details(page.body, self.local))
+            return md.convert(fill_local_details(without_raw_html(page.body), self.local))
         except Exception as error:  # RecursionError included: one broken page must not break the kiosk
             log.error("page '%s' (%s) cannot be shown: Markdown failed with %s", page.id, page.path,
                       type(error).__name__)

@@ -178,6 +178,8 @@ class PackStore:
                 prepare: PrepareContent) -> None:
         incoming = Path(tempfile.mkdtemp(prefix=INCOMING_PREFIX, dir=guide_dir))
         try:
+            # mkdtemp makes an owner-only folder; an administrator's install must stay readable by the kiosk account.
+            os.chmod(incoming, 0o755)
             content = incoming / "content"
             for entry, chunks in pack.files():
                 target = content.joinpath(*entry.path.split("/"))

@@ -41,6 +41,7 @@ from kiosk.search.query import (
     all_of,
     any_of,
     clean,
+    has_specific_match,
     pair_field,
     plan,
     unanswered_words,
@@ -453,13 +454,16 @@ class PageSearch:
             return SearchResults(text, (), wanted.suggestion, covered=False)
         with self._lock:
             not_found = tuple(unanswered_words(wanted, self.field_terms))
-            found = [] if not_found and not urgent else self._run(wanted, limit)
+            # A word no page uses ("parking") means the guide does not cover the question, unless the rest of it
+            # names something specific that a page does cover; then those pages are shown.
+            answerable = not not_found or bool(urgent) or has_specific_match(wanted, self.field_terms)
+            found = self._run(wanted, limit) if answerable else []
             if urgent:
                 # A sign that needs help today: Urgent help first, whatever else matches it better.
                 top = max((score for _, score in found), default=1.0)
                 found = [(urgent, top), *((pid, score) for pid, score in found if pid != urgent)][:limit]
             hits = tuple(self._hit(page_id, score, wanted) for page_id, score in found if page_id in self.store)
-        covered = bool(hits) and (not not_found or bool(urgent))
+        covered = bool(hits) and answerable
         return SearchResults(text, hits if covered else (), wanted.suggestion if covered else None,
                              covered=covered, not_found=not_found, urgent=bool(urgent))
 
@@ -468,8 +472,9 @@ class PageSearch:
         page_id = self.store.guide.urgent_page
         if page_id not in self.store or self.store.pages[page_id].menu is Menu.HIDDEN:
             return None
-        also = {term for concept in wanted.concepts for alternative in concept.alternatives
-                if not alternative.guessed for term in alternative.terms}
+        # Single words only: the words of a synonym phrase are no sign on their own ("keep fit" is not a fit).
+        also = {alternative.terms[0] for concept in wanted.concepts for alternative in concept.alternatives
+                if not alternative.guessed and len(alternative.terms) == 1}
         return page_id if self.urgent_searches.match(text, also) else None
 
     def _run(self, wanted: Plan, limit: int) -> list[tuple[str, float]]:

@@ -57,6 +57,10 @@ MAX_PHRASE_PAGES = 200
 # In a library of at least this many pages, a word in the body of more than this share of them is "common".
 BIG_LIBRARY_PAGES = 1000
 COMMON_SHARE = 0.2
+# A word on at most this share of the pages says what a question is about ("wig", "driving"); a word on more
+# of them ("tell", "cancer") does not, on its own.
+SPECIFIC_SHARE = 0.2
+TOPIC_FIELDS = ("title", "keywords")  # where a page says what it is about (a heading may be "the best ...")
 
 
 @dataclass(slots=True)
@@ -270,7 +274,7 @@ class TermPresence:
     def __init__(self, reader: IndexReader) -> None:
         self._reader = reader
         self._pages: dict[tuple[str, str], int] = {}
-        count = reader.doc_count()
+        count = self.doc_count = reader.doc_count()
         self.common_pages = max(int(count * COMMON_SHARE), 1) if count >= BIG_LIBRARY_PAGES else None
 
     def pages(self, field_name: str, term: str) -> int:
@@ -337,6 +341,26 @@ def unanswered_words(plan: Plan, has: TermPresence) -> list[str]:
     corrections: "parking", or "diet" in a guide that never mentions it. The guide does not cover them."""
     return [word for concept in plan.concepts if concept.real_words and _concept_query(concept, has) is None
             for word in concept.real_words]
+
+
+def has_specific_match(plan: Plan, has: TermPresence) -> bool:
+    """Whether some concept names what a page is about: a word or phrase in a page's title or keywords
+    that few pages use (at most SPECIFIC_SHARE of them). Then the question is one the guide covers, even if
+    another of its words is on no page ("wig shop": no page says "shop", but one is about wigs). Words that
+    are only in passing in a few bodies ("best", "hotel") or on many pages ("tell", "cancer") are no such answer."""
+    limit = max(1, int(has.doc_count * SPECIFIC_SHARE))
+    for concept in plan.concepts:
+        for alternative in concept.alternatives:
+            if alternative.guessed:
+                continue
+            if len(alternative.terms) > 1:
+                if any(True for _ in _subqueries(alternative, has, fields=TOPIC_FIELDS)):
+                    return True
+                continue
+            term = alternative.terms[0]
+            if any(has(name, term) for name in TOPIC_FIELDS) and max(has.pages(n, term) for n in FIELDS) <= limit:
+                return True
+    return False
 
 
 def concept_queries(plan: Plan, has: TermPresence) -> list[wq.Query]:

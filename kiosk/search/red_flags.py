@@ -27,6 +27,7 @@ from kiosk.search.analysis import stem, words
 log = logging.getLogger(__name__)
 
 FILE_NAME = "urgent-searches.txt"
+MAX_FILE_BYTES = 100_000  # a few hundred signs fill 5 KB; a pipe or a huge file is refused, not read
 MAX_SIGN_WORDS = 6
 # Ways of saying "cannot": stop words are dropped from searches, so "can't walk" would otherwise be "walk".
 _CANNOT = re.compile(
@@ -62,12 +63,14 @@ class UrgentSearches:
     @classmethod
     def load(cls, content_dir: Path) -> UrgentSearches:
         """The content's signs, or none when the file is missing or unreadable (search still works)."""
+        from kiosk.files import UnsafeFile, read_bounded
+
         path = content_dir / FILE_NAME
         try:
-            return cls.parse(path.read_text(encoding="utf-8-sig"))
+            return cls.parse(read_bounded(path, MAX_FILE_BYTES).decode("utf-8-sig"))
         except FileNotFoundError:
             return cls()
-        except (OSError, UnicodeDecodeError) as error:
+        except (OSError, UnicodeDecodeError, UnsafeFile) as error:
             log.warning("cannot read %s, no search will put Urgent help first: %s", path, error)
             return cls()
 

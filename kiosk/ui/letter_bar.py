@@ -9,6 +9,8 @@ from PySide6.QtWidgets import QGridLayout, QPushButton, QSizePolicy, QWidget
 
 from kiosk.ui.theme import Theme
 
+SMALLEST_PX = 56  # still well over the 44 px WCAG asks of a touch target
+
 
 class LetterBar(QWidget):
     """Emits ``letter_chosen`` with the letter tapped. Wraps onto as many rows as its width needs, every button at
@@ -25,7 +27,7 @@ class LetterBar(QWidget):
         self._grid.setContentsMargins(24, 10, 24, 10)
         self._grid.setSpacing(8)
         self.buttons: dict[str, QPushButton] = {}
-        self._button_size = 64
+        self._button_size = self._largest = 64
         self._columns = 0
 
     def set_letters(self, letters: Iterable[str]) -> None:
@@ -46,10 +48,25 @@ class LetterBar(QWidget):
         self._relayout()
 
     def apply_theme(self, theme: Theme) -> None:
-        self._button_size = theme.px("min_touch")
-        for button in self.buttons.values():
-            self._size_button(button)
-        self._columns = 0
+        self._largest = theme.px("min_touch")
+        self._set_button_size(self._largest)
+
+    def fit(self, width: int, max_height: int) -> int:
+        """Make the letters as big as the theme asks, or smaller (never below ``SMALLEST_PX``) until the row is at
+        most ``max_height`` tall at ``width``: in Large print on a small screen, the words must keep most of it.
+        Returns the row's height."""
+        size = self._largest
+        while size > SMALLEST_PX and self.height_for(width, size) > max_height:
+            size -= 4
+        self._set_button_size(max(size, SMALLEST_PX))
+        return self.height_for(width)
+
+    def _set_button_size(self, size: int) -> None:
+        if size != self._button_size:
+            self._button_size = size
+            for button in self.buttons.values():
+                self._size_button(button)
+            self._columns = 0
         self._relayout()
 
     def _size_button(self, button: QPushButton) -> None:
@@ -58,22 +75,22 @@ class LetterBar(QWidget):
         button.setMinimumWidth(self._button_size)
         button.setFixedHeight(self._button_size)
 
-    def columns_for(self, width: int) -> int:
+    def columns_for(self, width: int, size: int | None = None) -> int:
         margins = self._grid.contentsMargins()
         room = width - margins.left() - margins.right() + self._grid.spacing()
         count = len(self.buttons) or 1
-        fits = max(1, min(count, room // (self._button_size + self._grid.spacing())))
+        fits = max(1, min(count, room // ((size or self._button_size) + self._grid.spacing())))
         rows = -(-count // fits)
         return -(-count // rows)  # the same number on every row, not one letter alone on the last
 
-    def height_for(self, width: int) -> int:
-        """How tall the row is at ``width``: the page under it starts there."""
+    def height_for(self, width: int, size: int | None = None) -> int:
+        """How tall the row is at ``width`` (with letters ``size`` pixels square): the page under it starts there."""
         if not self.buttons:
             return 0
-        columns = self.columns_for(width)
-        rows = -(-len(self.buttons) // columns)
+        size = size or self._button_size
+        rows = -(-len(self.buttons) // self.columns_for(width, size))
         margins = self._grid.contentsMargins()
-        return margins.top() + margins.bottom() + rows * self._button_size + (rows - 1) * self._grid.spacing()
+        return margins.top() + margins.bottom() + rows * size + (rows - 1) * self._grid.spacing()
 
     def sizeHint(self) -> QSize:
         return QSize(self.width(), self.height_for(self.width()))

@@ -79,8 +79,11 @@ class NavBar(QWidget):
         return [*self.buttons(), self.print]
 
     def tab_order(self) -> list[QPushButton]:
-        """Every button in the order it is laid out, for the keyboard's Tab."""
-        return [self.home, self.back, self.search, self.large_print, self.print, self.urgent]
+        """Every button in the order it is laid out, for the keyboard's Tab: read from the layout, so a button
+        added to the bar is a Tab stop in its place without being listed here."""
+        row = self.layout()
+        items = (row.itemAt(i).widget() for i in range(row.count()))
+        return [w for w in items if isinstance(w, QPushButton)]
 
     def set_print_available(self, available: bool) -> None:
         if self.print.isVisibleTo(self) != available:

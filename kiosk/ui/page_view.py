@@ -56,6 +56,7 @@ class PageText(QTextBrowser):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.document().setDocumentMargin(0)
         self.document().documentLayout().documentSizeChanged.connect(self._fit_height)
+        self.focus_colour = STANDARD["focus"]  # the theme's, once one is applied
 
     def resizeEvent(self, event: QEvent) -> None:
         super().resizeEvent(event)
@@ -238,7 +239,7 @@ class PageView(ScrollColumn):
         scroll_bar = self.verticalScrollBar()
         # Beside the scroll bar, not under it (the bar runs the full height, margin included).
         width = self.width() - 2 * frame - (scroll_bar.sizeHint().width() if scroll_bar.maximum() > 0 else 0)
-        height = self.letter_bar.height_for(width)
+        height = self.letter_bar.fit(width, self.height() * 2 // 5)
         self.letter_bar.setGeometry(frame, frame, width, height)
         self.setViewportMargins(0, height, 0, 0)
 
@@ -427,6 +428,7 @@ class PageView(ScrollColumn):
         for grid in (self.children, self.related):
             grid.apply_theme(theme)
         self.letter_bar.apply_theme(theme)
+        self.text.focus_colour = theme.colours["focus"]
         self._place_letter_bar()
         self._update_call_panel()
         if self.page is not None:

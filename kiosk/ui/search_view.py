@@ -175,9 +175,9 @@ class SearchView(ScrollColumn):
         if hits:
             found = "1 page" if len(hits) == 1 else f"{len(hits)} pages"
             self.status.setText(f"{found} found for “{query.strip()}”. Tap one to read it.")
-        else:
-            self.status.setText(f"You searched for “{query.strip()}”.")
-        self.status.show()
+        # With nothing found, the large message takes the status line's place, right under the box, so it is
+        # seen above the on-screen keyboard in large print too.
+        self.status.setVisible(bool(hits))
         self._show_not_covered(None if hits else (message or "Sorry, we could not find a page about that. "
                                                               "Please ask a nurse or the reception desk."))
         self.topics_heading.setVisible(not hits and bool(self._topic_pages))

@@ -7,17 +7,21 @@ from dataclasses import dataclass
 from functools import lru_cache
 from string import Template
 
-from PySide6.QtCore import QEvent, QObject, Signal
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication, QWidget
 
 from kiosk import resources
-from kiosk.ui.palette import PALETTES
+from kiosk.ui.palette import PALETTES, STANDARD
 
 FALLBACK_FAMILY = "DejaVu Sans"
 LARGE_PRINT_SCALE = 1.6
 # Ctrl+plus and Ctrl+minus on a laptop step through these; the Large print button jumps between 1.0 and 1.6.
 SCALE_STEPS = (0.85, 1.0, 1.3, 1.6, 2.0)
+
+# The standard palette, for code that draws outside the stylesheet; prefer Theme.colours, which follows the
+# high-contrast theme too.
+COLOURS = STANDARD
 
 # Sizes in pixels at normal print; every one is multiplied by the theme's scale.
 SIZES = {
@@ -146,6 +150,7 @@ class ThemeManager(QObject):
         panels added later are included)."""
         self._window = window
         self._parts = parts
+        window.installEventFilter(self)  # a panel made later (the staff panel) is styled as it is added
         if self._app_wide:
             self._app.setStyleSheet("")
         self._apply()
@@ -203,14 +208,24 @@ class ThemeManager(QObject):
             if self._app_wide:
                 self._app.setStyleSheet(self.theme.stylesheet())
             return
+        hidden = []
         for part in self._parts():
-            if id(part) not in self._styled:
-                part.installEventFilter(self)
-                key = id(part)
-                part.destroyed.connect(lambda _=None, key=key: self._styled.pop(key, None))
-                self._styled[id(part)] = None
+            self._watch(part)
             if part.isVisible():
                 self._style(part)
+            else:
+                hidden.append(part)
+        # The hidden parts follow just after the switch has been painted, one at a time, so they are ready before
+        # anyone can reach them (Show catches any that are shown sooner).
+        for delay, part in enumerate(hidden, start=1):
+            QTimer.singleShot(30 * delay, part, lambda part=part: self._style(part))
+
+    def _watch(self, part: QWidget) -> None:
+        if id(part) not in self._styled:
+            part.installEventFilter(self)
+            key = id(part)
+            part.destroyed.connect(lambda _=None, key=key: self._styled.pop(key, None))
+            self._styled[key] = None
 
     def _style(self, part: QWidget) -> None:
         if self._styled.get(id(part)) != self.theme:
@@ -219,6 +234,10 @@ class ThemeManager(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         # Show arrives before the first paint, so a part hidden during a switch is never seen in the old theme.
-        if event.type() == QEvent.Type.Show and isinstance(watched, QWidget):
+        if event.type() == QEvent.Type.Show and isinstance(watched, QWidget) and watched is not self._window:
             self._style(watched)
+        elif (event.type() == QEvent.Type.ChildPolished and watched is self._window and self._parts is not None
+              and isinstance(event.child(), QWidget) and event.child() in self._parts()):
+            self._watch(event.child())
+            self._style(event.child())
         return False

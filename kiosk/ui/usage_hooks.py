@@ -29,6 +29,8 @@ class UsageHooks(QObject):
         self._window.page.helpful.answered.connect(self._helpful)
 
     def _searched(self, text: str) -> None:
+        if self._window.stack.currentWidget() is not self._window.search:
+            return  # an answer that arrived after the person had left the search screen: they never saw it
         if not text.strip():
             self.finish_search()
             return

@@ -83,3 +83,4 @@ def test_self_test_passes_from_source() -> None:
     assert done.returncode == 0, done.stdout + done.stderr
     assert "self-test: passed" in done.stdout
     assert "screens" in done.stdout
+    assert "English words" in done.stdout  # the bundle carries the word list that stops wrong corrections

@@ -215,6 +215,8 @@ def test_a_good_pack_installs_is_used_installs_again_and_rolls_back(
     assert prebuilt_index_for(first.pack.content_dir) == first.pack.index_dir
     assert (first.pack.content_dir / "pages" / "urgent-help.md").read_bytes() == \
         (GUIDE[0] / "pages" / "urgent-help.md").read_bytes()
+    if os.name == "posix":  # installed by an administrator, read by the kiosk account
+        assert first.pack.folder.stat().st_mode & 0o005 == 0o005
     assert install_pack(tmp_path / "one.kpack", settings).already_installed
     time.sleep(1.1)  # packs are ordered by the second they were built
     second = install_pack(build(keys, tmp_path / "two.kpack", version="2.0"), settings)

@@ -31,8 +31,8 @@ PAGES = {
     "walking": ("Walking and exercise", "Walking every day helps. Walking keeps you strong. Walk a little."),
     "breathing": ("Breathing", "Feeling short of breath can be eased with a fan."),
 }
-SIGNS = "chest pain, cannot walk\nbreathless\n"
-SYNONYMS = "breathless, short of breath\nchemo, chemotherapy\n"
+SIGNS = "chest pain, cannot walk\nbreathless\nfit\n"
+SYNONYMS = "breathless, short of breath\nchemo, chemotherapy\nexercise, keep fit\n"
 
 
 @pytest.fixture
@@ -112,6 +112,15 @@ def test_a_topic_no_page_mentions_is_not_covered(index: SearchIndex) -> None:
     assert index.search("walking to the parking").hits == ()
 
 
+def test_an_unknown_word_beside_what_a_page_is_about_still_finds_that_page(index: SearchIndex) -> None:
+    # "Kinds" is in one page's title: that page is about it, so the question is covered despite "volcano".
+    results = index.search("kinds of volcano")
+    assert results.covered and results.not_found == ("volcano",)
+    assert [hit.id for hit in results.hits][:1] == ["kinds"]
+    # "Walking" is in a title too, but on more pages than a topic word is: it says too little on its own.
+    assert not index.search("walking to the volcano").covered
+
+
 def test_gibberish_beside_a_real_question_is_only_noise(index: SearchIndex) -> None:
     results = index.search("chemotherapy xqzvw")
     assert results.covered and ids(index, "chemotherapy xqzvw")[:1] == ["kinds"]
@@ -139,6 +148,8 @@ def test_cannot_covers_the_ways_people_say_it(index: SearchIndex) -> None:
 
 def test_a_sign_matches_through_the_synonyms(index: SearchIndex) -> None:
     assert ids(index, "short of breath")[:1] == ["urgent-help"]
+    # But not through one word of a synonym phrase: exercise is "keep fit", which is not a fit.
+    assert not index.search("exercise").urgent
 
 
 def test_signs_file_parsing() -> None:
@@ -147,6 +158,16 @@ def test_signs_file_parsing() -> None:
     assert signs.match("my legs feel weak") is not None
     assert signs.match("legs") is None
     assert UrgentSearches.load(Path("/no/such/folder")).signs == ()
+
+
+def test_a_signs_file_that_is_not_a_readable_file_is_left_out(tmp_path: Path) -> None:
+    import os
+
+    os.mkfifo(tmp_path / "urgent-searches.txt")  # would block a plain read forever
+    assert UrgentSearches.load(tmp_path).signs == ()
+    (tmp_path / "urgent-searches.txt").unlink()
+    (tmp_path / "urgent-searches.txt").write_bytes(b"\xff\xfe not utf-8 \x80")
+    assert UrgentSearches.load(tmp_path).signs == ()
 
 
 # The shipped content

@@ -102,6 +102,7 @@ def _screens(session):
         c.open_search()
         session.keyboard_policy.touch_screen = True
         window.search.set_query("chemo")
+        c.finish_search()  # searches run on a worker thread: paint their results too
         c.update_keyboard()
 
     def reading_aloud() -> None:

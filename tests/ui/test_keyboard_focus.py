@@ -10,7 +10,6 @@ from PySide6.QtWidgets import QApplication, QScrollArea, QWidget
 
 from kiosk import resources
 from kiosk.ui.page_view import PageText
-from kiosk.ui.palette import STANDARD
 from kiosk.ui.snapshot import settle
 from tests.ui.conftest import make_session
 
@@ -36,18 +35,27 @@ def tab_stops(window: QWidget, count: int) -> list[QWidget]:
     return [press(window, Qt.Key.Key_Tab) for _ in range(count)]
 
 
+def tab_to_first_link(window: QWidget) -> QWidget:
+    """Tab past the top bar to the first link in a page's text (however many buttons the bar has)."""
+    for _ in range(12):
+        stop = press(window, Qt.Key.Key_Tab)
+        if isinstance(stop, PageText):
+            return stop
+    raise AssertionError("Tab never reached the page's text")
+
+
 def test_tab_visits_the_top_bar_first_then_the_screen(qtbot, tmp_path) -> None:
     session = nurse_session(qtbot, tmp_path)
     window, bar = session.window, session.window.nav_bar
-    stops = tab_stops(window, 5)
+    stops = tab_stops(window, 6)
     # Back is greyed out on the home screen, so it is no stop.
-    assert stops[:4] == [bar.home, bar.search, bar.large_print, bar.urgent]
-    assert stops[4] is window.home.topic_buttons[session.store.topics()[0].id]
+    assert stops[:5] == [bar.home, bar.search, bar.large_print, bar.high_contrast, bar.urgent]
+    assert stops[5] is window.home.topic_buttons[session.store.topics()[0].id]
 
     session.controller.open_page("treatment")
-    stops = tab_stops(window, 7)
-    assert stops[:6] == [bar.home, bar.back, bar.search, bar.large_print, bar.print, bar.urgent]
-    assert isinstance(stops[6], PageText)  # the first link in the page's text
+    stops = tab_stops(window, 8)
+    assert stops[:7] == [bar.home, bar.back, bar.search, bar.large_print, bar.high_contrast, bar.print, bar.urgent]
+    assert isinstance(stops[7], PageText)  # the first link in the page's text
 
 
 def test_after_opening_a_page_the_next_tab_starts_at_the_bar_again(qtbot, tmp_path) -> None:
@@ -126,7 +134,7 @@ def test_enter_opens_a_focused_link_and_a_bar_button(qtbot, tmp_path) -> None:
     session = nurse_session(qtbot, tmp_path)
     window = session.window
     session.controller.open_page("biopsy")
-    stop = tab_stops(window, 7)[-1]
+    stop = tab_to_first_link(window)
     assert isinstance(stop, PageText) and stop.textCursor().selectedText() == "Receptors"
     with qtbot.waitSignal(session.controller.page_opened, timeout=2000) as opened:
         press(window, Qt.Key.Key_Return)
@@ -168,7 +176,7 @@ def test_scroll_keys_scroll_the_page_wherever_the_focus_is(qtbot, tmp_path) -> N
     window.nav_bar.search.setFocus(Qt.FocusReason.TabFocusReason)
     check_keys()
     session.controller.open_page("treatment")
-    stop = tab_stops(window, 7)[-1]
+    stop = tab_to_first_link(window)
     assert isinstance(stop, PageText)
     session.controller.open_page("words-explained")
     settle()
@@ -182,7 +190,7 @@ def test_scroll_keys_scroll_from_a_chosen_link_too(qtbot, tmp_path) -> None:
     session = nurse_session(qtbot, tmp_path)
     window = session.window
     session.controller.open_page("help-and-support")
-    stop = tab_stops(window, 7)[-1]
+    stop = tab_to_first_link(window)
     assert isinstance(stop, PageText)
     window.page.set_scroll_position(0)
     press(window, Qt.Key.Key_PageDown)
@@ -196,7 +204,9 @@ def test_tab_brings_a_card_below_the_fold_into_view(qtbot, tmp_path) -> None:
     window.nav_bar.urgent.setFocus(Qt.FocusReason.TabFocusReason)
     session.controller.open_page("treatment")
     window.page.set_scroll_position(0)
-    stops = tab_stops(window, 6 + 5 + 6)
+    first_link = tab_to_first_link(window)
+    stops = tab_stops(window, 5 + 6)  # the page's other links, then six cards down
+    assert first_link not in stops[5:]
     card = stops[-1]
     assert card.objectName().startswith("card-")
     viewport = window.page.viewport()
@@ -215,9 +225,9 @@ def test_tab_inside_an_open_panel_stays_out_of_the_screen_underneath(qtbot, tmp_
     assert all(s is panel or panel.isAncestorOf(s) or window.nav_bar.isAncestorOf(s) for s in stops)
 
 
-def focus_coloured_pixels(widget: QWidget) -> int:
+def focus_coloured_pixels(widget: QWidget, colour: str) -> int:
     image = widget.grab().toImage()
-    focus = QColor(STANDARD["focus"])
+    focus = QColor(colour)
     return sum(1 for y in range(0, image.height(), 2) for x in range(0, image.width(), 2)
                if image.pixelColor(x, y) == focus)
 
@@ -228,7 +238,8 @@ def test_a_link_chosen_with_tab_wears_the_focus_ring(qtbot, tmp_path) -> None:
     session.controller.open_page("biopsy")
     text = window.page.text
     settle()
-    assert focus_coloured_pixels(text.viewport()) == 0
-    stop = tab_stops(window, 7)[-1]
+    focus = session.themes.theme.colours["focus"]
+    assert focus_coloured_pixels(text.viewport(), focus) == 0
+    stop = tab_to_first_link(window)
     assert stop is text and text.textCursor().selectedText() == "Receptors"
-    assert focus_coloured_pixels(text.viewport()) > 40  # a ring drawn round the link, in the theme's focus colour
+    assert focus_coloured_pixels(text.viewport(), focus) > 40  # a ring round the link in the focus colour

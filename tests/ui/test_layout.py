@@ -49,6 +49,7 @@ def _screens(session):
         c.open_search()
         session.keyboard_policy.touch_screen = True
         session.window.search.set_query("bone pain")
+        c.finish_search()  # searches run on a worker thread: paint their results too
         c.update_keyboard()
 
     def reading_aloud() -> None:
@@ -205,3 +206,24 @@ def test_snapshot_size_option_renders_only_that_size(tmp_path: Path) -> None:
     done = subprocess.run([sys.executable, "-m", "kiosk", "snapshot", "--out", str(tmp_path), "--size", "nonsense"],
                           capture_output=True, text=True, timeout=60)
     assert done.returncode == 2 and "WIDTHxHEIGHT" in done.stderr
+
+
+def test_page_text_itself_grows_in_large_print(windowed) -> None:
+    """The page's own words, not only its title and cards: the first paragraph's laid-out lines grow."""
+    window = windowed.window
+    window.resize(1920, 1080)
+    windowed.themes.set_normal()
+    windowed.controller.open_page("treatment")
+    settle()
+
+    def line_height() -> float:
+        document = window.page.text.document()
+        block = document.firstBlock()
+        layout = block.layout()
+        return layout.lineAt(0).height()
+
+    normal = line_height()
+    windowed.themes.set_large(True)
+    settle()
+    assert line_height() >= 1.5 * normal
+    windowed.themes.set_normal()

@@ -126,8 +126,10 @@ def test_a_topic_the_guide_does_not_cover_says_so_and_offers_urgent_help(qtbot, 
     assert view.not_covered.isVisible()
     assert view.not_covered.text() == ("This guide does not cover that. "
                                        "Please ask a nurse or the reception desk.")
-    # Large: bigger than the status line above it, and in the same colour as the rest of the text.
+    # Large: bigger than the status line it replaces, and right under the search box.
     assert view.not_covered.fontInfo().pixelSize() > view.status.fontInfo().pixelSize()
+    assert not view.status.isVisible()
+    assert view.not_covered.geometry().top() - view.box.geometry().bottom() < 80
     assert view.topics.isVisible() and view.topics.cards()
     assert view.urgent_button.isVisible()
     QTest.mouseClick(view.urgent_button, Qt.MouseButton.LeftButton)

@@ -36,6 +36,7 @@ def test_page_views_and_finished_searches_are_counted(qtbot, tmp_path: Path) -> 
     controller.open_search()
     for typed in ("b", "bo", "bone", "bone pain"):  # a search as it is typed is one search, not four
         window.search.set_query(typed)
+        controller.finish_search()
         controller.finish_search()  # searches run on a worker thread
     qtbot.mouseClick(window.search.result_cards()[0], Qt.MouseButton.LeftButton)
     opened = window.page.page.id
