@@ -37,3 +37,4 @@ def test_the_shipped_glossary_explains_its_words() -> None:
     assert len(glossary) > 80
     assert "Taking a small sample" in glossary.explain("biopsy").explanation
     assert all(e.explanation and "{{" not in e.explanation for e in glossary.entries.values())
+

@@ -65,3 +65,4 @@ def test_every_shipped_page_reads_without_symbols_or_placeholders() -> None:
             assert "{{" not in utterance.spoken and "}}" not in utterance.spoken, (page.id, utterance)
             assert not set(utterance.spoken) & set("*#|[]<>`\\"), (page.id, utterance)
             assert "999" not in utterance.spoken.replace("£999", ""), (page.id, utterance)
+

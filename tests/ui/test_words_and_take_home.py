@@ -104,3 +104,35 @@ def test_every_button_on_every_screen_and_panel_has_an_accessible_name(kiosk):
     assert unnamed == []
     bar = kiosk.window.page.listen_bar
     assert all(b.accessibleDescription() for b in (bar.listen, bar.pause, bar.resume, bar.stop, bar.take_home))
+
+
+def test_the_keyboard_reaches_listen_and_take_home_after_the_bar_and_enter_explains_a_word(qtbot, kiosk):
+    kiosk.controller.open_page("bone-scan")
+    settle()
+    window, bar = kiosk.window, kiosk.window.page.listen_bar
+    order = window.focus_order()
+    bar_buttons = [b for b in window.nav_bar.tab_order() if b in order]
+    assert order[len(bar_buttons):len(bar_buttons) + 2] == [bar.listen, bar.take_home]
+    assert order.index(bar.take_home) < order.index(window.page.text)  # then the page's links and words
+    window.page.text.setFocus(Qt.FocusReason.TabFocusReason)  # lands on the first link or marked word
+    while not window.page.text.textCursor().selectedText() or "Tracer" not in window.page.text.textCursor(
+    ).charFormat().anchorHref():
+        assert window.page.text.focusNextPrevChild(True)
+    qtbot.keyClick(window.page.text, Qt.Key.Key_Return)
+    assert window.word_panel.isVisible() and window.word_panel.word.text() == "Tracer"
+    qtbot.keyClick(window.word_panel.done, Qt.Key.Key_Space)
+    assert not window.word_panel.isVisible()
+
+
+def test_a_kiosk_offers_print_only_when_the_settings_allow_it(qtbot, tmp_path):
+    from dataclasses import replace
+
+    from kiosk.settings import StartMode
+    from tests.ui.conftest import CLINIC
+
+    for allowed in (False, True):
+        settings = replace(CLINIC, mode=StartMode.KIOSK, kiosk_printing=allowed)
+        session = make_session(qtbot, resources.content_dir(), settings, cache_dir=tmp_path / str(allowed))
+        session.controller.open_page("biopsy")
+        settle()
+        assert session.window.nav_bar.print.isVisible() is allowed
