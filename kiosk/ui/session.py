@@ -269,8 +269,9 @@ def build_session(
     if speech is not None:
         read_aloud.attach(speech())
     else:
-        window.first_painted.connect(
-            lambda: QTimer.singleShot(200, lambda: read_aloud.look_for_voice(lambda: find_engine(window))))
+        # Tied to read_aloud (a child of the window), so a window closed within the delay cancels the look-up.
+        window.first_painted.connect(lambda: QTimer.singleShot(
+            200, read_aloud, lambda: read_aloud.look_for_voice(lambda: find_engine(read_aloud))))
     # Without counting, "Was this page helpful?" would ask for answers that go nowhere: it is not shown.
     window.page.helpful.setVisible(usage is not None and usage.enabled)
     if usage is not None and usage.enabled:
