@@ -334,6 +334,8 @@ class PageView(ScrollColumn):
             style.setUnderlineColor(QColor(self._theme.colours["primary"]))
         seen = {self.page.title.casefold()}  # the page about a word need not explain that word again
         marked = False
+        edit = QTextCursor(document)
+        edit.beginEditBlock()  # one layout pass for all the marks, not one a word
         block = document.begin()
         while block.isValid():
             if block.blockFormat().headingLevel() == 0:
@@ -344,13 +346,13 @@ class PageView(ScrollColumn):
                     return not any(self._is_link(cursor, start + i) for i in range(begin, end))
 
                 for word in glossary.find(block.text(), skip=seen, allowed=outside_links):
-                    cursor = QTextCursor(document)
-                    cursor.setPosition(start + word.start)
-                    cursor.setPosition(start + word.end, QTextCursor.MoveMode.KeepAnchor)
+                    edit.setPosition(start + word.start)
+                    edit.setPosition(start + word.end, QTextCursor.MoveMode.KeepAnchor)
                     style.setAnchorHref(GLOSSARY_SCHEME + word.word)
-                    cursor.mergeCharFormat(style)
+                    edit.mergeCharFormat(style)
                     marked = True
             block = block.next()
+        edit.endEditBlock()
         return marked
 
     @staticmethod

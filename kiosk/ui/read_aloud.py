@@ -22,6 +22,7 @@ NOT_LOOKED_FOR = "not looked for yet"
 
 class ReadAloud(QObject):
     started = Signal(str)  # the page id, each time a person taps Listen (usage counts)
+    still_reading = Signal()  # each new part read: someone is listening, though nobody touches the screen
 
     def __init__(self, page_view: PageView, stack: QStackedWidget, *, local: Mapping[str, str],
                  parent: QObject | None = None) -> None:
@@ -83,6 +84,7 @@ class ReadAloud(QObject):
         self._finished()
 
     def _reading(self, index: int) -> None:
+        self.still_reading.emit()
         if 0 <= index < len(self.utterances):
             # The title is read first; it is already large at the top, so nothing in the text is highlighted.
             self.view.show_reading(self.utterances[index].shown if index > 0 else None)

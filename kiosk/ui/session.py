@@ -264,6 +264,8 @@ def build_session(
     error_screen.finished.connect(controller.reset)
     scroll_keys = KeyboardScrolling(window, window.scrolling_screen, parent=window)
     read_aloud = ReadAloud(window.page, window.stack, local=settings.local_details(), parent=window)
+    # Listening is being there: "Are you still there?" never cuts into a page being read (paused, it can).
+    read_aloud.still_reading.connect(lambda: None if idle.counting_down else idle.idle.start())
     session = Session(app, store, settings, mode, themes, window, search, controller, idle, lock, pin_pad,
                       keyboard_policy, error_screen, scroll_keys, read_aloud)
     if speech is not None:

@@ -179,3 +179,17 @@ def test_espeak_engine_stops_at_once_even_when_paused(qtbot) -> None:
     with qtbot.waitSignal(engine.finished, timeout=3000):
         engine.stop()
     assert not engine.speaking
+
+
+def test_listening_keeps_are_you_still_there_away_but_a_pause_does_not(qtbot, reading) -> None:
+    idle, voice = reading.idle, _voice(reading)
+    idle.idle.setInterval(300)
+    reading.window.page.listen_bar.listen.click()
+    idle.idle.start()
+    for _ in range(4):  # each part read within the timeout: no countdown
+        qtbot.wait(150)
+        voice.end_utterance()
+    assert not idle.counting_down
+    reading.window.page.listen_bar.pause.click()
+    with qtbot.waitSignal(idle.countdown_started, timeout=2000):
+        pass
