@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
 from kiosk.ui.link_dialog import qr_pixmap
 from kiosk.ui.overlay import Overlay
@@ -36,27 +38,33 @@ class TakeHomePanel(Overlay):
         self.done.setAccessibleName("Close")
         self.done.setAccessibleDescription("Close the square code and go back to the page")
         self.done.clicked.connect(self.close_overlay)
-        self.address.setAlignment(Qt.AlignmentFlag.AlignLeft)
+        self.address.setAlignment(Qt.AlignmentFlag.AlignCenter)
         # The code beside the words, so the panel fits a short screen in large print with the code still big.
-        words = QVBoxLayout()
-        words.setSpacing(16)
-        words.addWidget(self.explain)
-        words.addWidget(self.address)
-        words.addStretch(1)
         row = QHBoxLayout()
         row.setSpacing(24)
         row.addWidget(self.qr, 0, Qt.AlignmentFlag.AlignTop)
-        row.addLayout(words, 1)
+        row.addWidget(self.explain, 1, Qt.AlignmentFlag.AlignTop)
         self.panel_layout.addWidget(self.heading)
         self.panel_layout.addLayout(row)
+        self.panel_layout.addWidget(self.address)  # the whole width: an address is one long word
         self.panel_layout.addWidget(self.done, 0, Qt.AlignmentFlag.AlignHCenter)
         self.text = ""
+
+    def _fit_panel(self) -> None:
+        super()._fit_panel()
+        # Large print on a short screen: the whole width before the code shrinks or the words go.
+        if self.needed_height() > self.height() - 48:
+            self.panel.setFixedWidth(max(320, self.width() - 48))
+            self.panel.setFixedHeight(min(self.height() - 48, self.needed_height()))
 
     def show_page(self, text: str, address: str, qr_size: int) -> None:
         self.text = text
         self.qr.setAccessibleName("Square code with this page's summary" + (" and a website" if address else ""))
         shown = address.removeprefix("https://").rstrip("/")
-        self.address.setText(shown)
+        # A zero-width space after each dot and slash lets a long address wrap there instead of running off the
+        # panel in large print; it is invisible, and a person types the address the same.
+        self.address.setText(re.sub(r"([./])", "\\1\u200b", shown))
+        self.address.setAccessibleName(shown)
         self.address.setVisible(bool(shown))
         self.qr.setPixmap(qr_pixmap(text, qr_size))
         self.qr.setVisible(not self.qr.pixmap().isNull())

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QRect
 from PySide6.QtGui import QImage
-from PySide6.QtWidgets import QApplication, QPushButton, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QWidget
 
 from kiosk import resources
 from kiosk.app import load_store
@@ -97,6 +97,8 @@ def test_every_screen_fits_and_urgent_help_is_whole(windowed, size, large, high_
             for part in parts:
                 rect = QRect(part.mapTo(window, part.rect().topLeft()), part.size())
                 assert _inside(rect, screen), f"{where}: {part.objectName() or part.accessibleName()} is cut off"
+                if isinstance(part, QLabel) and part.text():  # no word wider than its label (it would be cut)
+                    assert part.minimumSizeHint().width() <= part.width(), f"{where}: {part.text()!r} is cut"
                 if isinstance(part, QPushButton):
                     assert part.width() >= part.sizeHint().width() - 1, f"{where}: {part.text()!r} squeezed"
                     assert part.height() >= 48, f"{where}: {part.text()!r} is only {part.height()} px tall"

@@ -69,7 +69,7 @@ def test_take_home_shows_one_qr_code_with_the_page_summary_and_trusted_address(q
     page = kiosk.store.get("biopsy")
     assert panel.isVisible() and not panel.qr.pixmap().isNull()
     assert page.summary in panel.text and "https://breastcancernow.org" in panel.text
-    assert panel.address.text() == "breastcancernow.org"
+    assert panel.address.text().replace("\u200b", "") == "breastcancernow.org"
     assert panel.qr.pixmap().width() >= 200  # a phone can scan it from arm's length
 
 
