@@ -219,13 +219,14 @@ def save_last_good(path: Path, copy: Path) -> bool:
     return True
 
 
-# The staff PIN is stored only as a salted hash. New PINs use Argon2id (argon2-cffi): memory-hard, so guessing
+# The staff PIN is stored only as a salted hash. New PINs use Argon2id (libsodium, through PyNaCl, which the
+# signed content packs need anyway: one native library for both): memory-hard, so guessing
 # every 6-digit PIN offline takes days on a PC rather than minutes. PBKDF2-SHA256 hashes written by earlier
-# versions still verify, and the log advises setting the PIN again. (argon2, hmac and secrets are imported where
+# versions still verify, and the log advises setting the PIN again. (nacl, hmac and secrets are imported where
 # used: only staff ever need them, never the start-up path.)
 ARGON2_PARAMETERS = {"time_cost": 3, "memory_cost": 64 * 1024, "parallelism": 1}  # about 0.15 s a try, 64 MiB
-# A tampered settings file must not make one PIN check take hours or all the memory.
-_ARGON2_LIMITS = {"t": (1, 10), "m": (8 * 1024, 256 * 1024), "p": (1, 4)}
+# A tampered settings file must not make one PIN check take hours or all the memory. (libsodium uses one lane.)
+_ARGON2_LIMITS = {"t": (1, 10), "m": (8 * 1024, 256 * 1024), "p": (1, 1)}
 MIN_PIN_DIGITS, MAX_PIN_DIGITS = 6, 12
 _HASH_ITERATIONS = 200_000  # PBKDF2, for hashes made by earlier versions and for tests of them
 _MIN_ITERATIONS, _MAX_ITERATIONS = 1_000, 5_000_000
@@ -259,15 +260,13 @@ def _pbkdf2_sha256(secret: bytes, salt: bytes, iterations: int) -> bytes:
     return result.to_bytes(32, "big")
 
 
-def _argon2_hasher():  # -> argon2.PasswordHasher, imported only when staff need it
-    from argon2 import PasswordHasher
-
-    return PasswordHasher(**ARGON2_PARAMETERS)
-
-
 def hash_pin(pin: str) -> str:
     """An Argon2id hash of ``pin`` with a random salt, in the standard ``$argon2id$...`` form."""
-    return _argon2_hasher().hash(pin)
+    from nacl.pwhash import argon2id  # imported only when staff need it
+
+    hashed = argon2id.str(pin.encode(), opslimit=ARGON2_PARAMETERS["time_cost"],
+                          memlimit=ARGON2_PARAMETERS["memory_cost"] * 1024)
+    return hashed.decode("ascii")
 
 
 def hash_pin_pbkdf2(pin: str, *, salt: bytes | None = None, iterations: int = _HASH_ITERATIONS) -> str:
@@ -305,11 +304,12 @@ def verify_pin(pin: str, stored: str) -> bool:
     if parsed is None:
         return False
     if isinstance(parsed, str):
-        from argon2.exceptions import InvalidHashError, VerificationError
+        from nacl.exceptions import CryptoError
+        from nacl.pwhash import argon2id
 
         try:
-            return _argon2_hasher().verify(parsed, pin)
-        except (VerificationError, InvalidHashError):
+            return argon2id.verify(parsed.encode("ascii"), pin.encode())
+        except CryptoError:  # a wrong PIN (InvalidkeyError) or a hash libsodium cannot read
             return False
     import hmac
 

@@ -40,6 +40,7 @@ class StillThereDialog(Overlay):
         self.heading = QLabel("Are you still there?")
         self.heading.setObjectName("screenTitle")
         self.heading.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.heading.setWordWrap(True)  # in Large print on a small screen it is wider than the panel: wrap, never clip
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
