@@ -179,6 +179,13 @@ def run_self_test(*, content_dir: Path, config: Path | None, out: TextIO) -> int
         session.window.close()
         return f"{len(rendered)} screens rendered"
 
+    def read_aloud() -> str:
+        # Not a failure when there is no voice: the Listen button is hidden, and this line tells IT why.
+        from kiosk.ui.speech import find_engine
+
+        found = find_engine()
+        return found.description if found.engine is not None else f"no Listen button: {found.description}"
+
     def packs() -> str:
         # Proves the bundle carries libsodium (Ed25519) and SQLite, which content packs and usage counts need.
         import sqlite3
@@ -189,11 +196,13 @@ def run_self_test(*, content_dir: Path, config: Path | None, out: TextIO) -> int
         key.verify_key.verify(key.sign(b"clinic kiosk"))
         with sqlite3.connect(":memory:") as db:
             db.execute("PRAGMA journal_mode=WAL")
-        from kiosk.app import installed_pack
+        from kiosk.app import installed_packs
         from kiosk.settings import load_settings
 
-        installed = installed_pack(load_settings(config).settings if config else Settings())
-        where = f"installed pack {installed.manifest.name}" if installed else "no content pack installed"
+        installed = installed_packs(load_settings(config).settings if config else Settings())
+        names = ", ".join(pack.manifest.name for pack in installed)
+        where = f"installed {'pack' if len(installed) == 1 else 'packs'} {names}" if installed \
+            else "no content pack installed"
         return f"Ed25519 and SQLite {sqlite3.sqlite_version} work; {where}"
 
     check("settings", settings)
@@ -206,6 +215,7 @@ def run_self_test(*, content_dir: Path, config: Path | None, out: TextIO) -> int
         check("index", index)
         check("search", searches)
         check("print", printing)
+        check("read aloud", read_aloud)
         check("staff PIN", staff_pin)
         check("screens", screens)
     from kiosk import __version__

@@ -40,12 +40,19 @@ class Settings:
     reception_line: str = _in("clinic", "")
     # When to act on a temperature, in words shown on pages; unset shows the UKONS default (render.LOCAL_FIELDS).
     temperature_advice: str = _in("clinic", "")
+    # For the "Your visit to the clinic" guide (content-packs/clinic-visit); unset reads as a sentence that
+    # sends people to reception (render.LOCAL_FIELDS).
+    reception_location: str = _in("clinic", "")
+    parking: str = _in("clinic", "")
+    cafe_hours: str = _in("clinic", "")
     # [kiosk]
     mode: StartMode = _in("kiosk", StartMode.KIOSK)
     idle_timeout_seconds: int = _in("kiosk", 90)
     countdown_seconds: int = _in("kiosk", 20)
     staff_pin_hash: str = _in("kiosk", "")
     content_dir: str = _in("kiosk", "")
+    # A kiosk with a printer in the waiting room may offer Print; a nurse's laptop (windowed) always does.
+    kiosk_printing: bool = field(default=False, metadata={"section": "kiosk", "key": "printing"})
     # [content]: signed content packs (`kiosk pack ...`)
     pack_public_key: str = _in("content", "")
     pickup_folder: str = _in("content", "")

@@ -21,6 +21,7 @@ staff can edit it in Notepad and every mistake can be reported with its line num
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import hashlib
 import re
@@ -30,13 +31,23 @@ from dataclasses import replace
 from pathlib import Path
 
 from kiosk.content.blocks import BLOCKS_DIR, expand, read_blocks
-from kiosk.content.limits import MAX_PAGE_BYTES, page_limit_problems
-from kiosk.content.model import Block, ContentStore, Guide, Link, Menu, Page, Problem, Severity
+from kiosk.content.limits import MAX_PAGE_BYTES, page_limit_problems, read_content_file
+from kiosk.content.model import (
+    Block,
+    ContentStore,
+    Guide,
+    Link,
+    Menu,
+    Page,
+    Problem,
+    Severity,
+    is_trusted_address,
+)
 from kiosk.content.render import find_image, unknown_placeholders
 from kiosk.files import UnsafeFile, read_bounded
 
 REQUIRED = ("title", "summary", "order", "keywords", "sources", "reviewed", "review_due", "icon")
-KNOWN = {*REQUIRED, "id", "parent", "menu", "related", "review_every"}
+KNOWN = {*REQUIRED, "id", "parent", "menu", "related", "review_every", "address"}
 LIST_FIELDS = {"keywords", "sources", "related"}
 PAGE_ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 # [text](target) and ![alt](target); a title after the target ("...") is allowed and ignored.
@@ -216,6 +227,10 @@ def parse_page(path: Path, text: str, problems: list[Problem], blocks: dict[str,
             report(meta["review_due"][0], f"'review_due' must be at most {period} after 'reviewed' "
                                           f"(review_every: {period})")
 
+    address = text_of("address").strip()
+    if address and not is_trusted_address(address):
+        report(meta["address"][0], f"'address' must be a full https:// web address, found {address!r}")
+        address = ""
     lists = {key: _as_list(meta[key][1]) if key in meta else () for key in LIST_FIELDS}
     expanded = expand(body, body_line, path, blocks or {}, problems)
     return Page(
@@ -229,6 +244,7 @@ def parse_page(path: Path, text: str, problems: list[Problem], blocks: dict[str,
         order=order,
         icon=text_of("icon"),
         menu=menu,
+        address=address,
         keywords=lists["keywords"],
         sources=lists["sources"],
         related=lists["related"],
@@ -258,7 +274,11 @@ def load_guide(directory: Path, problems: list[Problem]) -> Guide:
     for key in data:
         if key not in known:
             problems.append(Problem(path, 1, f"unknown setting '{key}'", Severity.WARNING))
-    return Guide(**{k: str(v) for k, v in data.items() if k in known})
+    guide = Guide(**{k: str(v) for k, v in data.items() if k in known})
+    if guide.address and not is_trusted_address(guide.address):
+        problems.append(Problem(path, 1, f"'address' must be a full https:// web address, found {guide.address!r}"))
+        guide = dataclasses.replace(guide, address="")
+    return guide
 
 
 def _page_files(directory: Path) -> list[Path]:
@@ -301,18 +321,8 @@ def load_content(directory: Path | str, icon_dirs: Iterable[Path] = ()) -> Conte
     pages: dict[str, Page] = {}
     files = _page_files(directory)
     for path in files:
-        try:
-            # Only regular files, never more than a page can be: a FIFO or a link to /dev/zero named like a page
-            # must not hang start-up.
-            text = read_bounded(path, MAX_PAGE_BYTES).decode("utf-8-sig")
-        except UnsafeFile as error:
-            problems.append(Problem(path, 0, f"this cannot be a page: {error}"))
-            continue
-        except UnicodeDecodeError as error:
-            problems.append(Problem(path, 1, f"the file is not UTF-8 text ({error.reason}); save it as UTF-8"))
-            continue
-        except OSError as error:
-            problems.append(Problem(path, 0, f"cannot read the file: {error.strerror}"))
+        text = read_content_file(path, MAX_PAGE_BYTES, problems, what="the file")
+        if text is None:
             continue
         page = parse_page(path, text, problems, blocks)
         if page is None:
@@ -323,6 +333,11 @@ def load_content(directory: Path | str, icon_dirs: Iterable[Path] = ()) -> Conte
             continue
         pages[page.id] = page
 
+    if not guide.urgent_page:
+        # urgent_page = "": the guide has none of its own by design; the kiosk shows the shared or built-in one.
+        # Added before the links are checked, so links to Urgent help (and search) lead to it like any page.
+        guide = replace(guide, urgent_page=BUILTIN_URGENT_ID)
+        pages.setdefault(BUILTIN_URGENT_ID, builtin_urgent_page(directory, BUILTIN_URGENT_ID))
     _check_tree(directory, pages, problems, list(icon_dirs))
     problems.extend(page_limit_problems(pages.values()))
     if pages and guide.urgent_page not in pages:
@@ -371,6 +386,8 @@ def _check_tree(directory: Path, pages: dict[str, Page], problems: list[Problem]
             current = pages[current.parent]
 
 
+BUILTIN_URGENT_ID = "urgent-help"
+
 # Shown when the content has no Urgent help page: the always-visible Urgent help button must never lead nowhere.
 BUILTIN_URGENT_BODY = """## Call 999 now
 
@@ -403,6 +420,11 @@ Call now, {{ cancer_line_when }}, if you have:
 
 Go to A&E (the emergency department). Take your alert card and your medicines, if you have them. Or call NHS 111.
 """
+
+
+def is_builtin_page(page: Page) -> bool:
+    """A page the kiosk supplies (Urgent help for content without one), not one a content author wrote."""
+    return page.path.suffix != ".md"
 
 
 def builtin_urgent_page(directory: Path, page_id: str) -> Page:

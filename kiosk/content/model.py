@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from enum import StrEnum
@@ -49,6 +50,11 @@ class Link:
         return "://" in self.target or self.target.startswith(("mailto:", "tel:", "www."))
 
 
+def is_trusted_address(address: str) -> bool:
+    """A web address a patient can be sent to from a QR code: https only, with a host, no spaces."""
+    return bool(re.fullmatch(r"https://[A-Za-z0-9.-]+\.[A-Za-z]{2,}(?:[/?#][^\s]*)?", address))
+
+
 @dataclass(frozen=True, slots=True)
 class Page:
     id: str
@@ -69,6 +75,8 @@ class Page:
     # Set only when the page has its own review cycle (``review_every``), as pages about medicines do.
     review_months: int | None = None
     links: tuple[Link, ...] = ()
+    # The trusted web page a patient can read this page's subject on at home (the take-home QR code).
+    address: str = ""
     # The page's own words without its shared blocks (include lines left blank, so lines match the file),
     # the blocks it used, and the file line each line of ``body`` came from. Empty when the page has no blocks.
     own_body: str | None = None
@@ -108,8 +116,12 @@ class Guide:
 
     title: str = "Patient information"
     subtitle: str = ""
+    # "" when the guide has no Urgent help page of its own (a guide about the clinic, say): the kiosk then shows
+    # the library's shared one, or the built-in one.
     urgent_page: str = "urgent-help"
     glossary_page: str = "words-explained"
+    # The trusted website for the whole guide: the take-home QR code of a page without its own ``address``.
+    address: str = ""
     # For signed content packs: which guide this is (one install folder per id) and its edition.
     id: str = ""
     version: str = ""
@@ -125,6 +137,28 @@ class ContentStore:
     problems: list[Problem] = field(default_factory=list)
     fingerprint: str = ""
     blocks: dict[str, Block] = field(default_factory=dict)
+    # A library of several guides (kiosk.content.library): each guide by the id its pages are filed under
+    # (``GUIDE/PAGE``). Empty for one guide, whose page ids are as written.
+    guides: dict[str, Guide] = field(default_factory=dict)
+    guide_directories: dict[str, Path] = field(default_factory=dict)  # each guide's content folder, for its images
+
+    def guide_of(self, page_id: str) -> Guide:
+        """The guide a page belongs to: in a library, the one its id is filed under; otherwise the only one."""
+        namespace = page_id.split("/", 1)[0] if "/" in page_id else ""
+        return self.guides.get(namespace, self.guide)
+
+    def glossary_pages(self) -> set[str]:
+        """The Words explained page of every guide (one, unless this is a library)."""
+        return {self.guide.glossary_page} | {f"{key}/{guide.glossary_page}" for key, guide in self.guides.items()}
+
+    def content_directories(self) -> list[Path]:
+        """Every guide's content folder (one, unless this is a library), for files read beside the pages."""
+        return list(dict.fromkeys([self.directory, *self.guide_directories.values()]))
+
+    def directory_of(self, page_id: str) -> Path:
+        """The content folder a page's pictures are in: its own guide's, in a library."""
+        namespace = page_id.split("/", 1)[0] if "/" in page_id else ""
+        return self.guide_directories.get(namespace, self.directory)
 
     def __contains__(self, page_id: object) -> bool:
         return page_id in self.pages

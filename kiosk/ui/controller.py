@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import logging
 from typing import TYPE_CHECKING
 
@@ -51,6 +52,8 @@ class AppController(QObject):
         for screen in (window.home, window.page, window.search):
             screen.page_requested.connect(self.open_page)
         window.page.external_link.connect(self.show_address)
+        window.page.word_tapped.connect(self.explain_word)
+        window.page.listen_bar.take_home_clicked.connect(self.take_home)
         window.search.query_changed.connect(self.run_search)
         window.keyboard.search_pressed.connect(self._keyboard_search)
         window.search.box_tapped.connect(self._bring_keyboard_back)
@@ -170,9 +173,24 @@ class AppController(QObject):
         view = self.window.search
         if number != self.search.latest or text != view.query():
             return  # a newer keystroke's search is on its way: never show results for text no longer typed
-        view.show_results(text, [(h.id, h.title, h.snippet) for h in results.hits], results.did_you_mean,
-                          message=results.message)
+        view.show_results(text, [(h.id, h.title, self._named_snippet(h.id, h.snippet)) for h in results.hits],
+                          results.did_you_mean, message=self._not_covered(results.message))
         self.searched.emit(text)
+
+    def _not_covered(self, message: str | None) -> str | None:
+        """With a library, "these guides" rather than "this guide": no page of any of them answers."""
+        if message and self.store.guides:
+            from kiosk.content.library import NOT_COVERED_BY_LIBRARY
+            from kiosk.search.results import NOT_COVERED
+
+            return NOT_COVERED_BY_LIBRARY if message == NOT_COVERED else message
+        return message
+
+    def _named_snippet(self, page_id: str, snippet: str) -> str:
+        """With a library of guides, each result first says which guide it is in (one guide: the snippet only)."""
+        if not self.store.guides or page_id == self.store.guide.urgent_page:
+            return snippet
+        return f"<i>In: {html.escape(self.store.guide_of(page_id).title)}</i><br>{snippet}"
 
     def finish_search(self, timeout: float = 5.0) -> None:
         """Wait until the latest search's results are shown (snapshots and tests; never in the kiosk itself)."""
@@ -192,6 +210,24 @@ class AppController(QObject):
     def show_address(self, address: str) -> None:
         self.window.link_dialog.show_address(address, qr_size=round(280 * self.themes.theme.scale))
 
+    def explain_word(self, word: str) -> None:
+        glossary = self.window.page.glossary()
+        entry = glossary.explain(word) if glossary is not None else None
+        if entry is None:
+            log.warning("a marked word has no explanation: %s", word)
+            return
+        self.window.word_panel.explain(entry.word, entry.explanation)
+
+    def take_home(self) -> None:
+        from kiosk.content.take_home import take_home_address, take_home_text
+
+        page = self.window.page.page
+        if page is None:
+            return
+        self.window.take_home.show_page(take_home_text(page, self.store.guide),
+                                        take_home_address(page, self.store.guide),
+                                        qr_size=round(280 * self.themes.theme.scale))
+
     def _theme_changed(self, theme: Theme) -> None:
         self.window.apply_theme(theme)
         self.window.nav_bar.set_large_print(theme.large)
@@ -209,7 +245,9 @@ class AppController(QObject):
         if page is None:
             return None
         clinic = self.window.page.renderer.local.get("clinic_name", "")
-        return printable_html(page, self.window.page.renderer.render(page), self.store.guide.title, clinic)
+        # The guide the page is in (in a library, not "Patient information"), as the printout names its source.
+        return printable_html(page, self.window.page.renderer.render(page), self.store.guide_of(page.id).title,
+                              clinic)
 
     def print_page(self) -> None:
         """Ask which printer, then print the page showing (windowed mode only: a kiosk never prints)."""
