@@ -1,5 +1,6 @@
 """A seeded monkey: random taps, drags, typing, pastes, text-size and theme switches and idle resets on a real kiosk.
 
+Read aloud runs with the test voice (tests/ui/fake_speech.py).
 One driver for the short run in the test suite (tests/ui/test_monkey.py) and the long soak
 (benchmarks/monkey_soak.py). Every action is timed on the GUI thread, together with whatever queued work it set off
 (search answers, timers, repaints); a heartbeat timer catches stalls inside queued work between actions. Now and
@@ -24,6 +25,8 @@ from PySide6.QtWidgets import QAbstractButton, QApplication, QLineEdit, QWidget
 
 from kiosk.navigation import Location
 from kiosk.ui.session import Session
+from kiosk.ui.speech import EngineFound
+from tests.ui.fake_speech import FakeVoice
 
 # The offscreen platform's own complaints (it cannot raise windows or honour size hints), as in pyproject.toml,
 # and Qt's gesture manager noting that a finger-scroll gesture lost its widget (the screen changed under a drag):
@@ -116,11 +119,14 @@ class Monkey:
         # (it would wait for a person, which no monkey is).
         session.keyboard_policy.touch_screen = True
         session.controller.set_printing_allowed(False)
+        # Read aloud with the test voice: it says nothing, and the monkey decides when each sentence is over.
+        self.voice = FakeVoice()
+        session.read_aloud.attach(EngineFound(self.voice, "monkey's test voice"))
         self._actions: list[tuple[int, Callable[[], str]]] = [
             (30, self.tap_control), (12, self.tap_anywhere), (8, self.drag), (4, self.flick),
             (20, self.type_keys), (4, self.type_text), (3, self.paste), (1, self.long_press),
             (4, self.rapid_taps), (3, self.switch_text_size), (2, self.switch_contrast), (2, self.idle_timeout),
-            (3, self.navigate), (2, self.physical_keys),
+            (3, self.navigate), (2, self.physical_keys), (4, self.read_aloud),
         ]
         self._weights = [w for w, _ in self._actions]
         self._heartbeat = QTimer()
@@ -215,6 +221,9 @@ class Monkey:
         """Let the action's queued work run: posted events, search answers already on their way, repaints."""
         QCoreApplication.sendPostedEvents()
         self.app.processEvents()
+        # Replaced cards and panels go as the running app's event loop would delete them; processEvents() alone
+        # never does, and the leftovers would pile up as no kiosk's do.
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
     def wait(self, ms: int) -> None:
         """Let time pass with the event loop running (timers fire); the wait itself is not a step's time, though
@@ -371,6 +380,26 @@ class Monkey:
         button = self.rng.choice([self.window.nav_bar.home, self.window.nav_bar.back, self.window.nav_bar.search])
         QTest.mouseClick(button, LEFT)
         return f"bar: {button.text()}"
+
+    def read_aloud(self) -> str:
+        """Listen, Pause, Carry on or Stop on a page, and now and then the voice finishing a sentence."""
+        if self.window.current_screen() is not self.window.page or self.window.overlay_open():
+            cards = [c for c in self.visible_controls() if c.objectName().startswith(("topic-", "result-", "card-"))]
+            if not cards:
+                return "read aloud (no page to open)"
+            QTest.mouseClick(self.rng.choice(cards), LEFT)
+            self.step()
+        bar = self.window.page.listen_bar
+        buttons = [b for b in (bar.listen, bar.pause, bar.resume, bar.stop) if b.isVisible() and b.isEnabled()]
+        done = "no voice button"
+        if buttons:
+            button = self.rng.choice(buttons)
+            QTest.mouseClick(button, LEFT)
+            done = button.text()
+        for _ in range(self.rng.randint(0, 3)):
+            self.step()
+            self.voice.end_utterance()  # does nothing unless a sentence is being said
+        return f"read aloud: {done}"
 
     def idle_timeout(self) -> str:
         """The idle timer and the countdown fire for real, in the middle of whatever the person was doing."""
