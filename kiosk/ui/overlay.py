@@ -6,13 +6,21 @@ frame or loses one behind another, and the idle reset can close them all in one 
 A panel covers the screens but never the top bar (the window says where that is, through ``panel_area()``):
 Urgent help must be one tap away whatever is open, so the bar stays bright and live, and whoever wires the bar
 closes any open panel before it shows a screen.
+
+A panel never cuts its words or buttons off. When its content needs more height than the screen has, it first grows
+wider (wrapped text gets shorter), then tries its compact arrangements (``arrangements``/``arrange``: a panel may
+put things side by side or shrink a picture), and only as a last resort scrolls its body. The buttons in
+``button_row`` sit outside the scrolling body, so they are always on screen.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QColor, QKeyEvent, QMouseEvent, QPainter, QPaintEvent
-from PySide6.QtWidgets import QFrame, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLayout, QScrollArea, QVBoxLayout, QWidget
+
+MARGIN = 24  # between the panel and the edge of the area it covers: the dimmed screen shows it is a panel
+WIDTH_STEPS = 4  # how many wider widths to try before a more compact arrangement
 
 
 class Overlay(QWidget):
@@ -28,18 +36,52 @@ class Overlay(QWidget):
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, False)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         outer = QVBoxLayout(self)
-        outer.setContentsMargins(24, 24, 24, 24)
+        outer.setContentsMargins(MARGIN, MARGIN, MARGIN, MARGIN)
         self.panel = QFrame()
         self.panel.setObjectName("dialogPanel")
-        self.panel_layout = QVBoxLayout(self.panel)
+        frame = QVBoxLayout(self.panel)
+        frame.setContentsMargins(0, 0, 0, 0)
+        frame.setSpacing(0)
+        # The body scrolls only when nothing else makes the panel fit; most of the time it is exactly its
+        # content's height and no scroll bar shows.
+        self.body_scroll = QScrollArea()
+        self.body_scroll.setObjectName("panelScroll")
+        self.body_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.body_scroll.setWidgetResizable(True)
+        self.body_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.body = QWidget()
+        self.body.setObjectName("panelBody")
+        self.panel_layout = QVBoxLayout(self.body)
         self.panel_layout.setContentsMargins(32, 28, 32, 28)
         self.panel_layout.setSpacing(20)
+        self.body_scroll.setWidget(self.body)
+        frame.addWidget(self.body_scroll)
+        # The panel's own buttons (Close, I'm still here, Cancel): never scrolled out of reach.
+        self.button_row = QHBoxLayout()
+        self.button_row.setContentsMargins(32, 0, 32, 28)
+        self.button_row.setSpacing(16)
+        frame.addLayout(self.button_row)
         outer.addStretch(1)
         outer.addWidget(self.panel, 0, Qt.AlignmentFlag.AlignHCenter)
         outer.addStretch(1)
         parent.installEventFilter(self)
         self.panel.installEventFilter(self)  # its content changes (a message, buttons shown) re-fit the panel
+        self.body.installEventFilter(self)
+        self._fitting = False
         self.hide()
+
+    def add_button(self, button: QWidget) -> None:
+        """A button of the panel's own, centred below the body and always visible."""
+        if self.button_row.count() == 0:
+            # The body's own bottom margin becomes the usual gap between it and the buttons.
+            margins = self.panel_layout.contentsMargins()
+            margins.setBottom(self.panel_layout.spacing())
+            self.panel_layout.setContentsMargins(margins)
+            self.button_row.addStretch(1)
+        else:
+            self.button_row.takeAt(self.button_row.count() - 1)  # the closing stretch
+        self.button_row.addWidget(button)
+        self.button_row.addStretch(1)
 
     def place(self) -> None:
         """Cover what the window offers for panels (everything under the top bar), or all of it."""
@@ -48,18 +90,72 @@ class Overlay(QWidget):
         self.setGeometry(area)
         self._fit_panel()
 
+    def room(self) -> tuple[int, int]:
+        """The most width and height a panel may take in the area it covers."""
+        return max(320, self.width() - 2 * MARGIN), max(160, self.height() - 2 * MARGIN)
+
+    def preferred_width(self) -> int:
+        """Six tenths of the area: short lines read easily, and the dimmed screen round it says "panel"."""
+        most, _ = self.room()
+        return max(320, min(most, max(560, self.width() * 6 // 10)))
+
+    def arrangements(self) -> int:
+        """How many layouts this panel has, roomiest first (see ``arrange``)."""
+        return 1
+
+    def arrange(self, arrangement: int, room_height: int) -> None:
+        """Lay the body out in ``arrangement`` (0 is the roomiest) for the panel's current width."""
+
     def _fit_panel(self) -> None:
+        if self._fitting:
+            return  # arranging changes the layout, which asks for a fit again
+        self._fitting = True
+        try:
+            self._fit()
+        finally:
+            self._fitting = False
+
+    def _fit(self) -> None:
         # A fixed width lets wrapped text work out its height; without it long messages are clipped.
-        width, height = self.width(), self.height()
-        panel_width = max(320, min(width - 48, max(560, width * 6 // 10)))
-        self.panel.setFixedWidth(panel_width)
-        self.panel.setFixedHeight(min(height - 48, self.needed_height()))
+        most_width, room_height = self.room()
+        start = self.preferred_width()
+        widths = sorted({start + (most_width - start) * step // WIDTH_STEPS for step in range(WIDTH_STEPS + 1)})
+        for arrangement in range(self.arrangements()):
+            for width in widths:
+                self.panel.setFixedWidth(width)
+                self.arrange(arrangement, room_height)
+                if self.needed_height() <= room_height:
+                    self._set_height(room_height)
+                    return
+        # Nothing fits: the narrowest width in the most compact arrangement, with the body scrolling.
+        self.panel.setFixedWidth(start)
+        self.arrange(self.arrangements() - 1, room_height)
+        self._set_height(room_height)
+
+    def _set_height(self, room_height: int) -> None:
+        width = self.panel.width()
+        border = self._border()
+        body = self._layout_height(self.panel_layout, width - border)
+        buttons = self._layout_height(self.button_row, width - border)
+        body_room = max(0, room_height - buttons - border)
+        self.body_scroll.setFixedHeight(min(body, body_room))
+        self.panel.setFixedHeight(min(body, body_room) + buttons + border)
 
     def needed_height(self) -> int:
-        """The panel's height with nothing squeezed, at its current width."""
-        layout = self.panel.layout()
+        """The panel's height with nothing squeezed or scrolled, at its current width."""
+        width = self.panel.width() - self._border()
+        return self._layout_height(self.panel_layout, width) + self._layout_height(self.button_row, width) + \
+            self._border()
+
+    def _border(self) -> int:
+        return 2 * self.panel.frameWidth()
+
+    @staticmethod
+    def _layout_height(layout: QLayout, width: int) -> int:
+        if not any(layout.itemAt(i).widget() is not None and not layout.itemAt(i).widget().isHidden()
+                   for i in range(layout.count())):
+            return 0
         layout.invalidate()
-        width = self.panel.width()
         return layout.totalHeightForWidth(width) if layout.hasHeightForWidth() else layout.totalSizeHint().height()
 
     def open(self) -> None:
@@ -76,7 +172,7 @@ class Overlay(QWidget):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.parentWidget() and event.type() == QEvent.Type.Resize and self.isVisible():
             self.place()
-        elif watched is self.panel and event.type() == QEvent.Type.LayoutRequest and self.isVisible():
+        elif watched in (self.panel, self.body) and event.type() == QEvent.Type.LayoutRequest and self.isVisible():
             self._fit_panel()
         return False
 
