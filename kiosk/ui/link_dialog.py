@@ -56,11 +56,12 @@ class LinkDialog(Overlay):
         self.done = QPushButton("Close")
         self.done.setProperty("action", True)
         self.done.clicked.connect(self.close_overlay)
-        self.content = QWidget()
-        self._grid = QGridLayout(self.content)
+        # A layout straight in the body, not a widget: the panel measures each arrangement at once, and a nested
+        # widget would report its last arrangement's height until the next pass through the event loop.
+        self._grid = QGridLayout()
         self._grid.setContentsMargins(0, 0, 0, 0)
         self._grid.setSpacing(self.panel_layout.spacing())
-        self.panel_layout.addWidget(self.content)
+        self.panel_layout.addLayout(self._grid)
         self.add_button(self.done)
         self._address = ""
         self._qr_wanted = 280
@@ -91,9 +92,12 @@ class LinkDialog(Overlay):
         inner = self.panel.width() - 2 * self.panel.frameWidth() - margins.left() - margins.right()
         biggest = min(self._qr_wanted, (inner - self._grid.horizontalSpacing()) // 2)
         self._set_qr(biggest)
-        over = self.needed_height() - room_height
-        if over > 0:
-            self._set_qr(biggest - over)
+        # The taller of the two columns sets the height: shrink the code until it fits, or the words are taller.
+        for _ in range(4):
+            over = self.needed_height() - room_height
+            if over <= 0 or self._qr_size <= SMALLEST_QR:
+                break
+            self._set_qr(self._qr_size - over)
 
     def _place_side_by_side(self, side_by_side: bool) -> None:
         if side_by_side == self._side_by_side:
@@ -102,10 +106,10 @@ class LinkDialog(Overlay):
         for widget in (self.heading, self.explain, self.qr, self.address):
             self._grid.removeWidget(widget)
         if side_by_side:
-            self._grid.addWidget(self.heading, 0, 0, 1, 2)
+            self._grid.addWidget(self.heading, 0, 0)
             self._grid.addWidget(self.explain, 1, 0)
             self._grid.addWidget(self.address, 2, 0)
-            self._grid.addWidget(self.qr, 1, 1, 2, 1, Qt.AlignmentFlag.AlignCenter)
+            self._grid.addWidget(self.qr, 0, 1, 3, 1, Qt.AlignmentFlag.AlignCenter)
             self._grid.setColumnStretch(0, 1)
             self._grid.setRowStretch(2, 1)
             self.address.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)

@@ -155,7 +155,7 @@ class StaffPanel(Overlay):
         self.panel_layout.addWidget(self.heading)
         self.panel_layout.addWidget(self.status)
         self.panel_layout.addWidget(self.scroll, 1)
-        self.button_row.addWidget(self.actions)  # Done and the rest stay on screen while the body scrolls
+        self.add_button(self.actions)  # Done and the rest stay on screen while the body scrolls
         self.report: StaffReport | None = None
 
     def _bottom_buttons(self) -> list[QPushButton]:
