@@ -42,6 +42,7 @@ STANDARD: Mapping[str, str] = {
     "urgent_pressed": "#7a0016",
     "urgent_border": "#ffffff",
     "call_text": "#7a0016",
+    "call_border": "#b00020",
     "keyboard_bg": "#d9dee6",
     "key_border": "#5e6b7d",
     "placeholder": "#5e6b7d",
@@ -76,6 +77,7 @@ HIGH_CONTRAST: Mapping[str, str] = {
     "urgent_pressed": "#5a0000",
     "urgent_border": "#ffffff",
     "call_text": "#ffffff",
+    "call_border": "#ff5c5c",
     "keyboard_bg": "#1a1a1a",
     "key_border": "#ffffff",
     "placeholder": "#c8c8c8",
@@ -129,6 +131,7 @@ PAIRS: tuple[Pair, ...] = (
     Pair("urgent_border", "bar", "Urgent help's outline against the top bar", text=False),
     Pair("urgent_border", "urgent", "Urgent help's outline", text=False),
     Pair("icon", "surface", "card icons", text=False),
+    Pair("call_border", "background", "the red frame round the numbers to call", text=False),
     Pair("scroll_handle", "background", "the scroll bar", text=False),
 )
 
