@@ -41,26 +41,51 @@ def has_display() -> bool:
     return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
 
 
-def resolve_content_dir(options: StartOptions, settings: Settings) -> Path:
-    """--content-dir, else the settings' content_dir, else the installed content pack, else the built-in guide."""
+def resolve_content_dirs(options: StartOptions, settings: Settings) -> list[Path]:
+    """--content-dir, else the settings' content_dir, else every installed content pack (a library of guides, in
+    the order they were installed), else the built-in guide."""
     if options.content_dir is not None:
-        return options.content_dir
+        return [options.content_dir]
     if settings.content_dir:
         folder = Path(settings.content_dir).expanduser()
         # A relative folder is relative to the settings file, not to wherever the kiosk happened to start.
         if not folder.is_absolute() and settings.source:
             folder = Path(settings.source).parent / folder
-        return folder
-    installed = installed_pack(settings)
-    if installed is not None:
-        return installed.content_dir
-    return resources.content_dir()
+        return [folder]
+    installed = installed_packs(settings)
+    if installed:
+        return [pack.content_dir for pack in installed]
+    return [resources.content_dir()]
+
+
+def resolve_content_dir(options: StartOptions, settings: Settings) -> Path:
+    """The first guide's content folder (the only one, unless several packs are installed)."""
+    return resolve_content_dirs(options, settings)[0]
 
 
 def installed_pack(settings: Settings):  # -> kiosk.packs.InstalledPack | None
+    """The installed pack when there is exactly one guide (None with none, or with several)."""
     from kiosk.packs.commands import pack_store
 
     return pack_store(settings).current()
+
+
+def installed_packs(settings: Settings) -> list:  # -> list[kiosk.packs.InstalledPack]
+    from kiosk.packs.commands import pack_store
+
+    return pack_store(settings).installed()
+
+
+def load_library(content_dirs: list[Path]) -> tuple[ContentStore, Path | None]:
+    """The store the kiosk shows and its prebuilt index: one guide as it is, several as a library (whose joint
+    index is built and cached in the background, as for any content without a prebuilt one)."""
+    from kiosk.content.library import combine
+
+    stores = [load_store(folder) for folder in content_dirs]
+    usable = [store for store in stores if len(store)] or stores[:1]
+    if len(usable) == 1:
+        return usable[0], prebuilt_index_for(usable[0].directory)
+    return combine(usable), None
 
 
 def prebuilt_index_for(content_dir: Path) -> Path | None:
@@ -94,9 +119,11 @@ def run(options: StartOptions) -> int:
     2. Read the settings (``--config`` or the per-user file); a bad value is reported and its default used. A file
        that does not parse at all is replaced by the last good copy of it, loudly logged.
     3. Check there is a screen to show on; if not, say so in one clear sentence instead of letting Qt abort.
-    4. Create the QApplication, register the bundled font and apply the normal-print theme.
+    4. Create the QApplication (Python's cycle collector then runs on its thread only, never on the search
+       worker's), register the bundled font and apply the normal-print theme.
     5. Make sure this is the only kiosk running for this user; if not, bring the other one to the front and stop.
-    6. Load the content's metadata and text (Markdown is rendered only when a page opens).
+    6. Load the content's metadata and text (Markdown is rendered only when a page opens): one guide, or every
+       installed guide as a library whose Home shows the guides as big buttons.
     7. Build the window, controller, idle reset and kiosk lock, and show it full screen (kiosk) or as a window.
     8. After the first paint: open the search index in a background thread, warm up the Markdown renderer, and
        save the settings file as the last good copy (it has just started a kiosk).
@@ -124,6 +151,9 @@ def run(options: StartOptions) -> int:
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Clinic Kiosk")
+    from kiosk.ui import garbage
+
+    garbage.install(app)
     instance = SingleInstance()
     if not instance.acquire():
         instance.ask_first_to_show()
@@ -132,17 +162,16 @@ def run(options: StartOptions) -> int:
         print("Clinic Kiosk is already running; it has been brought to the front.", file=sys.stderr)
         return 0
     mode = options.mode or settings.mode
-    content_dir = resolve_content_dir(options, settings)
-    store = load_store(content_dir)
+    content_dirs = resolve_content_dirs(options, settings)
+    store, prebuilt = load_library(content_dirs)
     if store.errors:
-        print(f"{len(store.errors)} content problem(s) in {content_dir}; run `kiosk check` to see them.",
-              file=sys.stderr)
+        print(f"{len(store.errors)} content problem(s) in {', '.join(map(str, content_dirs))}; run `kiosk check` "
+              "to see them.", file=sys.stderr)
     from kiosk.usage import UsageCounter
     from kiosk.usage.commands import default_database
 
     usage = UsageCounter(default_database(), enabled=settings.usage_enabled)
-    session = build_session(app, store, settings, mode=mode, prebuilt_index=prebuilt_index_for(content_dir),
-                            usage=usage)
+    session = build_session(app, store, settings, mode=mode, prebuilt_index=prebuilt, usage=usage)
     if os.environ.get("KIOSK_EXIT_AFTER_FIRST_PAINT") == "1":
         # For the start-up benchmark: say when a person would see the home screen, then stop. exit(), not
         # quit(): in kiosk mode the window refuses to close, and Qt 6 lets a refusing window cancel quit().
@@ -182,15 +211,14 @@ def _follow_content_packs(app, running: list, options: StartOptions, settings: S
 
     def switch() -> None:
         old = running[0]
-        content_dir = resolve_content_dir(options, settings)
-        store = load_store(content_dir)
+        content_dirs = resolve_content_dirs(options, settings)
+        store, prebuilt = load_library(content_dirs)
         if store.errors or not len(store):
             log.error("content packs: the new content in %s does not load (%d errors); keeping %s",
-                      content_dir, len(store.errors), old.store.directory)
+                      ", ".join(map(str, content_dirs)), len(store.errors), old.store.directory)
             return
-        log.info("content packs: switching to %s", content_dir)
-        new = build_session(app, store, settings, mode=old.mode, prebuilt_index=prebuilt_index_for(content_dir),
-                            usage=usage)
+        log.info("content packs: switching to %s", ", ".join(map(str, content_dirs)))
+        new = build_session(app, store, settings, mode=old.mode, prebuilt_index=prebuilt, usage=usage)
         old.shutdown()
         old.window.allow_close = True
         old.window.close()  # freed with the old session, as Python owns the window

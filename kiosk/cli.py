@@ -15,7 +15,7 @@ creates it: a typo in a start command must not leave a kiosk running without its
     kiosk pack build CONTENT_DIR --key PRIVATE --out FILE                check, pack and sign content
     kiosk pack verify FILE --public-key PUBLIC                           is the pack whole and signed by that key?
     kiosk pack install FILE [--config FILE]                              install a signed pack on this machine
-    kiosk pack rollback [--config FILE]                                  go back to the previous pack
+    kiosk pack rollback [--guide ID] [--config FILE]                     go back to the previous pack
     kiosk stats --csv FILE                                               write the usage counts as CSV
     kiosk --self-test                                                    check this installation works
     kiosk --version
@@ -107,6 +107,8 @@ def build_parser() -> argparse.ArgumentParser:
     install.add_argument("pack_file", type=Path, metavar="FILE", help="the pack file")
     _common(install)
     rollback = pack_commands.add_parser("rollback", help="go back to the previously installed pack")
+    rollback.add_argument("--guide", default=None, metavar="ID",
+                          help="which guide to go back (needed when several guides are installed)")
     _common(rollback)
 
     stats = commands.add_parser("stats", help="write the anonymous usage counts as CSV")
@@ -125,6 +127,15 @@ def _content_dir(args: argparse.Namespace) -> Path:
 
     settings = load_settings(_config(args)).settings
     return resolve_content_dir(StartOptions(content_dir=getattr(args, "content_dir", None)), settings)
+
+
+def _content_dirs(args: argparse.Namespace) -> list[Path]:
+    """Every guide the kiosk would show (several when a library of packs is installed)."""
+    from kiosk.app import StartOptions, resolve_content_dirs
+    from kiosk.settings import load_settings
+
+    settings = load_settings(_config(args)).settings
+    return resolve_content_dirs(StartOptions(content_dir=getattr(args, "content_dir", None)), settings)
 
 
 def _config(args: argparse.Namespace) -> Path:
@@ -159,7 +170,7 @@ def _pack(args: argparse.Namespace) -> int:
         print(f"Settings: {problem}", file=sys.stderr)
     if step == "install":
         return pack.install_command(args.pack_file, loaded.settings, sys.stdout)
-    return pack.rollback_command(loaded.settings, sys.stdout)
+    return pack.rollback_command(loaded.settings, sys.stdout, args.guide)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -184,12 +195,14 @@ def _dispatch(args: argparse.Namespace) -> int:
     if args.command == "search":
         from kiosk.search.commands import search_command
 
-        return search_command(_content_dir(args), args.query, as_json=args.json, limit=max(1, args.limit),
-                              out=sys.stdout)
+        library = _content_dirs(args)
+        return search_command(library[0], args.query, as_json=args.json, limit=max(1, args.limit),
+                              out=sys.stdout, library=library)
     if args.command == "check":
         from kiosk.content.check import run as run_check
 
-        return run_check(_content_dir(args), sys.stdout)
+        # Every guide the kiosk shows, one report after another (one guide: as before).
+        return max([run_check(folder, sys.stdout) for folder in _content_dirs(args)])
     if args.command == "snapshot":
         from kiosk.ui.snapshot import snapshot_command
 

@@ -25,6 +25,12 @@ def content_dir() -> Path:
     return bundle_root() / "content"
 
 
+def more_guides_dir() -> Path:
+    """Further guides kept in the repository as sources for content packs (``content-packs/GUIDE/``). Not in the
+    bundle: a clinic installs them as signed packs."""
+    return bundle_root() / "content-packs"
+
+
 def prebuilt_index_dir() -> Path:
     """The search index built ahead of time for the shipped content (by ``kiosk index``)."""
     return bundle_root() / "build" / "index" if not is_frozen() else bundle_root() / "index"

@@ -189,11 +189,13 @@ def run_self_test(*, content_dir: Path, config: Path | None, out: TextIO) -> int
         key.verify_key.verify(key.sign(b"clinic kiosk"))
         with sqlite3.connect(":memory:") as db:
             db.execute("PRAGMA journal_mode=WAL")
-        from kiosk.app import installed_pack
+        from kiosk.app import installed_packs
         from kiosk.settings import load_settings
 
-        installed = installed_pack(load_settings(config).settings if config else Settings())
-        where = f"installed pack {installed.manifest.name}" if installed else "no content pack installed"
+        installed = installed_packs(load_settings(config).settings if config else Settings())
+        names = ", ".join(pack.manifest.name for pack in installed)
+        where = f"installed {'pack' if len(installed) == 1 else 'packs'} {names}" if installed \
+            else "no content pack installed"
         return f"Ed25519 and SQLite {sqlite3.sqlite_version} work; {where}"
 
     check("settings", settings)

@@ -40,6 +40,11 @@ class Settings:
     reception_line: str = _in("clinic", "")
     # When to act on a temperature, in words shown on pages; unset shows the UKONS default (render.LOCAL_FIELDS).
     temperature_advice: str = _in("clinic", "")
+    # For the "Your visit to the clinic" guide (content-packs/clinic-visit); unset reads as a sentence that
+    # sends people to reception (render.LOCAL_FIELDS).
+    reception_location: str = _in("clinic", "")
+    parking: str = _in("clinic", "")
+    cafe_hours: str = _in("clinic", "")
     # [kiosk]
     mode: StartMode = _in("kiosk", StartMode.KIOSK)
     idle_timeout_seconds: int = _in("kiosk", 90)

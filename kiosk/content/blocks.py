@@ -11,8 +11,8 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from kiosk.content.limits import read_content_file
 from kiosk.content.model import Block, Problem
-from kiosk.files import UnsafeFile, read_bounded
 
 BLOCKS_DIR = "blocks"
 MAX_DEPTH = 3  # a page may include a block that includes a block that includes a block, no deeper
@@ -45,17 +45,8 @@ def read_blocks(directory: Path, problems: list[Problem]) -> dict[str, Block]:
             problems.append(Problem(path, 0, f"block file name '{name}' must be lower-case words and dashes "
                                              "(for example red-flags/spinal.md); it cannot be used"))
             continue
-        try:
-            # Bounded, regular files only, as for pages: a FIFO or /dev/zero named like a block cannot hang start-up.
-            text = read_bounded(path, MAX_BLOCK_BYTES).decode("utf-8-sig")
-        except UnsafeFile as error:
-            problems.append(Problem(path, 0, f"the block cannot be used: {error}"))
-            continue
-        except UnicodeDecodeError as error:
-            problems.append(Problem(path, 1, f"the block is not UTF-8 text ({error.reason}); save it as UTF-8"))
-            continue
-        except OSError as error:
-            problems.append(Problem(path, 0, f"cannot read the block: {error.strerror or error}"))
+        text = read_content_file(path, MAX_BLOCK_BYTES, problems, what="the block")
+        if text is None:
             continue
         blocks[name] = Block(name, path, text.rstrip("\n"))
     return blocks

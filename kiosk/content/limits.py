@@ -12,8 +12,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from pathlib import Path
 
 from kiosk.content.model import Page, Problem
+from kiosk.files import UnsafeFile, read_bounded
 
 # The largest shipped page (Words explained) is 11 KB; 150 KB renders in well under a second.
 MAX_PAGE_BYTES = 150_000
@@ -97,3 +99,20 @@ def page_limit_problems(pages: Iterable[Page]) -> list[Problem]:
         for found in find_limit_problems(page.body):
             problems.append(Problem(page.path, page.body_line + found.line - 1, found.message))
     return problems
+
+
+def read_content_file(path: Path, limit: int, problems: list[Problem], *, what: str) -> str | None:
+    """The text of a page or block file, or None with the reason added to ``problems``.
+
+    Only regular files, never more than ``limit`` bytes: a FIFO or a link to /dev/zero named like a page must not
+    hang start-up. ``what`` names the file for the reader of the report ("the file", "the block").
+    """
+    try:
+        return read_bounded(path, limit).decode("utf-8-sig")
+    except UnsafeFile as error:
+        problems.append(Problem(path, 0, f"{what} cannot be used: {error}"))
+    except UnicodeDecodeError as error:
+        problems.append(Problem(path, 1, f"{what} is not UTF-8 text ({error.reason}); save it as UTF-8"))
+    except OSError as error:
+        problems.append(Problem(path, 0, f"cannot read {what}: {error.strerror or error}"))
+    return None

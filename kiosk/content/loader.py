@@ -30,7 +30,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from kiosk.content.blocks import BLOCKS_DIR, expand, read_blocks
-from kiosk.content.limits import MAX_PAGE_BYTES, page_limit_problems
+from kiosk.content.limits import MAX_PAGE_BYTES, page_limit_problems, read_content_file
 from kiosk.content.model import Block, ContentStore, Guide, Link, Menu, Page, Problem, Severity
 from kiosk.content.render import find_image, unknown_placeholders
 from kiosk.files import UnsafeFile, read_bounded
@@ -301,18 +301,8 @@ def load_content(directory: Path | str, icon_dirs: Iterable[Path] = ()) -> Conte
     pages: dict[str, Page] = {}
     files = _page_files(directory)
     for path in files:
-        try:
-            # Only regular files, never more than a page can be: a FIFO or a link to /dev/zero named like a page
-            # must not hang start-up.
-            text = read_bounded(path, MAX_PAGE_BYTES).decode("utf-8-sig")
-        except UnsafeFile as error:
-            problems.append(Problem(path, 0, f"this cannot be a page: {error}"))
-            continue
-        except UnicodeDecodeError as error:
-            problems.append(Problem(path, 1, f"the file is not UTF-8 text ({error.reason}); save it as UTF-8"))
-            continue
-        except OSError as error:
-            problems.append(Problem(path, 0, f"cannot read the file: {error.strerror}"))
+        text = read_content_file(path, MAX_PAGE_BYTES, problems, what="the file")
+        if text is None:
             continue
         page = parse_page(path, text, problems, blocks)
         if page is None:
@@ -323,6 +313,11 @@ def load_content(directory: Path | str, icon_dirs: Iterable[Path] = ()) -> Conte
             continue
         pages[page.id] = page
 
+    if not guide.urgent_page:
+        # urgent_page = "": the guide has none of its own by design; the kiosk shows the shared or built-in one.
+        # Added before the links are checked, so links to Urgent help (and search) lead to it like any page.
+        guide = replace(guide, urgent_page=BUILTIN_URGENT_ID)
+        pages.setdefault(BUILTIN_URGENT_ID, builtin_urgent_page(directory, BUILTIN_URGENT_ID))
     _check_tree(directory, pages, problems, list(icon_dirs))
     problems.extend(page_limit_problems(pages.values()))
     if pages and guide.urgent_page not in pages:
@@ -371,6 +366,8 @@ def _check_tree(directory: Path, pages: dict[str, Page], problems: list[Problem]
             current = pages[current.parent]
 
 
+BUILTIN_URGENT_ID = "urgent-help"
+
 # Shown when the content has no Urgent help page: the always-visible Urgent help button must never lead nowhere.
 BUILTIN_URGENT_BODY = """## Call 999 now
 
@@ -403,6 +400,11 @@ Call now, {{ cancer_line_when }}, if you have:
 
 Go to A&E (the emergency department). Take your alert card and your medicines, if you have them. Or call NHS 111.
 """
+
+
+def is_builtin_page(page: Page) -> bool:
+    """A page the kiosk supplies (Urgent help for content without one), not one a content author wrote."""
+    return page.path.suffix != ".md"
 
 
 def builtin_urgent_page(directory: Path, page_id: str) -> Page:

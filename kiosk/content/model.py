@@ -108,6 +108,8 @@ class Guide:
 
     title: str = "Patient information"
     subtitle: str = ""
+    # "" when the guide has no Urgent help page of its own (a guide about the clinic, say): the kiosk then shows
+    # the library's shared one, or the built-in one.
     urgent_page: str = "urgent-help"
     glossary_page: str = "words-explained"
     # For signed content packs: which guide this is (one install folder per id) and its edition.
@@ -125,6 +127,28 @@ class ContentStore:
     problems: list[Problem] = field(default_factory=list)
     fingerprint: str = ""
     blocks: dict[str, Block] = field(default_factory=dict)
+    # A library of several guides (kiosk.content.library): each guide by the id its pages are filed under
+    # (``GUIDE/PAGE``). Empty for one guide, whose page ids are as written.
+    guides: dict[str, Guide] = field(default_factory=dict)
+    guide_directories: dict[str, Path] = field(default_factory=dict)  # each guide's content folder, for its images
+
+    def guide_of(self, page_id: str) -> Guide:
+        """The guide a page belongs to: in a library, the one its id is filed under; otherwise the only one."""
+        namespace = page_id.split("/", 1)[0] if "/" in page_id else ""
+        return self.guides.get(namespace, self.guide)
+
+    def glossary_pages(self) -> set[str]:
+        """The Words explained page of every guide (one, unless this is a library)."""
+        return {self.guide.glossary_page} | {f"{key}/{guide.glossary_page}" for key, guide in self.guides.items()}
+
+    def content_directories(self) -> list[Path]:
+        """Every guide's content folder (one, unless this is a library), for files read beside the pages."""
+        return list(dict.fromkeys([self.directory, *self.guide_directories.values()]))
+
+    def directory_of(self, page_id: str) -> Path:
+        """The content folder a page's pictures are in: its own guide's, in a library."""
+        namespace = page_id.split("/", 1)[0] if "/" in page_id else ""
+        return self.guide_directories.get(namespace, self.directory)
 
     def __contains__(self, page_id: object) -> bool:
         return page_id in self.pages

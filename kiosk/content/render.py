@@ -47,6 +47,10 @@ LOCAL_FIELDS: dict[str, str] = {
     "opening_hours": "at the times on your clinic letter",
     "reception_line": "the clinic's main number on your letter",
     # When to act on a temperature (UKONS triage toolkit v3, 2025; trust alert cards). A clinic may set its own.
+    # For the clinic visit guide: where things are, in the clinic's own words.
+    "reception_location": "near the main entrance. If you cannot find it, ask anyone in a uniform",
+    "parking": "Ask at reception about parking, and whether you can park for free or for less.",
+    "cafe_hours": "at the times shown on the door",
     "temperature_advice": ("Too high is 37.5 °C or higher. Too low is below 36 °C. "
                            "Use your team's numbers if they gave you different ones."),
 }
@@ -128,13 +132,16 @@ class PageRenderer:
         self.local = dict(local or {})
         self._md: markdown.Markdown | None = None
         self._cache: dict[str, str] = {}
+        self._links = None  # made with the converter; told which page it is rendering (its pictures' folder)
 
     def _markdown(self) -> markdown.Markdown:
         if self._md is None:
             import markdown
 
+            self._links = _LinkExtension(self.store)
+
             self._md = markdown.Markdown(
-                extensions=["sane_lists", "tables", _LinkExtension(self.store)],
+                extensions=["sane_lists", "tables", self._links],
                 output_format="html",
             )
             # Raw HTML is never interpreted: an <img> could show any picture on the PC, and nested tables can
@@ -166,6 +173,7 @@ class PageRenderer:
                       over.line, over.message)
             return CANNOT_SHOW_HTML
         md = self._markdown()
+        self._links.page_id = page.id
         try:
             md.reset()
             return md.convert(fill_local_details(without_raw_html(page.body), self.local))
@@ -193,9 +201,10 @@ def _build_link_extension():
     class LinkRewriter(Treeprocessor):
         """Points page links at ``page:ID``, images at files, and replaces missing images with their words."""
 
-        def __init__(self, md: markdown.Markdown, store: ContentStore) -> None:
+        def __init__(self, md: markdown.Markdown, store: ContentStore, extension: LinkExtension) -> None:
             super().__init__(md)
             self.store = store
+            self.extension = extension
 
         def run(self, root: etree.Element) -> None:
             for paragraph in root.iter("p"):
@@ -234,7 +243,7 @@ def _build_link_extension():
         def _image(self, element: etree.Element, parents: dict[etree.Element, etree.Element]) -> None:
             src = element.get("src", "")
             alt = element.get("alt", "")
-            path = find_image(self.store.directory, src)
+            path = find_image(self.store.directory_of(self.extension.page_id), src)
             if path is not None:
                 element.set("src", path.as_uri())
                 element.set("width", element.get("width", "600"))
@@ -253,9 +262,10 @@ def _build_link_extension():
         def __init__(self, store: ContentStore) -> None:
             super().__init__()
             self.store = store
+            self.page_id = ""  # the page being rendered
 
         def extendMarkdown(self, md: markdown.Markdown) -> None:
-            md.treeprocessors.register(LinkRewriter(md, self.store), "kiosk_links", 5)
+            md.treeprocessors.register(LinkRewriter(md, self.store, self), "kiosk_links", 5)
 
     return LinkExtension
 

@@ -128,17 +128,27 @@ def install_command(pack: Path, settings: Settings, out: TextIO) -> int:
         note = (f" Note: the settings name content_dir ({settings.content_dir}), which the kiosk shows instead "
                 "of installed packs; remove it to use this pack.")
     before = f" (before: {result.replaced.manifest.name})" if result.replaced else ""
+    guides = pack_store(settings).installed()
+    if len(guides) > 1:
+        before += ". Guides on this kiosk: " + ", ".join(p.manifest.name for p in guides)
     print(f"Installed {result.pack.manifest.name} into {result.pack.folder}{before}. A running kiosk switches to "
           f"it at its next idle reset.{note}", file=out)
     return 0
 
 
-def rollback_command(settings: Settings, out: TextIO) -> int:
+def rollback_command(settings: Settings, out: TextIO, guide_id: str | None = None) -> int:
+    store = pack_store(settings)
     try:
-        back = pack_store(settings).rollback()
+        back = store.rollback(guide_id)
     except PackError as error:
         print(f"Not done: {error}", file=out)
         return 1
-    what = back.manifest.name if back else "the content built into the app"
+    others = store.installed()
+    if back:
+        what = back.manifest.name
+    elif others:
+        what = "no pack of that guide: the kiosk shows " + ", ".join(p.manifest.name for p in others)
+    else:
+        what = "the content built into the app"
     print(f"Went back to {what}. A running kiosk switches to it at its next idle reset.", file=out)
     return 0

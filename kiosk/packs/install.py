@@ -1,9 +1,10 @@
 """Installed content packs in the per-machine data folder: install beside the current one, switch atomically, go back.
 
-Layout (one folder per guide id, so several guides can sit side by side later)::
+Layout (one folder per guide id: a library of several guides, each with its own current and previous pack)::
 
     packs/
-      current.json                      {"current": "GUIDE/NAME", "previous": "GUIDE/NAME" or null}
+      current.json                      {"guides": {"GUIDE": {"current": "GUIDE/NAME" or null,
+                                                              "previous": "GUIDE/NAME" or null}, ...}}
       GUIDE/
         NAME/                           one installed pack: content/, index/, manifest.json, manifest.sig
         .incoming-XXXX/                 an install in progress (removed, or left by a power cut and cleared later)
@@ -11,6 +12,8 @@ Layout (one folder per guide id, so several guides can sit side by side later)::
 An install unpacks, checks and indexes the pack in ``.incoming-XXXX``, flushes it to the disk, renames it to its
 final name and only then replaces ``current.json`` (``os.replace``: atomic on Windows and POSIX). Until that last
 step the kiosk keeps using the old content, so a power cut at any moment leaves either the old pack or the new one.
+The one-guide pointer written before libraries, ``{"current": "GUIDE/NAME", "previous": ...}``, is still read (as
+that one guide) and is rewritten in the library form at the next install or rollback.
 """
 
 from __future__ import annotations
@@ -99,7 +102,8 @@ class PackStore:
         self.root = root
 
     # Reading ----------------------------------------------------------------------------------------------------
-    def _pointer(self) -> dict[str, str | None]:
+    def _pointer(self) -> dict[str, dict[str, str | None]]:
+        """Each installed guide's current and previous pack keys, in the order the guides were first installed."""
         try:
             data = json.loads((self.root / POINTER).read_text(encoding="utf-8"))
         except FileNotFoundError:
@@ -108,7 +112,16 @@ class PackStore:
             log.warning("content packs: %s cannot be read (%s); using the built-in content", self.root / POINTER,
                         error)
             return {}
-        return data if isinstance(data, dict) else {}
+        if not isinstance(data, dict):
+            return {}
+        if "guides" not in data:  # the one-guide pointer from before libraries
+            data = {"guides": {_guide_of(data.get("current")) or _guide_of(data.get("previous")) or "": data}}
+        guides = data.get("guides")
+        if not isinstance(guides, dict):
+            return {}
+        return {guide: {"current": entry.get("current"), "previous": entry.get("previous")}
+                for guide, entry in guides.items()
+                if isinstance(guide, str) and guide and isinstance(entry, dict)}
 
     def _load(self, key: object) -> InstalledPack | None:
         if not isinstance(key, str) or key.count("/") != 1 or ".." in key or key.startswith(("/", "\\")):
@@ -123,11 +136,30 @@ class PackStore:
             return None
         return InstalledPack(folder, manifest)
 
-    def current(self) -> InstalledPack | None:
-        return self._load(self._pointer().get("current"))
+    def installed(self) -> list[InstalledPack]:
+        """The pack in use for each installed guide, in the order the guides were first installed: the library."""
+        packs = (self._load(entry["current"]) for entry in self._pointer().values())
+        return [pack for pack in packs if pack is not None]
 
-    def previous(self) -> InstalledPack | None:
-        return self._load(self._pointer().get("previous"))
+    def _entry(self, guide_id: str | None) -> tuple[str, dict[str, str | None]] | None:
+        """One guide's pointer entry: the named guide, or with no name the only guide there is (else None)."""
+        pointer = self._pointer()
+        if guide_id is not None:
+            return (guide_id, pointer[guide_id]) if guide_id in pointer else None
+        in_use = [guide for guide, entry in pointer.items() if entry["current"]]
+        candidates = in_use or list(pointer)
+        if len(candidates) == 1:
+            return candidates[0], pointer[candidates[0]]
+        return None
+
+    def current(self, guide_id: str | None = None) -> InstalledPack | None:
+        """The pack in use for ``guide_id``; with no id, for the only guide installed (None with several)."""
+        entry = self._entry(guide_id)
+        return self._load(entry[1]["current"]) if entry else None
+
+    def previous(self, guide_id: str | None = None) -> InstalledPack | None:
+        entry = self._entry(guide_id)
+        return self._load(entry[1]["previous"]) if entry else None
 
     def pointer_stamp(self) -> str:
         """Changes whenever an install or rollback switches packs: a running kiosk compares it at each reset."""
@@ -137,11 +169,14 @@ class PackStore:
             return ""
 
     # Changing ---------------------------------------------------------------------------------------------------
-    def _write_pointer(self, current: InstalledPack | None, previous: InstalledPack | None) -> None:
-        data = {"current": current.key if current else None, "previous": previous.key if previous else None}
+    def _write_pointer(self, guide_id: str, current: InstalledPack | None, previous: InstalledPack | None) -> None:
+        """Switch one guide's packs; every other guide's entry is written back as it was."""
+        guides: dict[str, dict[str, str | None]] = dict(self._pointer())
+        guides[guide_id] = {"current": current.key if current else None,
+                            "previous": previous.key if previous else None}
         partial = self.root / (POINTER + ".partial")
         with partial.open("w", encoding="utf-8") as out:
-            json.dump(data, out)
+            json.dump({"guides": guides}, out, indent=1)
             out.flush()
             os.fsync(out.fileno())
         os.replace(partial, self.root / POINTER)
@@ -157,7 +192,7 @@ class PackStore:
                    f"{hashlib.sha256(manifest_bytes).hexdigest()[:10]}"
             guide_dir = self.root / manifest.guide_id
             final = guide_dir / name
-            current = self.current()
+            current = self.current(manifest.guide_id)
             if current is not None and current.folder == final:
                 pack.check_every_file()  # a damaged copy of the pack in use is still reported as damaged
                 return InstallResult(current, None, already_installed=True)
@@ -167,7 +202,7 @@ class PackStore:
                 if not (final / "content").is_dir() or self._load(f"{manifest.guide_id}/{name}") is None:
                     self._unpack(pack, manifest_bytes, guide_dir, final, prepare)
                 installed = InstalledPack(final, manifest)
-                self._write_pointer(installed, current)
+                self._write_pointer(manifest.guide_id, installed, current)
             except OSError as error:
                 raise PackError(f"cannot install into {self.root}: {error.strerror or error}. The content in use "
                                 "has not changed.") from error
@@ -215,17 +250,34 @@ class PackStore:
             if folder.is_dir() and not folder.name.startswith(".") and folder not in keep:
                 shutil.rmtree(folder, ignore_errors=True)
 
-    def rollback(self) -> InstalledPack | None:
-        """Go back to the previous pack, or to the built-in content (None) after the first install. The current
-        pack becomes the previous one, so a second rollback undoes the first."""
-        current, previous = self.current(), self.previous()
+    def rollback(self, guide_id: str | None = None) -> InstalledPack | None:
+        """Go back to the guide's previous pack, or (after its first install) to no pack of that guide: the
+        library then shows the other guides, or the built-in content when none is left. The current pack becomes
+        the previous one, so a second rollback undoes the first. Other guides are left as they are."""
+        pointer = self._pointer()
+        # With several guides, going back must name one: a rollback of the wrong guide is never a guess.
+        entry = self._entry(guide_id) if guide_id is not None or len(pointer) <= 1 else None
+        if entry is None:
+            if guide_id is not None:
+                known = ", ".join(pointer) or "none"
+                raise PackError(f"no guide '{guide_id}' is installed (installed: {known})")
+            if not pointer:
+                raise PackError("no content pack is installed, so there is nothing to go back from")
+            raise PackError("several guides are installed (" + ", ".join(pointer) + "): name the one to go back "
+                            "with --guide ID")
+        guide, _ = entry
+        current, previous = self.current(guide), self.previous(guide)
         if previous is None and current is None:
-            raise PackError("no content pack is installed, so there is nothing to go back from")
+            raise PackError(f"no pack of the guide '{guide}' is installed, so there is nothing to go back from")
         try:
-            self._write_pointer(previous, current)
+            self._write_pointer(guide, previous, current)
         except OSError as error:
             raise PackError(f"cannot write {self.root / POINTER}: {error.strerror or error}") from error
         return previous
+
+
+def _guide_of(key: object) -> str | None:
+    return key.split("/", 1)[0] if isinstance(key, str) and "/" in key else None
 
 
 def default_packs_dir(setting: str = "") -> Path:

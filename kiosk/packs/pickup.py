@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 import os
 import sys
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 from kiosk.packs.archive import PACK_SUFFIX, Manifest, open_pack
@@ -58,9 +58,13 @@ def find_packs(folders: Iterable[Path]) -> list[Path]:
 _reported: set[tuple[str, float]] = set()
 
 
-def newer_pack(folder: Path, current: InstalledPack | None, verify_key) -> tuple[Path, Manifest] | None:
+def newer_pack(folder: Path, current: InstalledPack | None, verify_key, *,
+               installed: Sequence[InstalledPack] | None = None) -> tuple[Path, Manifest] | None:
     """The newest pack in ``folder`` signed by ``verify_key`` that is newer than ``current`` (the same guide,
-    built later), or None. A bad pack there is logged once, not retried at every reset."""
+    built later), or None. A bad pack there is logged once, not retried at every reset.
+
+    With ``installed`` (a library of guides) ``current`` is not used: a pack is newer than the installed pack of
+    its own guide, and a pack of a guide not yet installed adds that guide."""
     best: tuple[Path, Manifest] | None = None
     for path in find_packs([folder]):
         try:
@@ -72,8 +76,12 @@ def newer_pack(folder: Path, current: InstalledPack | None, verify_key) -> tuple
                 _reported.add(stamp)
                 log.warning("pickup folder: %s not installed: %s", path.name, error)
             continue
-        if current is not None and (manifest.guide_id != current.manifest.guide_id
-                                    or manifest.built <= current.manifest.built):
+        if installed is not None:
+            same = [pack for pack in installed if pack.manifest.guide_id == manifest.guide_id]
+            if same and manifest.built <= same[0].manifest.built:
+                continue
+        elif current is not None and (manifest.guide_id != current.manifest.guide_id
+                                      or manifest.built <= current.manifest.built):
             continue
         if best is None or manifest.built > best[1].built:
             best = (path, manifest)

@@ -412,8 +412,9 @@ class PageSearch:
         self.index = index
         self.location = location
         self.folder = folder  # the cache folder it was read from, if any
-        self.synonyms = SynonymTable.load(store.directory)
-        self.urgent_searches = UrgentSearches.load(store.directory)
+        # In a library, every guide's words: the urgent signs must not depend on which guide was installed first.
+        self.synonyms = SynonymTable.load(store.content_directories())
+        self.urgent_searches = UrgentSearches.load(store.content_directories())
         self.vocabulary = vocabulary.including(self.synonyms.words)
         self.english = english_words()
         self._searcher: Searcher = index.searcher()

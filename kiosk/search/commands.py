@@ -19,17 +19,26 @@ from kiosk.search.engine import SearchIndex, SearchResults
 _BOLD = re.compile(r"</?b>")
 
 
-def search_command(content_dir: Path, query: str, *, as_json: bool, limit: int, out: TextIO) -> int:
+def search_command(content_dir: Path, query: str, *, as_json: bool, limit: int, out: TextIO,
+                   library: list[Path] | None = None) -> int:
     """Print the results the kiosk would show for ``query``: readable text, or one JSON object with ``as_json``.
+    ``library``: every guide's content folder when several are installed (searched together, as the kiosk does).
 
-    The JSON is ``{"query": ..., "did_you_mean": str | null, "results": [{"id", "title", "snippet", "score"}],
+    The JSON is ``{"query": ..., "did_you_mean": str | null, "results": [{"id", "title", "snippet", "score",
+    "guide"}],
     "covered": bool, "message": str | null, "not_found": [str], "urgent": bool}``: ``covered`` is false (and
     ``results`` empty) when the guide does not answer, ``message`` says so in the words the kiosk shows,
     ``not_found`` lists the words asked about that no page uses, ``urgent`` is true when the search names a sign
     that needs help today (Urgent help is then the first result).
     Returns 0 when the search ran (with or without results), 1 when the content cannot be read.
     """
-    store = _load(content_dir)
+    if library and len(library) > 1:
+        from kiosk.content.library import combine
+
+        stores = [_load(folder) for folder in library]
+        store = combine([s for s in stores if s is not None]) if any(stores) else None
+    else:
+        store = _load(content_dir)
     if store is None:
         return 1
     from kiosk.resources import prebuilt_index_dir
@@ -38,7 +47,7 @@ def search_command(content_dir: Path, query: str, *, as_json: bool, limit: int, 
     try:
         results = index.search(query, limit)
         if as_json:
-            _write(out, json.dumps(_as_json(results), ensure_ascii=False) + "\n")
+            _write(out, json.dumps(_as_json(results, store), ensure_ascii=False) + "\n")
         else:
             _write(out, _as_text(results, store, index.location))
     finally:
@@ -80,12 +89,14 @@ def _clean(text: str) -> str:
     return text.encode("utf-8", "replace").decode("utf-8")
 
 
-def _as_json(results: SearchResults) -> dict[str, object]:
+def _as_json(results: SearchResults, store: ContentStore) -> dict[str, object]:
     return {
         "query": _clean(results.query),
         "did_you_mean": results.did_you_mean,
         "results": [
-            {"id": hit.id, "title": hit.title, "snippet": hit.snippet, "score": hit.score} for hit in results.hits
+            # "guide" (added later): the title of the guide the page is in, as the kiosk names it on the result.
+            {"id": hit.id, "title": hit.title, "snippet": hit.snippet, "score": hit.score,
+             "guide": store.guide_of(hit.id).title} for hit in results.hits
         ],
         # Added later: the names above never change.
         "covered": results.covered,
@@ -107,7 +118,8 @@ def _as_text(results: SearchResults, store: ContentStore, location: str) -> str:
         count = len(results.hits)
         lines.append(f'{count} {"result" if count == 1 else "results"} for "{query}":')
         for number, hit in enumerate(results.hits, start=1):
-            lines.append(f"{number:>2}. {hit.title}  [{hit.id}]  score {hit.score:.2f}")
+            guide = f"  ({store.guide_of(hit.id).title})" if store.guides else ""
+            lines.append(f"{number:>2}. {hit.title}  [{hit.id}]  score {hit.score:.2f}{guide}")
             lines.append(f"    {_plain(hit.snippet)}")
     else:
         lines.append(f'No pages match "{query}".')

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -61,18 +61,21 @@ class UrgentSearches:
         return cls(tuple(signs))
 
     @classmethod
-    def load(cls, content_dir: Path) -> UrgentSearches:
-        """The content's signs, or none when the file is missing or unreadable (search still works)."""
+    def load(cls, content_dir: Path | Sequence[Path]) -> UrgentSearches:
+        """The content's signs (every guide's, for a library's folders), or none when the file is missing or
+        unreadable (search still works)."""
         from kiosk.files import UnsafeFile, read_bounded
 
-        path = content_dir / FILE_NAME
-        try:
-            return cls.parse(read_bounded(path, MAX_FILE_BYTES).decode("utf-8-sig"))
-        except FileNotFoundError:
-            return cls()
-        except (OSError, UnicodeDecodeError, UnsafeFile) as error:
-            log.warning("cannot read %s, no search will put Urgent help first: %s", path, error)
-            return cls()
+        texts = []
+        for folder in [content_dir] if isinstance(content_dir, Path) else content_dir:
+            path = folder / FILE_NAME
+            try:
+                texts.append(read_bounded(path, MAX_FILE_BYTES).decode("utf-8-sig"))
+            except FileNotFoundError:
+                continue
+            except (OSError, UnicodeDecodeError, UnsafeFile) as error:
+                log.warning("cannot read %s, no search will put Urgent help first for its signs: %s", path, error)
+        return cls.parse("\n".join(texts)) if texts else cls()
 
     def match(self, text: str, also: Iterable[str] = ()) -> frozenset[str] | None:
         """The first sign found in ``text`` (with ``also``: more stems the search stands for, such as its

@@ -62,16 +62,19 @@ class SynonymTable:
         return cls(tuple(groups), {m: tuple(n) for m, n in by_member.items()}, longest, frozenset(written))
 
     @classmethod
-    def load(cls, content_dir: Path) -> SynonymTable:
-        """The content's synonyms, or none when the file is missing or unreadable (search still works)."""
-        path = content_dir / FILE_NAME
-        try:
-            return cls.parse(path.read_text(encoding="utf-8-sig"))
-        except FileNotFoundError:
-            return cls()
-        except (OSError, UnicodeDecodeError) as error:
-            log.warning("cannot read %s, searching without synonyms: %s", path, error)
-            return cls()
+    def load(cls, content_dir: Path | Sequence[Path]) -> SynonymTable:
+        """The content's synonyms (every guide's, for a library's folders), or none when the file is missing or
+        unreadable (search still works)."""
+        texts = []
+        for folder in [content_dir] if isinstance(content_dir, Path) else content_dir:
+            path = folder / FILE_NAME
+            try:
+                texts.append(path.read_text(encoding="utf-8-sig"))
+            except FileNotFoundError:
+                continue
+            except (OSError, UnicodeDecodeError) as error:
+                log.warning("cannot read %s, searching without its synonyms: %s", path, error)
+        return cls.parse("\n".join(texts)) if texts else cls()
 
     def longest_match(self, stems: Sequence[str | None], start: int) -> int:
         """How many words from ``start`` make up the longest member of a group (0 when none does)."""

@@ -55,7 +55,10 @@ class ContentUpdates(QObject):
         message = ""
         try:
             folder = settings_path(self.settings, self.settings.pickup_folder)
-            found = newer_pack(folder, self.packs.current(), trusted_key(self.settings)) if folder.is_dir() else None
+            installed = self.packs.installed()
+            # One guide: only a newer edition of it (as before libraries). Several: a newer edition of any of them.
+            found = newer_pack(folder, installed[0] if len(installed) == 1 else None, trusted_key(self.settings),
+                               installed=installed if len(installed) > 1 else None) if folder.is_dir() else None
             if found is not None:
                 result = install_pack(found[0], self.settings)
                 message = f"installed {result.pack.manifest.name} from the pickup folder"

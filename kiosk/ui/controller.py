@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import logging
 from typing import TYPE_CHECKING
 
@@ -179,11 +180,26 @@ class AppController(QObject):
         view = self.window.search
         if number != self.search.latest or text != view.query():
             return  # a newer keystroke's search is on its way: never show results for text no longer typed
-        view.show_results(text, [(h.id, h.title, h.snippet) for h in results.hits], results.did_you_mean,
-                          message=results.message)
+        view.show_results(text, [(h.id, h.title, self._named_snippet(h.id, h.snippet)) for h in results.hits],
+                          results.did_you_mean, message=self._not_covered(results.message))
         if not results.hits and self.window.keyboard.isVisible():
             self._nothing_found.start()
         self.searched.emit(text)
+
+    def _not_covered(self, message: str | None) -> str | None:
+        """With a library, "these guides" rather than "this guide": no page of any of them answers."""
+        if message and self.store.guides:
+            from kiosk.content.library import NOT_COVERED_BY_LIBRARY
+            from kiosk.search.results import NOT_COVERED
+
+            return NOT_COVERED_BY_LIBRARY if message == NOT_COVERED else message
+        return message
+
+    def _named_snippet(self, page_id: str, snippet: str) -> str:
+        """With a library of guides, each result first says which guide it is in (one guide: the snippet only)."""
+        if not self.store.guides or page_id == self.store.guide.urgent_page:
+            return snippet
+        return f"<i>In: {html.escape(self.store.guide_of(page_id).title)}</i><br>{snippet}"
 
     def _show_nothing_found(self) -> None:
         """The "not covered" message and its Urgent help button must be read whole: if the keyboard covers any of
@@ -230,7 +246,9 @@ class AppController(QObject):
         if page is None:
             return None
         clinic = self.window.page.renderer.local.get("clinic_name", "")
-        return printable_html(page, self.window.page.renderer.render(page), self.store.guide.title, clinic)
+        # The guide the page is in (in a library, not "Patient information"), as the printout names its source.
+        return printable_html(page, self.window.page.renderer.render(page), self.store.guide_of(page.id).title,
+                              clinic)
 
     def print_page(self) -> None:
         """Ask which printer, then print the page showing (windowed mode only: a kiosk never prints)."""

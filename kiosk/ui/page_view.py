@@ -157,7 +157,7 @@ class PageView(ScrollColumn):
         self.reviewed.setWordWrap(True)
         # Words explained is many screens long: an A–Z row stays at the top (outside the scrolling part, in the
         # scroll area's margin) so a reader can jump to a letter from anywhere in it.
-        self._letter_page = store.guide.glossary_page
+        self._letter_pages = store.glossary_pages()
         self.letter_bar = LetterBar(self)
         self.letter_bar.letter_chosen.connect(self.jump_to_letter)
         self.verticalScrollBar().rangeChanged.connect(lambda _low, _high: self._place_letter_bar())
@@ -189,7 +189,7 @@ class PageView(ScrollColumn):
         self.call_panel.setText(rows)
 
     def _update_letter_bar(self) -> None:
-        show = self.page is not None and self.page.id == self._letter_page
+        show = self.page is not None and self.page.id in self._letter_pages
         letters = list(dict.fromkeys(h[0].upper() for h in self._headings() if h[:1].isalpha())) if show else []
         self.letter_bar.set_letters(letters)
         self.letter_bar.setVisible(bool(letters))

@@ -73,6 +73,31 @@ def shots(session) -> Iterator[Shot]:
         yield Shot(name, lambda show=show: (start(), show()))
 
 
+LIBRARY_SEARCH_EXAMPLE = "parking"
+SECOND_GUIDE = "clinic-visit"
+
+
+def library_shots(session) -> Iterator[Shot]:
+    """A kiosk with two guides: Home with a big button per guide, each guide's own menu, and one search over both."""
+    controller = session.controller
+    store = session.store
+
+    def start() -> None:
+        controller.reset(keep_text_size=True)
+
+    yield Shot("library-home", start)
+    for guide in store.topics():
+        yield Shot(f"library-guide-{guide.id}", lambda pid=guide.id: (start(), controller.open_page(pid)))
+
+    def search() -> None:
+        start()
+        controller.open_search()
+        session.window.search.set_query(LIBRARY_SEARCH_EXAMPLE)
+        controller.finish_search()
+
+    yield Shot("library-search", search)
+
+
 def parse_size(text: str) -> tuple[int, int]:
     """``1024x768`` as (1024, 768); a ValueError with a plain message for anything else."""
     width, sep, height = text.lower().partition("x")
@@ -88,7 +113,8 @@ def shot_name(width: int, height: int, large: bool, high_contrast: bool, shot: s
     return f"{width}x{height}-{'large' if large else 'normal'}{'-contrast' if high_contrast else ''}-{shot}.png"
 
 
-def render_all(session, out_dir: Path | None, sizes=SIZES, themes=THEMES) -> list[Path]:
+def render_all(session, out_dir: Path | None, sizes=SIZES, themes=THEMES,
+               screens: Callable[..., Iterator[Shot]] = shots) -> list[Path]:
     """Render every shot at every size in every theme; returns the files written (with no ``out_dir``, the
     images are only checked in memory, for the self-test on a read-only disk). Each image is exactly the size
     of the screen it claims to show: a window that grew past it is an error, not a wider picture."""
@@ -103,7 +129,7 @@ def render_all(session, out_dir: Path | None, sizes=SIZES, themes=THEMES) -> lis
         for large, high_contrast in themes:
             session.themes.set_large(large)
             session.themes.set_high_contrast(high_contrast)
-            for shot in shots(session):
+            for shot in screens(session):
                 shot.prepare()
                 settle()
                 name = shot_name(width, height, large, high_contrast, shot.name)
@@ -156,5 +182,38 @@ def snapshot_command(out_dir: Path, *, content_dir: Path, config: Path | None, o
         session.window.close()
         session.shutdown()
         scratch.cleanup()
+    try:
+        written += _render_library(app, store, loaded.settings, out_dir, sizes or SIZES, out)
+    except OSError as error:
+        print(f"Could not save the snapshots: {error}", file=sys.stderr)
+        return 1
     print(f"Wrote {len(written)} screenshots to {out_dir}", file=out)
     return 0
+
+
+def _render_library(app, first, settings, out_dir: Path, sizes, out: TextIO) -> list[Path]:
+    """The screens of a kiosk with a second guide installed beside the first, as a clinic's library would be."""
+    from kiosk import resources
+    from kiosk.app import load_store
+    from kiosk.content.library import combine
+    from kiosk.settings import StartMode
+    from kiosk.ui.session import build_session
+
+    second_dir = resources.more_guides_dir() / SECOND_GUIDE
+    if not second_dir.is_dir():
+        print(f"(No library shots: the second guide is not at {second_dir}; it lives in the repository.)", file=out)
+        return []
+    second = load_store(second_dir)
+    if first.guides or not len(second) or second.directory.resolve() == first.directory.resolve():
+        return []
+    import tempfile
+
+    with tempfile.TemporaryDirectory(prefix="kiosk-snapshot-library-") as scratch:
+        # A joint index built for these shots only, in a throwaway folder, as a library's is built at start-up.
+        session = build_session(app, combine([first, second]), settings, mode=StartMode.WINDOWED,
+                                cache_dir=Path(scratch), usage=None)
+        try:
+            return render_all(session, out_dir, sizes=sizes, screens=library_shots)
+        finally:
+            session.window.close()
+            session.shutdown()

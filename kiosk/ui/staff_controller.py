@@ -69,7 +69,12 @@ class StaffController(QObject):
     def report(self) -> StaffReport:
         current = self.packs.current()
         in_use = current is not None and self.store.directory == current.content_dir
-        if in_use:
+        if self.store.guides:  # a library of installed guides: name each pack in use
+            packs = self.packs.installed()
+            version = "; ".join(f"{p.manifest.guide_id} {p.manifest.version} (built {p.manifest.date})"
+                                for p in packs)
+            source = f"{len(packs)} installed content packs in {self.packs.root}"
+        elif in_use:
             version = f"{current.manifest.version} (pack built {current.manifest.date})"
             source = f"the installed content pack in {current.folder}"
         else:

@@ -42,7 +42,8 @@ def test_search_json_shape_on_the_shipped_guide(capsys: pytest.CaptureFixture[st
     assert {"query", "did_you_mean", "results"} <= set(data)  # later fields are added, never renamed
     assert data["query"] == "tumor"
     assert 1 <= len(data["results"]) <= 3
-    assert set(data["results"][0]) == {"id", "title", "snippet", "score"}
+    assert set(data["results"][0]) == {"id", "title", "snippet", "score", "guide"}  # "guide" added later
+    assert data["results"][0]["guide"] == "Secondary breast cancer"
 
 
 def test_check_fails_on_broken_content_and_passes_on_the_guide(content, capsys) -> None:

@@ -35,7 +35,7 @@ def test_json_is_one_object_with_exactly_the_agreed_keys(command_content: Path) 
     assert set(data) == {"query", "did_you_mean", "results", "covered", "message", "not_found", "urgent"}
     assert data["query"] == "chemoterapy"
     assert data["did_you_mean"] == "chemotherapy"
-    assert [set(hit) for hit in data["results"]] == [{"id", "title", "snippet", "score"}]
+    assert [set(hit) for hit in data["results"]] == [{"id", "title", "snippet", "score", "guide"}]  # guide: added
     hit = data["results"][0]
     assert (hit["id"], hit["title"]) == ("chemotherapy", "Chemotherapy")
     assert "<b>Chemotherapy</b>" in hit["snippet"] and "&amp;" in hit["snippet"]

@@ -30,6 +30,14 @@ CLINIC = Settings(
 _open_sessions: list[Session] = []
 
 
+@pytest.fixture(autouse=True, scope="session")
+def _collect_garbage_on_the_gui_thread(qapp: QApplication) -> None:
+    """As the app does: cyclic garbage holding Qt objects is never freed on the search worker's thread."""
+    from kiosk.ui import garbage
+
+    garbage.install(qapp)
+
+
 @pytest.fixture(autouse=True)
 def _shut_down_sessions() -> Iterator[None]:
     """App-wide event filters must not outlive a test's window."""

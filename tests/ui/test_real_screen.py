@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import shutil
 import subprocess
 import sys
 import time
@@ -14,6 +13,7 @@ import pytest
 from PySide6.QtGui import QColor, QImage
 
 from kiosk.ui.palette import STANDARD
+from tests.ui.xvfb import virtual_screen
 
 pytestmark = pytest.mark.xvfb
 
@@ -27,24 +27,10 @@ GRAB = (
 
 
 @pytest.fixture
-def bare_screen(tmp_path: Path) -> Iterator[str]:
+def bare_screen() -> Iterator[str]:
     """A 1024x768 Xvfb display with no window manager."""
-    if shutil.which("Xvfb") is None:
-        pytest.skip("Xvfb is not installed (scripts/install-system-deps.sh installs it)")
-    for number in range(150, 200):
-        if not Path(f"/tmp/.X11-unix/X{number}").exists() and not Path(f"/tmp/.X{number}-lock").exists():
-            break
-    server = subprocess.Popen(["Xvfb", f":{number}", "-screen", "0", f"{WIDTH}x{HEIGHT}x24", "-nolisten", "tcp"],
-                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    deadline = time.monotonic() + 10
-    while not Path(f"/tmp/.X11-unix/X{number}").exists():
-        if time.monotonic() > deadline or server.poll() is not None:
-            server.kill()
-            pytest.skip("Xvfb did not start")
-        time.sleep(0.05)
-    yield f":{number}"
-    server.terminate()
-    server.wait(timeout=10)
+    with virtual_screen(WIDTH, HEIGHT, first_display=150) as name:
+        yield name
 
 
 def _env(display: str) -> dict[str, str]:

@@ -3,38 +3,22 @@
 from __future__ import annotations
 
 import os
-import shutil
 import subprocess
 import sys
-import time
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
+from tests.ui.xvfb import virtual_screen
+
 pytestmark = pytest.mark.xvfb
 
 
 @pytest.fixture
-def display(tmp_path: Path) -> Iterator[str]:
-    if shutil.which("Xvfb") is None:
-        pytest.skip("Xvfb is not installed (scripts/install-system-deps.sh installs it)")
-    for number in range(90, 140):
-        if not Path(f"/tmp/.X11-unix/X{number}").exists() and not Path(f"/tmp/.X{number}-lock").exists():
-            break
-    server = subprocess.Popen(
-        ["Xvfb", f":{number}", "-screen", "0", "1920x1080x24", "-nolisten", "tcp"],
-        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-    )
-    deadline = time.monotonic() + 10
-    while not Path(f"/tmp/.X11-unix/X{number}").exists():
-        if time.monotonic() > deadline or server.poll() is not None:
-            server.kill()
-            pytest.skip("Xvfb did not start")
-        time.sleep(0.05)
-    yield f":{number}"
-    server.terminate()
-    server.wait(timeout=10)
+def display() -> Iterator[str]:
+    with virtual_screen(1920, 1080, first_display=90) as name:
+        yield name
 
 
 def run_kiosk(display: str, tmp_path: Path, *args: str, timeout: float = 60) -> subprocess.CompletedProcess[str]:

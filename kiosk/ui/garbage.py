@@ -1,0 +1,48 @@
+"""Python's cycle collector runs on the GUI thread only, from a timer, as qutebrowser does.
+
+Left automatic, the collector runs in whichever thread happens to allocate when a threshold is crossed; with
+searches on a worker thread, that can be the worker, which then frees cyclic garbage holding Qt objects that
+belong to the GUI thread (a crash seen once in the suite, inside the search worker). Reference counting still
+frees almost everything at once; only cycles wait for the timer, at most a second.
+"""
+
+from __future__ import annotations
+
+import gc
+
+from PySide6.QtCore import QObject, QTimer
+
+INTERVAL_MS = 1000
+
+_collector: GuiThreadCollector | None = None
+
+
+class GuiThreadCollector(QObject):
+    """Collects each generation whose count passed its threshold, like the automatic collector, but on a timer."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.timer = QTimer(self)
+        self.timer.setInterval(INTERVAL_MS)
+        self.timer.timeout.connect(self.collect)
+
+    def collect(self) -> int:
+        thresholds, counts = gc.get_threshold(), gc.get_count()
+        found = 0
+        if counts[0] > thresholds[0]:
+            found += gc.collect(0)
+            if counts[1] > thresholds[1]:
+                found += gc.collect(1)
+                if counts[2] > thresholds[2]:
+                    found += gc.collect(2)
+        return found
+
+
+def install(app: QObject) -> GuiThreadCollector:
+    """Turn the automatic collector off and collect from the GUI thread's event loop instead; idempotent."""
+    global _collector
+    if _collector is None:
+        _collector = GuiThreadCollector(app)
+        gc.disable()
+        _collector.timer.start()
+    return _collector
