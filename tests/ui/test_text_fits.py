@@ -204,3 +204,31 @@ def test_the_website_panel_puts_its_code_beside_the_words_on_a_short_screen(kios
     finally:
         kiosk.themes.set_large(False)
         kiosk.controller.reset()
+
+
+@pytest.mark.parametrize("large", [False, True], ids=["normal", "large"])
+def test_the_staff_panel_cuts_no_words_off(kiosk, large) -> None:  # noqa: F811
+    """The staff panel scrolls its body; its buttons stack rather than be cut when they do not fit side by side."""
+    window = kiosk.window
+    kiosk.themes.set_large(large)
+    problems = []
+    try:
+        for size in SIZES:
+            window.resize(*size)
+            kiosk.controller.reset(keep_text_size=True)
+            kiosk.staff_controller().open()
+            settle()
+            panel = _open_panel(window)
+            assert panel is not None and panel.objectName() == "staffPanel"
+            for widget in visible_controls(window):
+                why = cut_off(widget)
+                if why:
+                    problems.append(f"{size}: {describe(widget)} {why}")
+                elif isinstance(widget, QAbstractButton) and widget.visibleRegion().boundingRect().width() < \
+                        widget.width():
+                    problems.append(f"{size}: {describe(widget)} is cut off at the side")
+            problems += [f"{size}: {problem}" for problem in panel_problems(window)]
+    finally:
+        kiosk.themes.set_large(False)
+        kiosk.controller.reset()
+    assert problems == [], "\n".join(problems)
