@@ -179,6 +179,13 @@ def run_self_test(*, content_dir: Path, config: Path | None, out: TextIO) -> int
         session.window.close()
         return f"{len(rendered)} screens rendered"
 
+    def read_aloud() -> str:
+        # Not a failure when there is no voice: the Listen button is hidden, and this line tells IT why.
+        from kiosk.ui.speech import find_engine
+
+        found = find_engine()
+        return found.description if found.engine is not None else f"no Listen button: {found.description}"
+
     def packs() -> str:
         # Proves the bundle carries libsodium (Ed25519) and SQLite, which content packs and usage counts need.
         import sqlite3
@@ -208,6 +215,7 @@ def run_self_test(*, content_dir: Path, config: Path | None, out: TextIO) -> int
         check("index", index)
         check("search", searches)
         check("print", printing)
+        check("read aloud", read_aloud)
         check("staff PIN", staff_pin)
         check("screens", screens)
     from kiosk import __version__

@@ -51,6 +51,8 @@ class Settings:
     countdown_seconds: int = _in("kiosk", 20)
     staff_pin_hash: str = _in("kiosk", "")
     content_dir: str = _in("kiosk", "")
+    # A kiosk with a printer in the waiting room may offer Print; a nurse's laptop (windowed) always does.
+    kiosk_printing: bool = field(default=False, metadata={"section": "kiosk", "key": "printing"})
     # [content]: signed content packs (`kiosk pack ...`)
     pack_public_key: str = _in("content", "")
     pickup_folder: str = _in("content", "")

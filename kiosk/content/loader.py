@@ -21,6 +21,7 @@ staff can edit it in Notepad and every mistake can be reported with its line num
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import hashlib
 import re
@@ -31,12 +32,22 @@ from pathlib import Path
 
 from kiosk.content.blocks import BLOCKS_DIR, expand, read_blocks
 from kiosk.content.limits import MAX_PAGE_BYTES, page_limit_problems, read_content_file
-from kiosk.content.model import Block, ContentStore, Guide, Link, Menu, Page, Problem, Severity
+from kiosk.content.model import (
+    Block,
+    ContentStore,
+    Guide,
+    Link,
+    Menu,
+    Page,
+    Problem,
+    Severity,
+    is_trusted_address,
+)
 from kiosk.content.render import find_image, unknown_placeholders
 from kiosk.files import UnsafeFile, read_bounded
 
 REQUIRED = ("title", "summary", "order", "keywords", "sources", "reviewed", "review_due", "icon")
-KNOWN = {*REQUIRED, "id", "parent", "menu", "related", "review_every"}
+KNOWN = {*REQUIRED, "id", "parent", "menu", "related", "review_every", "address"}
 LIST_FIELDS = {"keywords", "sources", "related"}
 PAGE_ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 # [text](target) and ![alt](target); a title after the target ("...") is allowed and ignored.
@@ -216,6 +227,10 @@ def parse_page(path: Path, text: str, problems: list[Problem], blocks: dict[str,
             report(meta["review_due"][0], f"'review_due' must be at most {period} after 'reviewed' "
                                           f"(review_every: {period})")
 
+    address = text_of("address").strip()
+    if address and not is_trusted_address(address):
+        report(meta["address"][0], f"'address' must be a full https:// web address, found {address!r}")
+        address = ""
     lists = {key: _as_list(meta[key][1]) if key in meta else () for key in LIST_FIELDS}
     expanded = expand(body, body_line, path, blocks or {}, problems)
     return Page(
@@ -229,6 +244,7 @@ def parse_page(path: Path, text: str, problems: list[Problem], blocks: dict[str,
         order=order,
         icon=text_of("icon"),
         menu=menu,
+        address=address,
         keywords=lists["keywords"],
         sources=lists["sources"],
         related=lists["related"],
@@ -258,7 +274,11 @@ def load_guide(directory: Path, problems: list[Problem]) -> Guide:
     for key in data:
         if key not in known:
             problems.append(Problem(path, 1, f"unknown setting '{key}'", Severity.WARNING))
-    return Guide(**{k: str(v) for k, v in data.items() if k in known})
+    guide = Guide(**{k: str(v) for k, v in data.items() if k in known})
+    if guide.address and not is_trusted_address(guide.address):
+        problems.append(Problem(path, 1, f"'address' must be a full https:// web address, found {guide.address!r}"))
+        guide = dataclasses.replace(guide, address="")
+    return guide
 
 
 def _page_files(directory: Path) -> list[Path]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from enum import StrEnum
@@ -49,6 +50,11 @@ class Link:
         return "://" in self.target or self.target.startswith(("mailto:", "tel:", "www."))
 
 
+def is_trusted_address(address: str) -> bool:
+    """A web address a patient can be sent to from a QR code: https only, with a host, no spaces."""
+    return bool(re.fullmatch(r"https://[A-Za-z0-9.-]+\.[A-Za-z]{2,}(?:[/?#][^\s]*)?", address))
+
+
 @dataclass(frozen=True, slots=True)
 class Page:
     id: str
@@ -69,6 +75,8 @@ class Page:
     # Set only when the page has its own review cycle (``review_every``), as pages about medicines do.
     review_months: int | None = None
     links: tuple[Link, ...] = ()
+    # The trusted web page a patient can read this page's subject on at home (the take-home QR code).
+    address: str = ""
     # The page's own words without its shared blocks (include lines left blank, so lines match the file),
     # the blocks it used, and the file line each line of ``body`` came from. Empty when the page has no blocks.
     own_body: str | None = None
@@ -112,6 +120,8 @@ class Guide:
     # the library's shared one, or the built-in one.
     urgent_page: str = "urgent-help"
     glossary_page: str = "words-explained"
+    # The trusted website for the whole guide: the take-home QR code of a page without its own ``address``.
+    address: str = ""
     # For signed content packs: which guide this is (one install folder per id) and its edition.
     id: str = ""
     version: str = ""

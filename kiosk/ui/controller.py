@@ -56,6 +56,8 @@ class AppController(QObject):
         for screen in (window.home, window.page, window.search):
             screen.page_requested.connect(self.open_page)
         window.page.external_link.connect(self.show_address)
+        window.page.word_tapped.connect(self.explain_word)
+        window.page.listen_bar.take_home_clicked.connect(self.take_home)
         window.search.query_changed.connect(self.run_search)
         window.keyboard.search_pressed.connect(self._keyboard_search)
         window.search.box_tapped.connect(self._bring_keyboard_back)
@@ -228,6 +230,24 @@ class AppController(QObject):
     # Links, theme, reset --------------------------------------------------------------------------------------
     def show_address(self, address: str) -> None:
         self.window.link_dialog.show_address(address, qr_size=round(280 * self.themes.theme.scale))
+
+    def explain_word(self, word: str) -> None:
+        glossary = self.window.page.glossary()
+        entry = glossary.explain(word) if glossary is not None else None
+        if entry is None:
+            log.warning("a marked word has no explanation: %s", word)
+            return
+        self.window.word_panel.explain(entry.word, entry.explanation)
+
+    def take_home(self) -> None:
+        from kiosk.content.take_home import take_home_address, take_home_text
+
+        page = self.window.page.page
+        if page is None:
+            return
+        self.window.take_home.show_page(take_home_text(page, self.store.guide),
+                                        take_home_address(page, self.store.guide),
+                                        qr_size=round(280 * self.themes.theme.scale))
 
     def _theme_changed(self, theme: Theme) -> None:
         self.window.apply_theme(theme)

@@ -16,7 +16,9 @@ from kiosk.ui.overlay import Overlay
 from kiosk.ui.page_view import PageView
 from kiosk.ui.scroll_column import ScrollColumn
 from kiosk.ui.search_view import SearchView
+from kiosk.ui.take_home_panel import TakeHomePanel
 from kiosk.ui.theme import Theme
+from kiosk.ui.word_panel import WordPanel
 
 
 class MainWindow(QWidget):
@@ -51,6 +53,8 @@ class MainWindow(QWidget):
         layout.addWidget(self.stack, 1)
         layout.addWidget(self.keyboard)
         self.link_dialog = LinkDialog(self)
+        self.word_panel = WordPanel(self)
+        self.take_home = TakeHomePanel(self)
         # Panels cover everything under the bar, so they follow its height (it grows with Large print).
         self.nav_bar.installEventFilter(self)
 

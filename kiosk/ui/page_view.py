@@ -3,17 +3,31 @@
 from __future__ import annotations
 
 import html
+import re
+from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, Qt, QUrl, Signal
-from PySide6.QtGui import QColor, QFocusEvent, QPainter, QPaintEvent, QPen, QTextCursor, QTextDocument
-from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QTextBrowser, QWidget
+from PySide6.QtGui import (
+    QColor,
+    QFocusEvent,
+    QPainter,
+    QPaintEvent,
+    QPen,
+    QTextCharFormat,
+    QTextCursor,
+    QTextDocument,
+    QTextFormat,
+)
+from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QTextBrowser, QTextEdit, QWidget
 
+from kiosk.content.glossary import Glossary
 from kiosk.content.model import ContentStore, Page
 from kiosk.content.render import PageRenderer, page_id_from_href
 from kiosk.ui.card_button import CardButton
 from kiosk.ui.card_grid import CardGrid
 from kiosk.ui.helpful_row import HelpfulRow
 from kiosk.ui.letter_bar import LetterBar
+from kiosk.ui.listen_bar import ListenBar
 from kiosk.ui.palette import STANDARD
 from kiosk.ui.scroll_column import ScrollColumn
 from kiosk.ui.theme import Theme
@@ -113,9 +127,19 @@ class PageText(QTextBrowser):
         area.ensureVisible(point.x(), point.y(), 50, max(50, area.viewport().height() // 4))
 
 
+GLOSSARY_SCHEME = "glossary:"
+
+
+def _comparable(text: str) -> str:
+    """Text as the page shows it and as read aloud compare: letters and digits only."""
+    return re.sub(r"\W+", "", text.casefold())
+
+
 class PageView(ScrollColumn):
     page_requested = Signal(str)
     external_link = Signal(str)  # a website's address
+    word_tapped = Signal(str)  # a medical word marked in the text, by its glossary spelling
+    page_changed = Signal()  # another page (or none) is showing: whatever was being read aloud is over
 
     def __init__(self, store: ContentStore, renderer: PageRenderer, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -133,6 +157,10 @@ class PageView(ScrollColumn):
         self.title.setObjectName("screenTitle")
         self.title.setWordWrap(True)
         self.title.setTextFormat(Qt.TextFormat.PlainText)
+        self.listen_bar = ListenBar()
+        self._glossary: Glossary | None = None
+        self._make_glossary: Callable[[], Glossary] | None = None
+        self._reading_block = -1
         # On the Urgent help page, the clinic's numbers come first, in the largest type on any screen.
         self.call_panel = QLabel()
         self.call_panel.setObjectName("callPanel")
@@ -162,8 +190,8 @@ class PageView(ScrollColumn):
         self.letter_bar.letter_chosen.connect(self.jump_to_letter)
         self.verticalScrollBar().rangeChanged.connect(lambda _low, _high: self._place_letter_bar())
         self.letter_bar.hide()
-        for widget in (self.trail, self.title, self.call_panel, self.text, self.children_heading, self.children,
-                       self.related_heading, self.related, self.helpful, self.reviewed):
+        for widget in (self.trail, self.title, self.listen_bar, self.call_panel, self.text, self.children_heading,
+                       self.children, self.related_heading, self.related, self.helpful, self.reviewed):
             self.column_layout.addWidget(widget)
         self.column_layout.addStretch(1)
 
@@ -234,12 +262,14 @@ class PageView(ScrollColumn):
         self.page = None
         self.title.clear()
         self.text.clear()
+        self.page_changed.emit()
         self._update_letter_bar()
         self.children.set_cards([])
         self.related.set_cards([])
 
     def show_page(self, page: Page) -> None:
         self.page = page
+        self.page_changed.emit()
         trail = self.store.ancestors(page.id)
         self.trail.setText(" › ".join(p.title for p in trail))
         self.trail.setVisible(bool(trail))
@@ -274,13 +304,119 @@ class PageView(ScrollColumn):
         if self._theme is not None:
             document.setDefaultStyleSheet(self._theme.page_css())
         self.text.setHtml(body)
-        self.text.set_has_links("<a " in body)
+        self._reading_block = -1
+        marked = self._mark_glossary_words()
+        self.text.set_has_links("<a " in body or marked)
+
+    # Medical words ------------------------------------------------------------------------------------------
+    def set_glossary(self, make: Callable[[], Glossary]) -> None:
+        """Where the medical words come from; read when the first page opens, not at start-up."""
+        self._make_glossary = make
+        self._glossary = None
+
+    def glossary(self) -> Glossary | None:
+        if self._glossary is None and self._make_glossary is not None:
+            self._glossary = self._make_glossary()
+        return self._glossary
+
+    def _mark_glossary_words(self) -> bool:
+        """Underline (dotted, in the text's own colour) the first place each glossary word appears outside
+        headings and links, and make it tappable. The Words explained page itself is not marked."""
+        glossary = self.glossary()
+        if glossary is None or not len(glossary) or self.page is None or self.page.id == self._letter_page:
+            return False
+        document = self.text.document()
+        style = QTextCharFormat()
+        style.setAnchor(True)
+        style.setFontUnderline(True)
+        style.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DotLine)
+        if self._theme is not None:
+            style.setUnderlineColor(QColor(self._theme.colours["primary"]))
+        seen = {self.page.title.casefold()}  # the page about a word need not explain that word again
+        marked = False
+        edit = QTextCursor(document)
+        edit.beginEditBlock()  # one layout pass for all the marks, not one a word
+        block = document.begin()
+        while block.isValid():
+            if block.blockFormat().headingLevel() == 0:
+                start = block.position()
+
+                def outside_links(begin: int, end: int, start: int = start) -> bool:
+                    cursor = QTextCursor(document)
+                    return not any(self._is_link(cursor, start + i) for i in range(begin, end))
+
+                for word in glossary.find(block.text(), skip=seen, allowed=outside_links):
+                    edit.setPosition(start + word.start)
+                    edit.setPosition(start + word.end, QTextCursor.MoveMode.KeepAnchor)
+                    style.setAnchorHref(GLOSSARY_SCHEME + word.word)
+                    edit.mergeCharFormat(style)
+                    marked = True
+            block = block.next()
+        edit.endEditBlock()
+        return marked
+
+    @staticmethod
+    def _is_link(cursor: QTextCursor, position: int) -> bool:
+        cursor.setPosition(position + 1)  # the format of the character before the cursor: the one at ``position``
+        return cursor.charFormat().isAnchor()
+
+    def marked_words(self) -> list[tuple[str, str]]:
+        """(the words as written, the glossary word) for each word marked on the page, in order."""
+        found: list[tuple[str, str]] = []
+        block = self.text.document().begin()
+        while block.isValid():
+            iterator = block.begin()
+            while not iterator.atEnd():
+                fragment = iterator.fragment()
+                href = fragment.charFormat().anchorHref()
+                if href.startswith(GLOSSARY_SCHEME):
+                    found.append((fragment.text(), href[len(GLOSSARY_SCHEME):]))
+                iterator += 1
+            block = block.next()
+        return found
+
+    # Reading aloud ------------------------------------------------------------------------------------------
+    def show_reading(self, shown: str | None) -> None:
+        """Highlight the paragraph, heading or list item being read (None: nothing is) and keep it in view."""
+        if not shown:
+            self._reading_block = -1
+            self.text.setExtraSelections([])
+            return
+        wanted = _comparable(shown)
+        document = self.text.document()
+        found = None
+        # Look on from the part read last, so a sentence that appears twice is found in its right place.
+        for first in (self._reading_block + 1, 0):
+            block = document.findBlockByNumber(max(0, first))
+            while block.isValid():
+                if wanted and _comparable(block.text()) == wanted:
+                    found = block
+                    break
+                block = block.next()
+            if found is not None:
+                break
+        if found is None:
+            self.text.setExtraSelections([])
+            return
+        self._reading_block = found.blockNumber()
+        selection = QTextEdit.ExtraSelection()
+        selection.cursor = QTextCursor(found)
+        selection.cursor.clearSelection()
+        if self._theme is not None:
+            selection.format.setBackground(QColor(self._theme.colours["pressed"]))
+        selection.format.setProperty(QTextFormat.Property.FullWidthSelection, True)
+        self.text.setExtraSelections([selection])
+        box = document.documentLayout().blockBoundingRect(found)
+        offset = self.text.mapTo(self.widget(), self.text.rect().topLeft()).y()
+        self.ensureVisible(0, round(offset + box.center().y()), 0, round(box.height() / 2) + 60)
 
     def _on_link(self, url: QUrl) -> None:
         href = url.toString()
         page_id = page_id_from_href(href)
         if page_id is not None:
             self.page_requested.emit(page_id)
+        elif href.startswith(GLOSSARY_SCHEME):
+            self.word_tapped.emit(href[len(GLOSSARY_SCHEME):])
         elif href.startswith("#"):
             self.text.scrollToAnchor(href[1:])
         else:

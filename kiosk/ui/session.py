@@ -13,6 +13,7 @@ from PySide6.QtCore import QSize, Qt, QTimer
 from PySide6.QtGui import QGuiApplication, QShortcut
 from PySide6.QtWidgets import QApplication, QWidget
 
+from kiosk.content.glossary import Glossary
 from kiosk.content.model import ContentStore
 from kiosk.content.render import LOCAL_FIELDS, PageRenderer
 from kiosk.settings import Settings, StartMode
@@ -22,8 +23,10 @@ from kiosk.ui.idle import IdleReset
 from kiosk.ui.kiosk_mode import KeyboardPolicy, KioskLock, shortcut_sequences
 from kiosk.ui.main_window import MainWindow
 from kiosk.ui.pin_pad import PinPad
+from kiosk.ui.read_aloud import ReadAloud
 from kiosk.ui.scroll_column import KeyboardScrolling
 from kiosk.ui.search_provider import SearchProvider
+from kiosk.ui.speech import EngineFound, find_engine
 from kiosk.ui.theme import ThemeManager
 from kiosk.ui.usage_hooks import UsageHooks
 from kiosk.usage import UsageCounter
@@ -50,6 +53,7 @@ class Session:
     keyboard_policy: KeyboardPolicy
     error_screen: ErrorScreen
     scroll_keys: KeyboardScrolling
+    read_aloud: ReadAloud
     shortcuts: list[QShortcut] = field(default_factory=list)
     usage: UsageHooks | None = None
     staff_panel: StaffPanel | None = None
@@ -97,6 +101,7 @@ class Session:
         if self.shut_down:
             return
         self.shut_down = True
+        self.read_aloud.stop()
         self.search.stop()
         if self.usage is not None:
             self.usage.finish_search()
@@ -123,8 +128,17 @@ class Session:
             c.finish_search()
             c.update_keyboard()
 
+        def glossary() -> None:
+            # A page with a medical word marked, and that word's explanation open over it.
+            for page in [*self.store.topics(), *self.store]:
+                c.open_page(page.id)
+                marked = self.window.page.marked_words()
+                if marked:
+                    c.explain_word(marked[0][1])
+                    return
+
         shots = [("countdown", countdown), ("pin-pad", self.pin_pad.open), ("keyboard", keyboard),
-                 ("urgent-help", c.open_urgent),
+                 ("urgent-help", c.open_urgent), ("glossary-word", glossary),
                  ("website-panel", lambda: c.show_address("https://www.nhs.uk/conditions/breast-cancer/"))]
         if self.make_staff is not None:
             shots.append(("staff-panel", lambda: self.staff_controller().open()))
@@ -225,11 +239,15 @@ def build_session(
     packs: PackStore | None = None,
     removable_folders: Callable[[], list[Path]] | None = None,
     usage_database: Path | None = None,
+    speech: Callable[[], EngineFound] | None = None,
 ) -> Session:
+    """One kiosk. ``speech`` gives the read-aloud voice (tests pass a stand-in); by default the PC's own voice is
+    looked for just after the first paint, so start-up never waits for it."""
     themes = ThemeManager(app, app_wide=False)
     renderer = PageRenderer(store, settings.local_details())
     window = MainWindow(store, renderer, title=store.guide.title or "Clinic Kiosk")
     window.page.set_call_panel(store.guide.urgent_page, urgent_numbers(settings))
+    window.page.set_glossary(lambda: Glossary.from_store(store, settings.local_details()))
     search = SearchProvider(store, prebuilt_index, cache_dir)
     # Parented to the window, so the app-wide filters go when it does and never outlive what they watch.
     keyboard_policy = KeyboardPolicy(touch_screen=mode is StartMode.KIOSK, parent=window)
@@ -240,18 +258,29 @@ def build_session(
     lock = KioskLock(window, overlays_open=window.overlay_open, parent=window)
     pin_pad = PinPad(window, settings.staff_pin_hash)
     lock.staff_gesture.connect(pin_pad.open)
-    controller.set_printing_allowed(mode is StartMode.WINDOWED)
+    # A kiosk prints only where the clinic has a waiting-room printer and says so in the settings.
+    controller.set_printing_allowed(mode is StartMode.WINDOWED or settings.kiosk_printing)
     controller.clear_whole_clipboard = mode is StartMode.KIOSK
     error_screen = ErrorScreen(window)
     themes.attach(window, window.styled_parts)  # after every panel exists
     error_screen.finished.connect(controller.reset)
     scroll_keys = KeyboardScrolling(window, window.scrolling_screen, parent=window)
+    read_aloud = ReadAloud(window.page, window.stack, local=settings.local_details(), parent=window)
+    # Listening is being there: "Are you still there?" never cuts into a page being read (paused, it can).
+    read_aloud.still_reading.connect(lambda: None if idle.counting_down else idle.idle.start())
     session = Session(app, store, settings, mode, themes, window, search, controller, idle, lock, pin_pad,
-                      keyboard_policy, error_screen, scroll_keys)
+                      keyboard_policy, error_screen, scroll_keys, read_aloud)
+    if speech is not None:
+        read_aloud.attach(speech())
+    else:
+        # Tied to read_aloud (a child of the window), so a window closed within the delay cancels the look-up.
+        window.first_painted.connect(lambda: QTimer.singleShot(
+            200, read_aloud, lambda: read_aloud.look_for_voice(lambda: find_engine(read_aloud))))
     # Without counting, "Was this page helpful?" would ask for answers that go nowhere: it is not shown.
     window.page.helpful.setVisible(usage is not None and usage.enabled)
     if usage is not None and usage.enabled:
         session.usage = UsageHooks(controller, usage)
+        read_aloud.started.connect(lambda _page: usage.read_aloud_used())
     _add_staff_panel(session, usage, packs, removable_folders, usage_database)
 
     actions = {

@@ -155,6 +155,7 @@ def snapshot_command(out_dir: Path, *, content_dir: Path, config: Path | None, o
     from kiosk.app import load_store, prebuilt_index_for
     from kiosk.settings import StartMode, load_settings
     from kiosk.ui.session import build_session
+    from kiosk.ui.speech import find_engine  # this PC's voice, looked for now so every page shows Listen
 
     loaded = load_settings(config)
     for problem in loaded.problems:
@@ -172,7 +173,7 @@ def snapshot_command(out_dir: Path, *, content_dir: Path, config: Path | None, o
     usage = UsageCounter(Path(scratch.name) / "usage.sqlite3", enabled=loaded.settings.usage_enabled)
     session = build_session(app, store, loaded.settings, mode=StartMode.WINDOWED,
                             prebuilt_index=prebuilt_index_for(content_dir), usage=usage,
-                            usage_database=default_database())
+                            usage_database=default_database(), speech=find_engine)
     try:
         written = render_all(session, out_dir, sizes=sizes or SIZES)
     except OSError as error:

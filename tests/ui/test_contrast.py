@@ -25,6 +25,7 @@ from kiosk.ui.palette import (
 from kiosk.ui.session import build_session
 from kiosk.ui.snapshot import settle
 from kiosk.ui.theme import Theme
+from tests.ui.fake_speech import fake_voice
 from tests.ui.pixels import ink_contrast, read_controls
 from tests.ui.test_kiosk import KIOSK, PIN
 
@@ -104,6 +105,13 @@ def _screens(session):
         c.finish_search()  # searches run on a worker thread: paint their results too
         c.update_keyboard()
 
+    def reading_aloud() -> None:
+        # Listen pressed: Pause and Stop showing, and the paragraph being read highlighted.
+        session.read_aloud.attach(fake_voice())
+        c.open_page("biopsy")
+        session.window.page.listen_bar.listen.click()
+        session.read_aloud.engine.end_utterance()
+
     def countdown() -> None:
         c.open_page("treatment")
         session.idle.start_countdown()
@@ -119,6 +127,9 @@ def _screens(session):
         "pin pad": session.pin_pad.open,
         "pin choices": pin_choices,
         "website panel": lambda: c.show_address("https://www.nhs.uk/conditions/breast-cancer/"),
+        "reading aloud": reading_aloud,
+        "word explained": lambda: (c.open_page("bone-scan"), c.explain_word("Tracer")),
+        "take home": lambda: (c.open_page("biopsy"), c.take_home()),
     }
 
 

@@ -12,10 +12,12 @@ from kiosk import resources
 from kiosk.ui.page_view import PageText
 from kiosk.ui.snapshot import settle
 from tests.ui.conftest import make_session
+from tests.ui.fake_speech import fake_voice
 
 
 def nurse_session(qtbot, tmp_path):
     session = make_session(qtbot, resources.content_dir(), cache_dir=tmp_path)
+    session.read_aloud.attach(fake_voice())  # Listen shows now, not whenever this PC's voice is found
     session.show()  # the app-wide keyboard handling starts here, as in the app
     qtbot.waitExposed(session.window)
     session.window.activateWindow()
@@ -35,13 +37,14 @@ def tab_stops(window: QWidget, count: int) -> list[QWidget]:
     return [press(window, Qt.Key.Key_Tab) for _ in range(count)]
 
 
-def tab_to_first_link(window: QWidget) -> QWidget:
-    """Tab past the top bar to the first link in a page's text (however many buttons the bar has)."""
-    for _ in range(12):
+def tab_to_first_link(window: QWidget, to: str = "page:") -> QWidget:
+    """Tab past the top bar and the Listen row to the first link in a page's text whose address starts with ``to``
+    (by default a link to a page: the medical words marked for tap-to-explain are stops too)."""
+    for _ in range(40):
         stop = press(window, Qt.Key.Key_Tab)
-        if isinstance(stop, PageText):
+        if isinstance(stop, PageText) and stop.textCursor().charFormat().anchorHref().startswith(to):
             return stop
-    raise AssertionError("Tab never reached the page's text")
+    raise AssertionError(f"Tab never reached a {to} link in the page's text")
 
 
 def test_tab_visits_the_top_bar_first_then_the_screen(qtbot, tmp_path) -> None:
@@ -53,9 +56,11 @@ def test_tab_visits_the_top_bar_first_then_the_screen(qtbot, tmp_path) -> None:
     assert stops[5] is window.home.topic_buttons[session.store.topics()[0].id]
 
     session.controller.open_page("treatment")
-    stops = tab_stops(window, 8)
+    stops = tab_stops(window, 10)
     assert stops[:7] == [bar.home, bar.back, bar.search, bar.large_print, bar.high_contrast, bar.print, bar.urgent]
-    assert isinstance(stops[7], PageText)  # the first link in the page's text
+    listen_row = window.page.listen_bar
+    assert stops[7:9] == [listen_row.listen, listen_row.take_home]  # under the title, before the text
+    assert isinstance(stops[9], PageText)  # the first link (or marked word) in the page's text
 
 
 def test_after_opening_a_page_the_next_tab_starts_at_the_bar_again(qtbot, tmp_path) -> None:
@@ -205,8 +210,11 @@ def test_tab_brings_a_card_below_the_fold_into_view(qtbot, tmp_path) -> None:
     session.controller.open_page("treatment")
     window.page.set_scroll_position(0)
     first_link = tab_to_first_link(window)
-    stops = tab_stops(window, 5 + 6)  # the page's other links, then six cards down
-    assert first_link not in stops[5:]
+    for _ in range(40):  # the page's other links and marked words
+        if press(window, Qt.Key.Key_Tab) is not first_link:
+            break
+    stops = tab_stops(window, 5)  # then six cards down
+    assert first_link not in stops
     card = stops[-1]
     assert card.objectName().startswith("card-")
     viewport = window.page.viewport()

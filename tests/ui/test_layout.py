@@ -9,13 +9,14 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QRect
 from PySide6.QtGui import QImage
-from PySide6.QtWidgets import QApplication, QPushButton
+from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QWidget
 
 from kiosk import resources
 from kiosk.app import load_store
 from kiosk.settings import StartMode
 from kiosk.ui.session import build_session
 from kiosk.ui.snapshot import THEMES, parse_size, render_all, settle
+from tests.ui.fake_speech import fake_voice
 from tests.ui.test_kiosk import KIOSK, kiosk_session
 
 SIZES = [(1024, 768), (1366, 768), (1280, 800), (1920, 1080), (1080, 1920), (3840, 2160)]
@@ -51,7 +52,15 @@ def _screens(session):
         c.finish_search()  # searches run on a worker thread: paint their results too
         c.update_keyboard()
 
-    return {"home": lambda: None, "page with Print": lambda: c.open_page("treatment"), "keyboard": keyboard}
+    def reading_aloud() -> None:
+        session.read_aloud.attach(fake_voice())
+        c.open_page("treatment")
+        session.window.page.listen_bar.listen.click()
+
+    return {"home": lambda: None, "page with Print": lambda: c.open_page("treatment"), "keyboard": keyboard,
+            "reading aloud": reading_aloud,
+            "word explained": lambda: (c.open_page("bone-scan"), c.explain_word("Spinal cord compression")),
+            "take home": lambda: (c.open_page("talking-to-children-and-family"), c.take_home())}
 
 
 @pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
@@ -79,6 +88,24 @@ def test_every_screen_fits_and_urgent_help_is_whole(windowed, size, large, high_
         edges = sorted((b.geometry().left(), b.geometry().right()) for b in shown)
         for (_, right), (left, _) in pairwise(edges):
             assert right < left, f"{where}: two bar buttons overlap"
+        if name in ("reading aloud", "word explained", "take home"):
+            listen_bar, page = window.page.listen_bar, window.page
+            panels = [window.word_panel, window.take_home]
+            parts = [b for b in listen_bar.findChildren(QPushButton) if b.isVisibleTo(window)]
+            parts += [w for p in panels if p.isVisible() for w in p.panel.findChildren(QWidget) if w.isVisible()]
+            assert parts, where
+            for part in parts:
+                rect = QRect(part.mapTo(window, part.rect().topLeft()), part.size())
+                assert _inside(rect, screen), f"{where}: {part.objectName() or part.accessibleName()} is cut off"
+                if isinstance(part, QLabel) and part.text():  # no word wider than its label (it would be cut)
+                    assert part.minimumSizeHint().width() <= part.width(), f"{where}: {part.text()!r} is cut"
+                if isinstance(part, QPushButton):
+                    assert part.width() >= part.sizeHint().width() - 1, f"{where}: {part.text()!r} squeezed"
+                    assert part.height() >= 48, f"{where}: {part.text()!r} is only {part.height()} px tall"
+            for p in panels:
+                if p.isVisible():
+                    assert p.panel.height() >= p.needed_height(), f"{where}: {p.objectName()} is clipped"
+            assert page.width() > 0
         if name == "keyboard":
             assert window.keyboard.isVisible()
             for key in window.keyboard.keys.values():

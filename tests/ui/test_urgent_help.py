@@ -79,8 +79,22 @@ def open_staff_panel(session) -> Overlay:
     return session.staff_panel
 
 
+def open_word_panel(session) -> Overlay:
+    session.controller.open_page("bone-scan")
+    session.controller.explain_word("Tracer")
+    return session.window.word_panel
+
+
+def open_take_home(session) -> Overlay:
+    session.controller.open_page("biopsy")
+    session.controller.take_home()
+    return session.window.take_home
+
+
 PANELS: dict[str, Callable] = {
     "staff": open_staff_panel,
+    "glossary-word": open_word_panel,
+    "take-home": open_take_home,
     "website": open_website_panel,
     "pin-pad": open_pin_pad,
     "error": open_error_screen,

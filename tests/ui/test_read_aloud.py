@@ -1,0 +1,195 @@
+"""Read aloud: Listen, Pause / Carry on, Stop; the part being read is highlighted; reading stops on Home, on another
+page and on the idle reset; with no voice there is no Listen button and the log says why."""
+
+from __future__ import annotations
+
+import logging
+import shutil
+import subprocess
+import sys
+import wave
+from array import array
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
+
+from kiosk import resources
+from kiosk.ui.snapshot import settle
+from kiosk.ui.speech import EngineFound, EspeakEngine, espeak_command, find_engine
+from tests.ui.conftest import make_session
+from tests.ui.fake_speech import FakeVoice, fake_voice
+
+
+@pytest.fixture
+def reading(qtbot, tmp_path):
+    session = make_session(qtbot, resources.content_dir(), cache_dir=tmp_path / "index")
+    session.read_aloud.attach(fake_voice())
+    session.controller.open_page("biopsy")
+    settle()
+    return session
+
+
+def _voice(session) -> FakeVoice:
+    voice = session.read_aloud.engine
+    assert isinstance(voice, FakeVoice)
+    return voice
+
+
+def _pixels_of(widget, colour: str) -> int:
+    image = widget.grab().toImage()
+    wanted = QColor(colour).rgb()
+    return sum(1 for y in range(0, image.height(), 3) for x in range(0, image.width(), 3)
+               if image.pixel(x, y) == wanted)
+
+
+def test_listen_reads_the_page_in_order_and_highlights_the_part_being_read(qtbot, reading) -> None:
+    bar, voice = reading.window.page.listen_bar, _voice(reading)
+    assert bar.listen.isVisible() and not bar.stop.isVisible()
+    qtbot.mouseClick(bar.listen, Qt.MouseButton.LeftButton)
+    assert voice.said == ["Biopsy."]  # the title first
+    assert bar.stop.isVisible() and bar.pause.isVisible() and not bar.listen.isVisible()
+    text = reading.window.page.text
+    highlight = reading.themes.theme.colours["pressed"]
+    assert _pixels_of(text, highlight) == 0  # the title is read: nothing in the text is marked yet
+    voice.end_utterance()
+    settle()
+    first_paragraph = text.document().begin().text()
+    assert voice.said[1].startswith(first_paragraph.split(" ")[0])
+    assert text.extraSelections()[0].cursor.block().text() == first_paragraph
+    assert _pixels_of(text, highlight) > 200  # the paragraph being read is painted on a tinted band
+    for _ in range(200):
+        if not voice.speaking:
+            break
+        voice.end_utterance()
+    settle()
+    assert len(voice.said) > 5 and not voice.speaking
+    assert bar.listen.isVisible() and not bar.stop.isVisible()
+    assert _pixels_of(text, highlight) == 0
+
+
+def test_pause_and_carry_on(qtbot, reading) -> None:
+    bar, voice = reading.window.page.listen_bar, _voice(reading)
+    bar.listen.click()
+    bar.pause.click()
+    assert voice.paused and voice.events == ["pause"]
+    assert bar.resume.isVisible() and bar.stop.isVisible() and not bar.pause.isVisible()
+    voice.end_utterance()  # an utterance ending while paused does not start the next
+    assert voice.said == ["Biopsy."]
+    bar.resume.click()
+    assert not voice.paused and voice.events == ["pause", "resume"]
+    assert bar.pause.isVisible() and not bar.resume.isVisible()
+
+
+def test_no_pause_button_when_the_voice_cannot_pause(reading) -> None:
+    reading.read_aloud.attach(fake_voice(can_pause=False))
+    bar = reading.window.page.listen_bar
+    bar.listen.click()
+    assert bar.stop.isVisible() and not bar.pause.isVisible()
+
+
+@pytest.mark.parametrize("leave", ["stop", "home", "other page", "idle reset", "search"])
+def test_reading_stops_when_the_page_goes(reading, leave) -> None:
+    bar, voice = reading.window.page.listen_bar, _voice(reading)
+    bar.listen.click()
+    voice.end_utterance()
+    assert voice.speaking
+    c = reading.controller
+    {"stop": bar.stop.click, "home": reading.window.nav_bar.home.click,
+     "other page": lambda: c.open_page("bone-scan"), "idle reset": reading.idle.reset.emit,
+     "search": reading.window.nav_bar.search.click}[leave]()
+    settle()
+    assert not voice.speaking and voice.events[-1] == "stop"
+    assert reading.window.page.text.extraSelections() == []
+    if leave == "other page":
+        assert bar.listen.isVisible()
+
+
+def test_no_voice_no_listen_button_and_the_log_says_why(reading, caplog) -> None:
+    with caplog.at_level(logging.WARNING, logger="kiosk.ui.read_aloud"):
+        reading.read_aloud.attach(EngineFound(None, "espeak-ng is not installed"))
+    bar = reading.window.page.listen_bar
+    assert not bar.listen.isVisible() and not bar.stop.isVisible()
+    assert bar.take_home.isVisible()  # the take-home code needs no voice
+    assert "read aloud is off: espeak-ng is not installed" in caplog.text
+
+
+def test_the_voice_is_looked_for_after_the_first_paint(qtbot, tmp_path) -> None:
+    session = make_session(qtbot, resources.content_dir(), cache_dir=tmp_path / "index")
+    qtbot.waitUntil(lambda: session.read_aloud.description != "not looked for yet", timeout=5000)
+    assert (session.read_aloud.engine is not None) == (find_engine().engine is not None)
+
+
+def test_listening_is_counted(qtbot, tmp_path) -> None:
+    from kiosk.usage import UsageCounter
+    from kiosk.usage.database import read_rows
+
+    counter = UsageCounter(tmp_path / "usage.sqlite3")
+    session = make_session(qtbot, resources.content_dir(), cache_dir=tmp_path / "index", usage=counter)
+    session.read_aloud.attach(fake_voice())
+    session.controller.open_page("biopsy")
+    session.window.page.listen_bar.listen.click()
+    session.window.page.listen_bar.stop.click()
+    session.window.page.listen_bar.listen.click()
+    assert counter.flush()
+    assert [(kind, count) for _day, kind, _item, count in read_rows(counter.path) if kind == "read_aloud"] == [
+        ("read_aloud", 2)]
+
+
+# The real voice ---------------------------------------------------------------------------------------------
+needs_espeak = pytest.mark.skipif(sys.platform == "win32" or shutil.which("espeak-ng") is None,
+                                  reason="espeak-ng is installed by scripts/install-system-deps.sh on Linux")
+
+
+@needs_espeak
+def test_espeak_speaks_a_sentence_in_british_english_to_audio_that_is_not_silent(tmp_path) -> None:
+    found = find_engine()
+    assert found.engine is not None and "en-gb" in found.description
+    command = espeak_command(shutil.which("espeak-ng"), found.engine.voice, to_wav=True)
+    result = subprocess.run(command, input=b"Call your cancer line on 0 1 6 1, 4 9 6, 0 9 9 9.",
+                            capture_output=True, timeout=30, check=True)
+    path = tmp_path / "said.wav"
+    path.write_bytes(result.stdout)
+    with wave.open(str(path)) as audio:
+        assert audio.getsampwidth() == 2 and audio.getnchannels() == 1
+        # espeak-ng streams: its header gives no real length, so the samples themselves are counted.
+        samples = array("h", audio.readframes(audio.getnframes()))
+        seconds = len(samples) / audio.getframerate()
+    assert 2.0 < seconds < 15.0
+    loud = sum(1 for s in samples if abs(s) > 1000)
+    assert loud > len(samples) // 10, "the voice made (almost) silent audio"
+
+
+@needs_espeak
+def test_espeak_engine_reads_each_utterance_then_finishes(qtbot) -> None:
+    engine = EspeakEngine(shutil.which("espeak-ng"))
+    started = []
+    engine.progress.connect(started.append)
+    with qtbot.waitSignal(engine.finished, timeout=30000):
+        engine.speak(["One.", "Two."])
+    assert started == [0, 1] and not engine.speaking
+
+
+@needs_espeak
+def test_espeak_engine_stops_at_once_even_when_paused(qtbot) -> None:
+    engine = EspeakEngine(shutil.which("espeak-ng"))
+    engine.speak(["A long sentence that takes a while to say. " * 20])
+    engine.pause()
+    assert engine.paused
+    with qtbot.waitSignal(engine.finished, timeout=3000):
+        engine.stop()
+    assert not engine.speaking
+
+
+def test_listening_keeps_are_you_still_there_away_but_a_pause_does_not(qtbot, reading) -> None:
+    idle, voice = reading.idle, _voice(reading)
+    idle.idle.setInterval(300)
+    reading.window.page.listen_bar.listen.click()
+    idle.idle.start()
+    for _ in range(4):  # each part read within the timeout: no countdown
+        qtbot.wait(150)
+        voice.end_utterance()
+    assert not idle.counting_down
+    reading.window.page.listen_bar.pause.click()
+    with qtbot.waitSignal(idle.countdown_started, timeout=2000):
+        pass

@@ -1,0 +1,138 @@
+"""Tap to explain a medical word, the take-home QR code, and an accessible name on every button."""
+
+from __future__ import annotations
+
+import pytest
+import segno
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QAbstractButton
+
+from kiosk import resources
+from kiosk.content.take_home import MAX_QR_VERSION, take_home_text
+from kiosk.ui.snapshot import settle
+from tests.ui.conftest import make_session
+from tests.ui.fake_speech import fake_voice
+from tests.ui.test_screens import link_point
+
+
+@pytest.fixture
+def kiosk(qtbot, tmp_path):
+    session = make_session(qtbot, resources.content_dir(), cache_dir=tmp_path / "index")
+    session.read_aloud.attach(fake_voice())
+    return session
+
+
+@pytest.mark.parametrize("large,high_contrast", [(False, False), (True, True)], ids=["normal", "large-contrast"])
+def test_tapping_a_marked_word_shows_its_explanation_and_one_tap_closes_it(qtbot, kiosk, large, high_contrast):
+    kiosk.themes.set_large(large)
+    kiosk.themes.set_high_contrast(high_contrast)
+    kiosk.controller.open_page("bone-scan")
+    settle()
+    page = kiosk.window.page
+    marked = dict((glossary, written) for written, glossary in page.marked_words())
+    assert "Tracer" in marked and "Bone scan" not in marked  # the page's own subject is not marked
+    qtbot.mouseClick(page.text.viewport(), Qt.MouseButton.LeftButton, pos=link_point(page.text, "glossary:Tracer"))
+    settle()
+    panel = kiosk.window.word_panel
+    assert panel.isVisible()
+    assert panel.word.text() == "Tracer"
+    assert panel.explanation.text().startswith(page.glossary().explain("tracer").explanation[:20])
+    assert panel.explanation.font().pixelSize() >= kiosk.themes.theme.px("body")  # at least the page's own size
+    qtbot.mouseClick(panel.explanation, Qt.MouseButton.LeftButton)  # a tap on the panel itself closes it
+    assert not panel.isVisible()
+    assert kiosk.window.page.page.id == "bone-scan"
+
+
+def test_urgent_help_is_one_tap_away_over_a_word_explanation(qtbot, kiosk):
+    kiosk.controller.open_page("bone-scan")
+    kiosk.controller.explain_word("Tracer")
+    settle()
+    urgent = kiosk.window.nav_bar.urgent
+    assert not kiosk.window.word_panel.geometry().intersects(urgent.geometry())
+    qtbot.mouseClick(urgent, Qt.MouseButton.LeftButton)
+    settle()
+    assert not kiosk.window.word_panel.isVisible()
+    assert kiosk.window.page.page.id == kiosk.store.guide.urgent_page
+
+
+def test_words_explained_itself_has_no_marked_words(kiosk):
+    kiosk.controller.open_page(kiosk.store.guide.glossary_page)
+    assert kiosk.window.page.marked_words() == []
+
+
+def test_take_home_shows_one_qr_code_with_the_page_summary_and_trusted_address(qtbot, kiosk):
+    kiosk.controller.open_page("biopsy")
+    settle()
+    qtbot.mouseClick(kiosk.window.page.listen_bar.take_home, Qt.MouseButton.LeftButton)
+    settle()
+    panel = kiosk.window.take_home
+    page = kiosk.store.get("biopsy")
+    assert panel.isVisible() and not panel.qr.pixmap().isNull()
+    assert page.summary in panel.text and "https://breastcancernow.org" in panel.text
+    assert panel.address.text().replace("\u200b", "") == "breastcancernow.org"
+    assert panel.qr.pixmap().width() >= 200  # a phone can scan it from arm's length
+
+
+def test_every_shipped_page_fits_a_qr_code_a_phone_can_scan() -> None:
+    from kiosk.app import load_store
+
+    store = load_store(resources.content_dir())
+    for page in store:
+        assert segno.make(take_home_text(page, store.guide), error="m", micro=False).version <= MAX_QR_VERSION, page.id
+
+
+def test_every_button_on_every_screen_and_panel_has_an_accessible_name(kiosk):
+    c = kiosk.controller
+    screens = {
+        "home": lambda: None,
+        "page": lambda: c.open_page("biopsy"),
+        "reading": lambda: (c.open_page("biopsy"), kiosk.window.page.listen_bar.listen.click()),
+        "word": lambda: (c.open_page("bone-scan"), c.explain_word("Tracer")),
+        "take home": lambda: (c.open_page("biopsy"), c.take_home()),
+        "search": c.open_search,
+        "website": lambda: c.show_address("https://www.macmillan.org.uk"),
+        "pin pad": kiosk.pin_pad.open,
+    }
+    unnamed = []
+    for name, show in screens.items():
+        c.reset(keep_text_size=True)
+        show()
+        settle()
+        for button in kiosk.window.findChildren(QAbstractButton):
+            if button.isVisibleTo(kiosk.window) and not (button.accessibleName() or button.text()).strip():
+                unnamed.append(f"{name}: {button.objectName() or type(button).__name__} {button.toolTip()!r}")
+    assert unnamed == []
+    bar = kiosk.window.page.listen_bar
+    assert all(b.accessibleDescription() for b in (bar.listen, bar.pause, bar.resume, bar.stop, bar.take_home))
+
+
+def test_the_keyboard_reaches_listen_and_take_home_after_the_bar_and_enter_explains_a_word(qtbot, kiosk):
+    kiosk.controller.open_page("bone-scan")
+    settle()
+    window, bar = kiosk.window, kiosk.window.page.listen_bar
+    order = window.focus_order()
+    bar_buttons = [b for b in window.nav_bar.tab_order() if b in order]
+    assert order[len(bar_buttons):len(bar_buttons) + 2] == [bar.listen, bar.take_home]
+    assert order.index(bar.take_home) < order.index(window.page.text)  # then the page's links and words
+    window.page.text.setFocus(Qt.FocusReason.TabFocusReason)  # lands on the first link or marked word
+    while not window.page.text.textCursor().selectedText() or "Tracer" not in window.page.text.textCursor(
+    ).charFormat().anchorHref():
+        assert window.page.text.focusNextPrevChild(True)
+    qtbot.keyClick(window.page.text, Qt.Key.Key_Return)
+    assert window.word_panel.isVisible() and window.word_panel.word.text() == "Tracer"
+    qtbot.keyClick(window.word_panel.done, Qt.Key.Key_Space)
+    assert not window.word_panel.isVisible()
+
+
+def test_a_kiosk_offers_print_only_when_the_settings_allow_it(qtbot, tmp_path):
+    from dataclasses import replace
+
+    from kiosk.settings import StartMode
+    from tests.ui.conftest import CLINIC
+
+    for allowed in (False, True):
+        settings = replace(CLINIC, mode=StartMode.KIOSK, kiosk_printing=allowed)
+        session = make_session(qtbot, resources.content_dir(), settings, cache_dir=tmp_path / str(allowed))
+        session.controller.open_page("biopsy")
+        settle()
+        assert session.window.nav_bar.print.isVisible() is allowed
