@@ -323,7 +323,7 @@ class PageView(ScrollColumn):
         """Underline (dotted, in the text's own colour) the first place each glossary word appears outside
         headings and links, and make it tappable. The Words explained page itself is not marked."""
         glossary = self.glossary()
-        if glossary is None or not len(glossary) or self.page is None or self.page.id == self._letter_page:
+        if glossary is None or not len(glossary) or self.page is None or self.page.id in self._letter_pages:
             return False
         document = self.text.document()
         style = QTextCharFormat()
