@@ -43,11 +43,14 @@ class Glossary:
 
     @classmethod
     def from_store(cls, store: ContentStore, local: Mapping[str, str] | None = None) -> Glossary:
-        """The glossary page's ``## Word`` headings, each with the plain text under it (local details filled in)."""
-        page = store.get(store.guide.glossary_page)
-        if page is None:
-            return cls([])
-        return cls(parse_entries(page.body, local))
+        """The glossary page's ``## Word`` headings, each with the plain text under it (local details filled in).
+        In a library of guides, every guide's Words explained, the first guide's entry winning a shared word."""
+        entries: list[Entry] = []
+        for page_id in [store.guide.glossary_page, *sorted(store.glossary_pages() - {store.guide.glossary_page})]:
+            page = store.get(page_id)
+            if page is not None:
+                entries.extend(parse_entries(page.body, local))
+        return cls(entries)
 
     def __len__(self) -> int:
         return len(self.entries)

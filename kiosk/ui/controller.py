@@ -6,7 +6,7 @@ import html
 import logging
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QClipboard, QGuiApplication
 
 from kiosk.content.model import ContentStore
@@ -20,6 +20,10 @@ if TYPE_CHECKING:
     from kiosk.search.results import SearchResults
 
 log = logging.getLogger(__name__)
+
+# When a search finds nothing and the keyboard hides the message, the keyboard steps aside after this pause (not at
+# once: a person still typing a word must not lose the keys under their finger).
+NOTHING_FOUND_PAUSE_MS = 1500
 
 
 class AppController(QObject):
@@ -58,6 +62,10 @@ class AppController(QObject):
         window.keyboard.search_pressed.connect(self._keyboard_search)
         window.search.box_tapped.connect(self._bring_keyboard_back)
         search.ready.connect(self._search_ready)
+        self._nothing_found = QTimer(self)
+        self._nothing_found.setSingleShot(True)
+        self._nothing_found.setInterval(NOTHING_FOUND_PAUSE_MS)
+        self._nothing_found.timeout.connect(self._show_nothing_found)
         search.answered.connect(self._show_answer)
         window.search.urgent_requested.connect(self.open_urgent)
         search.failed.connect(self._search_failed)
@@ -156,6 +164,7 @@ class AppController(QObject):
     def run_search(self, text: str) -> None:
         """Hand the text to the search worker; its answer is shown by ``_show_answer`` if still wanted."""
         view = self.window.search
+        self._nothing_found.stop()
         if not text.strip():
             self.search.latest += 1  # an answer still on its way is for text that is no longer there
             view.show_start()
@@ -175,6 +184,8 @@ class AppController(QObject):
             return  # a newer keystroke's search is on its way: never show results for text no longer typed
         view.show_results(text, [(h.id, h.title, self._named_snippet(h.id, h.snippet)) for h in results.hits],
                           results.did_you_mean, message=self._not_covered(results.message))
+        if not results.hits and self.window.keyboard.isVisible():
+            self._nothing_found.start()
         self.searched.emit(text)
 
     def _not_covered(self, message: str | None) -> str | None:
@@ -191,6 +202,16 @@ class AppController(QObject):
         if not self.store.guides or page_id == self.store.guide.urgent_page:
             return snippet
         return f"<i>In: {html.escape(self.store.guide_of(page_id).title)}</i><br>{snippet}"
+
+    def _show_nothing_found(self) -> None:
+        """The "not covered" message and its Urgent help button must be read whole: if the keyboard covers any of
+        it (Large print on a short screen), put the keyboard away; a tap on the box brings it back."""
+        view = self.window.search
+        if not view.not_covered.isVisible() or not self.window.keyboard.isVisible():
+            return
+        if not view.message_fully_shown():
+            self.keyboard_put_away = True
+            self.update_keyboard()
 
     def finish_search(self, timeout: float = 5.0) -> None:
         """Wait until the latest search's results are shown (snapshots and tests; never in the kiosk itself)."""
@@ -311,6 +332,7 @@ class AppController(QObject):
             self.window.nav_bar.set_large_print(False)
             self.window.nav_bar.set_high_contrast(False)
         self.keyboard_put_away = False
+        self._nothing_found.stop()
         self.history.reset()
         self.window.page.clear()
         for screen in (self.window.home, self.window.page, self.window.search):

@@ -50,7 +50,7 @@ class StillThereDialog(Overlay):
         self.button.clicked.connect(self.still_here)
         self.panel_layout.addWidget(self.heading)
         self.panel_layout.addWidget(self.message)
-        self.panel_layout.addWidget(self.button, 0, Qt.AlignmentFlag.AlignHCenter)
+        self.add_button(self.button)
         self.closed.connect(self.still_here)
 
     def set_seconds_left(self, seconds: int) -> None:

@@ -6,13 +6,18 @@ import io
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPixmap
-from PySide6.QtWidgets import QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QWidget
 
 from kiosk.ui.overlay import Overlay
 
+# A phone camera at arm's length reads a code this big (in pixels of a ~96 dpi screen, about 4 cm) reliably; the
+# panel rather scrolls than shows a smaller one.
+SMALLEST_QR = 160
+
 
 def qr_pixmap(address: str, size: int) -> QPixmap:
-    """A QR code for ``address``, made offline with segno; an empty pixmap if the address cannot be encoded."""
+    """A QR code for ``address``, made offline with segno, at most ``size`` pixels square (whole modules only, so
+    it stays sharp); an empty pixmap if the address cannot be encoded."""
     import segno
 
     try:
@@ -28,6 +33,8 @@ def qr_pixmap(address: str, size: int) -> QPixmap:
 
 
 class LinkDialog(Overlay):
+    """The address in words and as a QR code: one above the other, or side by side on a short screen."""
+
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
         self.setObjectName("linkDialog")
@@ -49,15 +56,79 @@ class LinkDialog(Overlay):
         self.done = QPushButton("Close")
         self.done.setProperty("action", True)
         self.done.clicked.connect(self.close_overlay)
-        for widget in (self.heading, self.explain, self.qr, self.address):
-            self.panel_layout.addWidget(widget)
-        self.panel_layout.addWidget(self.done, 0, Qt.AlignmentFlag.AlignHCenter)
+        # A layout straight in the body, not a widget: the panel measures each arrangement at once, and a nested
+        # widget would report its last arrangement's height until the next pass through the event loop.
+        self._grid = QGridLayout()
+        self._grid.setContentsMargins(0, 0, 0, 0)
+        self._grid.setSpacing(self.panel_layout.spacing())
+        self.panel_layout.addLayout(self._grid)
+        self.add_button(self.done)
+        self._address = ""
+        self._qr_wanted = 280
+        self._qr_size = 0
+        self._side_by_side: bool | None = None
+        self._place_side_by_side(False)
 
     def show_address(self, address: str, qr_size: int = 280) -> None:
         shown = address.removeprefix("https://").removeprefix("http://").rstrip("/")
         self.address.setText(shown)
-        pixmap = qr_pixmap(address, qr_size)
-        self.qr.setPixmap(pixmap)
-        self.qr.setVisible(not pixmap.isNull())
+        self._address = address
+        self._qr_wanted = max(SMALLEST_QR, qr_size)
+        self._qr_size = 0
+        self._set_qr(self._qr_wanted)
         self.open()
         self.done.setFocus()
+
+    def arrangements(self) -> int:
+        return 2
+
+    def arrange(self, arrangement: int, room_height: int) -> None:
+        # 0: the code under the words, full size. 1: beside them, as big as the height allows (a short screen).
+        self._place_side_by_side(arrangement == 1)
+        if arrangement == 0:
+            self._set_qr(self._qr_wanted)
+            return
+        margins = self.panel_layout.contentsMargins()
+        inner = self.panel.width() - 2 * self.panel.frameWidth() - margins.left() - margins.right()
+        biggest = min(self._qr_wanted, (inner - self._grid.horizontalSpacing()) // 2)
+        self._set_qr(biggest)
+        # The taller of the two columns sets the height: shrink the code until it fits, or the words are taller.
+        for _ in range(4):
+            over = self.needed_height() - room_height
+            if over <= 0 or self._qr_size <= SMALLEST_QR:
+                break
+            self._set_qr(self._qr_size - over)
+
+    def _place_side_by_side(self, side_by_side: bool) -> None:
+        if side_by_side == self._side_by_side:
+            return
+        self._side_by_side = side_by_side
+        for widget in (self.heading, self.explain, self.qr, self.address):
+            self._grid.removeWidget(widget)
+        if side_by_side:
+            self._grid.addWidget(self.heading, 0, 0)
+            self._grid.addWidget(self.explain, 1, 0)
+            self._grid.addWidget(self.address, 2, 0)
+            self._grid.addWidget(self.qr, 0, 1, 3, 1, Qt.AlignmentFlag.AlignCenter)
+            self._grid.setColumnStretch(0, 1)
+            self._grid.setRowStretch(2, 1)
+            self.address.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        else:
+            for row, widget in enumerate((self.heading, self.explain, self.qr, self.address)):
+                self._grid.addWidget(widget, row, 0, Qt.AlignmentFlag.AlignCenter if widget is self.qr
+                                     else Qt.AlignmentFlag(0))
+            self._grid.setRowStretch(2, 0)
+            self.address.setAlignment(Qt.AlignmentFlag.AlignCenter)
+
+    def _set_qr(self, size: int) -> None:
+        """Render the code for ``size`` pixels (never below SMALLEST_QR) and show the whole of it, square."""
+        size = max(SMALLEST_QR, size)
+        if size == self._qr_size or not self._address:
+            return
+        self._qr_size = size
+        pixmap = qr_pixmap(self._address, size)
+        if pixmap.width() < SMALLEST_QR and not pixmap.isNull():
+            pixmap = qr_pixmap(self._address, size + pixmap.width())  # whole modules round down: one step up
+        self.qr.setPixmap(pixmap)
+        self.qr.setFixedSize(pixmap.size())
+        self.qr.setVisible(not pixmap.isNull())

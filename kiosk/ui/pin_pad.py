@@ -77,7 +77,7 @@ class PinPad(Overlay):
         self.cancel.clicked.connect(self.close_overlay)
         for widget in (self.heading, self.message, self.entry, self.digits):
             self.panel_layout.addWidget(widget)
-        self.panel_layout.addWidget(self.cancel, 0, Qt.AlignmentFlag.AlignHCenter)
+        self.add_button(self.cancel)
         self._lock_timer = QTimer(self)
         self._lock_timer.setInterval(1000)
         self._lock_timer.timeout.connect(self._refresh_lock)
@@ -106,14 +106,16 @@ class PinPad(Overlay):
         super()._fit_panel()
 
     def _room_for_keys(self) -> int:
-        """How tall the keys may be in all: the window's height less the panel's margins and everything else."""
+        """How tall the keys may be in all: the panel's room less its margins, border, Cancel and everything else."""
         layout = self.panel_layout
         margins = layout.contentsMargins()
-        inner = self.panel.width() - margins.left() - margins.right()
-        others = [w for w in (self.heading, self.message, self.entry, self.cancel) if w.isVisibleTo(self)]
+        border = 2 * self.panel.frameWidth()
+        inner = self.panel.width() - border - margins.left() - margins.right()
+        others = [w for w in (self.heading, self.message, self.entry) if w.isVisibleTo(self)]
         used = sum(w.heightForWidth(inner) if w.hasHeightForWidth() else w.sizeHint().height() for w in others)
-        used += layout.spacing() * len(others) + margins.top() + margins.bottom() + 4 * 2  # the panel's border
-        return self.parentWidget().height() - 48 - used
+        used += layout.spacing() * len(others) + margins.top() + margins.bottom() + border
+        used += self._layout_height(self.button_row, self.panel.width() - border)
+        return self.room()[1] - used
 
     def _set_key_height(self, height: int) -> None:
         for key in self.keys.values():

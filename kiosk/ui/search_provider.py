@@ -80,10 +80,10 @@ class SearchProvider(QObject):
         except Exception as error:  # the app must keep working without search
             log.exception("search index could not be opened")
             self.error = f"{type(error).__name__}: {error}"
-            self.failed.emit(self.error)
+            self._post("failed", self.error)
             return
         log.info("search index opened from %s", self._index.location)
-        self.ready.emit()
+        self._post("ready")
 
     def rebuild(self) -> None:
         """Build the index afresh in the cache folder (the staff panel's button), in the background; searches keep
@@ -100,9 +100,9 @@ class SearchProvider(QObject):
             fresh = SearchIndex.open(self._store, prebuilt_dir=None, cache_dir=folder)
         except Exception as error:
             log.exception("search index could not be rebuilt")
-            self.rebuilt.emit(f"{type(error).__name__}: {error}")
+            self._post("rebuilt", f"{type(error).__name__}: {error}")
             return
-        self._fresh.emit(fresh)
+        self._post("_fresh", fresh)
 
     def _use_fresh(self, fresh: SearchIndex) -> None:
         # The worker may be searching the old index right now: it closes it when that search is done.
@@ -117,6 +117,14 @@ class SearchProvider(QObject):
         log.info("search index rebuilt in %s", fresh.location)
         self.rebuilt.emit("")
         self.ready.emit()
+
+    def _post(self, signal: str, *args: object) -> None:
+        """Emit from a background thread. A kiosk session replaced or closed meanwhile (a content update, the app
+        quitting) has deleted this object's Qt side: its answer is no longer wanted, and must not kill the thread."""
+        try:
+            getattr(self, signal).emit(*args)
+        except RuntimeError:
+            log.debug("search provider gone before its thread finished")
 
     def search(self, text: str, limit: int = 10) -> SearchResults | None:
         """Search now, on the calling thread (the self-test and scripts; the screens use ``request``)."""
@@ -161,7 +169,7 @@ class SearchProvider(QObject):
                 results = self.search(text, limit)  # SearchIndex.search never raises
                 if results is not None:
                     # Posted to the GUI thread before the request counts as done, so wait_idle covers it.
-                    self.answered.emit(number, text, results)
+                    self._post("answered", number, text, results)
             finally:
                 with self._wanted:
                     self._busy = False

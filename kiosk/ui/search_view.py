@@ -186,6 +186,10 @@ class SearchView(ScrollColumn):
     def result_cards(self) -> list[CardButton]:
         return [c for c in self.results.cards() if isinstance(c, CardButton)]
 
+    def message_fully_shown(self) -> bool:
+        """Whether the "not covered" message and its Urgent help button are both in view, uncut."""
+        return all(w.visibleRegion().boundingRect() == w.rect() for w in (self.not_covered, self.urgent_button))
+
     def _show_not_covered(self, message: str | None) -> None:
         self.not_covered.setText(message or "")
         self.not_covered.setVisible(bool(message))

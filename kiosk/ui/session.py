@@ -112,7 +112,8 @@ class Session:
         self.scroll_keys.shutdown()
 
     def extra_shots(self) -> list[tuple[str, Callable[[], None]]]:
-        """Kiosk screens for ``kiosk snapshot``: the countdown, the PIN pad, the keyboard and Urgent help."""
+        """Kiosk screens for ``kiosk snapshot``: the countdown, the PIN pad, the keyboard, Urgent help and the
+        website panel (a page's link to a website, with its QR code)."""
         c = self.controller
 
         def countdown() -> None:
@@ -137,7 +138,8 @@ class Session:
                     return
 
         shots = [("countdown", countdown), ("pin-pad", self.pin_pad.open), ("keyboard", keyboard),
-                 ("urgent-help", c.open_urgent), ("glossary-word", glossary)]
+                 ("urgent-help", c.open_urgent), ("glossary-word", glossary),
+                 ("website-panel", lambda: c.show_address("https://www.nhs.uk/conditions/breast-cancer/"))]
         if self.make_staff is not None:
             shots.append(("staff-panel", lambda: self.staff_controller().open()))
         return shots

@@ -6,8 +6,18 @@ import html
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import (
+    QBoxLayout,
+    QGridLayout,
+    QLabel,
+    QLayout,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
 from kiosk.staff_facts import ReviewDue
 from kiosk.ui.overlay import Overlay
@@ -54,6 +64,35 @@ def _usage_lines(report: StaffReport) -> list[str]:
     return lines
 
 
+class _ButtonRow(QWidget):
+    """Buttons side by side, or one under another when their words would not fit side by side (Large print on a
+    small screen): a button's label is never cut off."""
+
+    def __init__(self, buttons: tuple[QPushButton, ...]) -> None:
+        super().__init__()
+        self.buttons = buttons
+        self._layout = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self._layout.setSpacing(12)
+        # The row may be narrower than its buttons side by side: it then stacks them rather than widen the panel.
+        self._layout.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
+        for button in buttons:
+            self._layout.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
+        self._layout.addStretch(1)
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(max(b.minimumSizeHint().width() for b in self.buttons), super().minimumSizeHint().height())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        side_by_side = sum(b.sizeHint().width() for b in self.buttons) + 12 * (len(self.buttons) - 1)
+        direction = (QBoxLayout.Direction.LeftToRight if side_by_side <= event.size().width()
+                     else QBoxLayout.Direction.TopToBottom)
+        if direction != self._layout.direction():
+            self._layout.setDirection(direction)
+            self.updateGeometry()
+        super().resizeEvent(event)
+
+
 class _Section(QWidget):
     """A heading, its lines, and the buttons that act on what it describes."""
 
@@ -72,14 +111,7 @@ class _Section(QWidget):
         layout.addWidget(self.heading)
         layout.addWidget(self.body)
         if buttons:
-            row = QWidget()
-            row_layout = QHBoxLayout(row)
-            row_layout.setContentsMargins(0, 0, 0, 0)
-            row_layout.setSpacing(12)
-            for button in buttons:
-                row_layout.addWidget(button)
-            row_layout.addStretch(1)
-            layout.addWidget(row)
+            layout.addWidget(_ButtonRow(buttons))
 
     def set_lines(self, lines: list[str]) -> None:
         self.body.setText("<br>".join(f"• {line}" for line in lines))
@@ -155,7 +187,7 @@ class StaffPanel(Overlay):
         self.panel_layout.addWidget(self.heading)
         self.panel_layout.addWidget(self.status)
         self.panel_layout.addWidget(self.scroll, 1)
-        self.panel_layout.addWidget(self.actions)
+        self.add_button(self.actions)  # Done and the rest stay on screen while the body scrolls
         self.report: StaffReport | None = None
 
     def _bottom_buttons(self) -> list[QPushButton]:

@@ -47,15 +47,8 @@ class TakeHomePanel(Overlay):
         self.panel_layout.addWidget(self.heading)
         self.panel_layout.addLayout(row)
         self.panel_layout.addWidget(self.address)  # the whole width: an address is one long word
-        self.panel_layout.addWidget(self.done, 0, Qt.AlignmentFlag.AlignHCenter)
+        self.add_button(self.done)  # always on screen, even if the words ever have to scroll
         self.text = ""
-
-    def _fit_panel(self) -> None:
-        super()._fit_panel()
-        # Large print on a short screen: the whole width before the code shrinks or the words go.
-        if self.needed_height() > self.height() - 48:
-            self.panel.setFixedWidth(max(320, self.width() - 48))
-            self.panel.setFixedHeight(min(self.height() - 48, self.needed_height()))
 
     def show_page(self, text: str, address: str, qr_size: int) -> None:
         self.text = text

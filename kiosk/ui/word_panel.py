@@ -30,7 +30,7 @@ class WordPanel(Overlay):
         self.done.clicked.connect(self.close_overlay)
         self.panel_layout.addWidget(self.word)
         self.panel_layout.addWidget(self.explanation)
-        self.panel_layout.addWidget(self.done, 0, Qt.AlignmentFlag.AlignHCenter)
+        self.add_button(self.done)  # always on screen, even if the words ever have to scroll
 
     def explain(self, word: str, explanation: str) -> None:
         self.word.setText(word)
@@ -38,13 +38,6 @@ class WordPanel(Overlay):
         self.explanation.setAccessibleName(f"{word}: {explanation}")
         self.open()
         self.done.setFocus()
-
-    def _fit_panel(self) -> None:
-        super()._fit_panel()
-        # A long explanation in large print on a short screen: the whole width, rather than words cut off.
-        if self.needed_height() > self.height() - 48:
-            self.panel.setFixedWidth(max(320, self.width() - 48))
-            self.panel.setFixedHeight(min(self.height() - 48, self.needed_height()))
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
         # One tap anywhere closes it, on the panel as well as around it: there is nothing in it to tap.

@@ -66,3 +66,48 @@ def test_same_heading_and_topics_on_the_first_and_later_visits(qtbot, tmp_path) 
         seen.append((painted(search.heading), painted(search.topics_heading), len(search.topics.cards())))
         controller.go_home()
     assert seen[0] == seen[1] == (True, True, len(session.store.topics()))
+
+
+def _search_for_something_not_covered(qtbot, tmp_path, size: tuple[int, int]):
+    """A touch-screen kiosk of ``size`` in Large print, having searched for something the guide does not cover."""
+    from kiosk import resources
+    from tests.ui.conftest import make_session
+
+    session = make_session(qtbot, resources.content_dir(), cache_dir=tmp_path / "index", size=size)
+    assert session.search.wait(timeout=120), session.search.error
+    session.themes.set_large(True)
+    session.keyboard_policy.touch_screen = True
+    session.controller.open_search()
+    session.window.search.set_query("knitting patterns")
+    session.controller.finish_search()
+    settle()
+    return session
+
+
+def test_nothing_found_in_large_print_puts_the_keyboard_away_so_the_whole_message_shows(qtbot, tmp_path) -> None:
+    from kiosk.ui.controller import NOTHING_FOUND_PAUSE_MS
+
+    session = _search_for_something_not_covered(qtbot, tmp_path, (1024, 768))
+    window, search = session.window, session.window.search
+    try:
+        assert search.not_covered.isVisible() and not search.message_fully_shown()  # under the keyboard
+        assert painted(window.keyboard)  # not snatched away from someone still typing
+        qtbot.waitUntil(lambda: not window.keyboard.isVisible(), timeout=NOTHING_FOUND_PAUSE_MS + 2000)
+        settle()
+        assert search.message_fully_shown()
+        tap_at(window, search.urgent_button.mapToGlobal(search.urgent_button.rect().center()))
+        assert window.current_screen() is window.page and window.page.page.id == session.store.guide.urgent_page
+    finally:
+        session.themes.set_large(False)
+
+
+def test_nothing_found_leaves_the_keyboard_up_when_the_message_shows_above_it(qtbot, tmp_path) -> None:
+    from kiosk.ui.controller import NOTHING_FOUND_PAUSE_MS
+
+    session = _search_for_something_not_covered(qtbot, tmp_path, (1080, 1920))
+    try:
+        assert session.window.search.message_fully_shown()
+        qtbot.wait(NOTHING_FOUND_PAUSE_MS + 300)
+        assert painted(session.window.keyboard)
+    finally:
+        session.themes.set_large(False)
