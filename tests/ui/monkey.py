@@ -300,10 +300,11 @@ class Monkey:
         controls = self.visible_controls()
         control = self.rng.choice(controls) if controls else self.window
         for _ in range(self.rng.randint(2, 12)):
-            if control.isVisible():
+            # A tap can take its own card away (it opened a page): later taps then land on nothing.
+            if shiboken6.isValid(control) and control.isVisible():
                 QTest.mouseClick(control, LEFT, Qt.KeyboardModifier.NoModifier, control.rect().center())
                 self.step()
-        return f"rapid taps on {describe(control)}"
+        return f"rapid taps on {describe(control) if shiboken6.isValid(control) else 'a card that went away'}"
 
     def _to_search(self) -> None:
         if self.window.current_screen() is not self.window.search or self.session.idle.counting_down:
