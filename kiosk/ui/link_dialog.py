@@ -32,18 +32,19 @@ def qr_pixmap(address: str, size: int) -> QPixmap:
     return pixmap
 
 
-class LinkDialog(Overlay):
-    """The address in words and as a QR code: one above the other, or side by side on a short screen."""
+class QrPanel(Overlay):
+    """A heading, a sentence, a QR code and an address in words: one above the other, or side by side on a short
+    screen, the code as big as the room allows but never under ``smallest`` pixels. The website panel and the
+    take-home panel are both this; they differ in their words and in what the code holds."""
 
-    def __init__(self, parent: QWidget) -> None:
+    smallest = SMALLEST_QR
+
+    def __init__(self, parent: QWidget, heading: str, explanation: str) -> None:
         super().__init__(parent)
-        self.setObjectName("linkDialog")
-        self.heading = QLabel("This is a website")
+        self.heading = QLabel(heading)
         self.heading.setObjectName("sectionHeading")
-        self.explain = QLabel(
-            "This screen cannot open websites. To visit it, point your phone's camera at the square code, "
-            "or type the address into your phone."
-        )
+        self.heading.setWordWrap(True)
+        self.explain = QLabel(explanation)
         self.explain.setWordWrap(True)
         self.qr = QLabel()
         self.qr.setObjectName("qrCode")
@@ -63,17 +64,18 @@ class LinkDialog(Overlay):
         self._grid.setSpacing(self.panel_layout.spacing())
         self.panel_layout.addLayout(self._grid)
         self.add_button(self.done)
-        self._address = ""
+        self._code = ""
         self._qr_wanted = 280
         self._qr_size = 0
         self._side_by_side: bool | None = None
         self._place_side_by_side(False)
 
-    def show_address(self, address: str, qr_size: int = 280) -> None:
-        shown = address.removeprefix("https://").removeprefix("http://").rstrip("/")
-        self.address.setText(shown)
-        self._address = address
-        self._qr_wanted = max(SMALLEST_QR, qr_size)
+    def show_code(self, code: str, shown_address: str, qr_size: int) -> None:
+        """Open the panel with a QR code holding ``code``, and ``shown_address`` in words (hidden when empty)."""
+        self.address.setText(shown_address)
+        self.address.setVisible(bool(shown_address))
+        self._code = code
+        self._qr_wanted = max(self.smallest, qr_size)
         self._qr_size = 0
         self._set_qr(self._qr_wanted)
         self.open()
@@ -95,7 +97,7 @@ class LinkDialog(Overlay):
         # The taller of the two columns sets the height: shrink the code until it fits, or the words are taller.
         for _ in range(4):
             over = self.needed_height() - room_height
-            if over <= 0 or self._qr_size <= SMALLEST_QR:
+            if over <= 0 or self._qr_size <= self.smallest:
                 break
             self._set_qr(self._qr_size - over)
 
@@ -121,14 +123,27 @@ class LinkDialog(Overlay):
             self.address.setAlignment(Qt.AlignmentFlag.AlignCenter)
 
     def _set_qr(self, size: int) -> None:
-        """Render the code for ``size`` pixels (never below SMALLEST_QR) and show the whole of it, square."""
-        size = max(SMALLEST_QR, size)
-        if size == self._qr_size or not self._address:
+        """Render the code for ``size`` pixels (never below ``smallest``) and show the whole of it, square."""
+        size = max(self.smallest, size)
+        if size == self._qr_size or not self._code:
             return
         self._qr_size = size
-        pixmap = qr_pixmap(self._address, size)
-        if pixmap.width() < SMALLEST_QR and not pixmap.isNull():
-            pixmap = qr_pixmap(self._address, size + pixmap.width())  # whole modules round down: one step up
+        pixmap = qr_pixmap(self._code, size)
+        if pixmap.width() < self.smallest and not pixmap.isNull():
+            pixmap = qr_pixmap(self._code, size + pixmap.width())  # whole modules round down: one step up
         self.qr.setPixmap(pixmap)
         self.qr.setFixedSize(pixmap.size())
         self.qr.setVisible(not pixmap.isNull())
+
+
+class LinkDialog(QrPanel):
+    """A website's address and its QR code: the kiosk itself never opens a browser."""
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent, "This is a website",
+                         "This screen cannot open websites. To visit it, point your phone's camera at the square "
+                         "code, or type the address into your phone.")
+        self.setObjectName("linkDialog")
+
+    def show_address(self, address: str, qr_size: int = 280) -> None:
+        self.show_code(address, address.removeprefix("https://").removeprefix("http://").rstrip("/"), qr_size)
