@@ -170,22 +170,25 @@ class Overlay(QWidget):
         # Lay the new arrangement out now: measuring it left Qt's nested layouts believing nothing had moved.
         _invalidate(self.panel_layout)
         self.panel_layout.activate()
-        self._fitted = (self.width(), self.height(), self.needed_height())
+        self._fitted = (self.width(), self.height(), self.needed_height(fresh=False))
 
-    def needed_height(self) -> int:
-        """The panel's height with nothing squeezed or scrolled, at its current width."""
+    def needed_height(self, *, fresh: bool = True) -> int:
+        """The panel's height with nothing squeezed or scrolled, at its current width. ``fresh`` forgets Qt's
+        cached sizes first (needed while trying arrangements); a LayoutRequest has already forgotten them, and
+        forgetting again there would post another LayoutRequest, for ever."""
         width = self.panel.width() - self._border()
-        return self._layout_height(self.panel_layout, width) + self._layout_height(self.button_row, width) + \
-            self._border()
+        return self._layout_height(self.panel_layout, width, fresh) + \
+            self._layout_height(self.button_row, width, fresh) + self._border()
 
     def _border(self) -> int:
         return 2 * self.panel.frameWidth()
 
     @staticmethod
-    def _layout_height(layout: QLayout, width: int) -> int:
+    def _layout_height(layout: QLayout, width: int, fresh: bool = True) -> int:
         if layout.isEmpty():  # no buttons, or only hidden ones (Qt counts a hidden widget, a stretch as empty)
             return 0
-        _invalidate(layout)
+        if fresh:
+            _invalidate(layout)
         return layout.totalHeightForWidth(width) if layout.hasHeightForWidth() else layout.totalSizeHint().height()
 
     def open(self) -> None:
@@ -203,7 +206,7 @@ class Overlay(QWidget):
         if watched is self.parentWidget() and event.type() == QEvent.Type.Resize and self.isVisible():
             self.place()
         elif watched in (self.panel, self.body) and event.type() == QEvent.Type.LayoutRequest and self.isVisible() \
-                and self._fitted != (self.width(), self.height(), self.needed_height()):
+                and self._fitted != (self.width(), self.height(), self.needed_height(fresh=False)):
             # Re-fit when the content changed (a message, a button shown), not for the panel's own re-arranging,
             # which would otherwise ask again for ever.
             self._fit_panel()
