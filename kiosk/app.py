@@ -63,13 +63,6 @@ def resolve_content_dir(options: StartOptions, settings: Settings) -> Path:
     return resolve_content_dirs(options, settings)[0]
 
 
-def installed_pack(settings: Settings):  # -> kiosk.packs.InstalledPack | None
-    """The installed pack when there is exactly one guide (None with none, or with several)."""
-    from kiosk.packs.commands import pack_store
-
-    return pack_store(settings).current()
-
-
 def installed_packs(settings: Settings) -> list:  # -> list[kiosk.packs.InstalledPack]
     from kiosk.packs.commands import pack_store
 

@@ -3,8 +3,10 @@ private files (settings holding the PIN hash) readable by their owner only."""
 
 from __future__ import annotations
 
+import logging
 import os
 import stat
+from collections.abc import Sequence
 from pathlib import Path
 
 
@@ -88,3 +90,19 @@ def _shared_with_another_group(info: os.stat_result) -> bool:
 def _owner(path: Path) -> tuple[int, int]:
     info = os.stat(path)
     return info.st_uid, info.st_gid
+
+
+def read_beside_content(folders: Path | Sequence[Path], name: str, limit: int, log: logging.Logger,
+                        what: str) -> list[str]:
+    """The text of ``name`` in each content folder that has one (a library has several), bounded as pages are.
+    A missing file is skipped; an unreadable one is logged with ``what`` search does without, and skipped."""
+    texts = []
+    for folder in [folders] if isinstance(folders, Path) else folders:
+        path = folder / name
+        try:
+            texts.append(read_bounded(path, limit).decode("utf-8-sig"))
+        except FileNotFoundError:
+            continue
+        except (OSError, UnicodeDecodeError, UnsafeFile) as error:
+            log.warning("cannot read %s, searching without %s: %s", path, what, error)
+    return texts

@@ -64,17 +64,9 @@ class UrgentSearches:
     def load(cls, content_dir: Path | Sequence[Path]) -> UrgentSearches:
         """The content's signs (every guide's, for a library's folders), or none when the file is missing or
         unreadable (search still works)."""
-        from kiosk.files import UnsafeFile, read_bounded
+        from kiosk.files import read_beside_content
 
-        texts = []
-        for folder in [content_dir] if isinstance(content_dir, Path) else content_dir:
-            path = folder / FILE_NAME
-            try:
-                texts.append(read_bounded(path, MAX_FILE_BYTES).decode("utf-8-sig"))
-            except FileNotFoundError:
-                continue
-            except (OSError, UnicodeDecodeError, UnsafeFile) as error:
-                log.warning("cannot read %s, no search will put Urgent help first for its signs: %s", path, error)
+        texts = read_beside_content(content_dir, FILE_NAME, MAX_FILE_BYTES, log, "its urgent signs")
         return cls.parse("\n".join(texts)) if texts else cls()
 
     def match(self, text: str, also: Iterable[str] = ()) -> frozenset[str] | None:

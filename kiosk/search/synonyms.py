@@ -21,6 +21,7 @@ from pathlib import Path
 from kiosk.search.analysis import STOP_WORDS, terms, words
 
 log = logging.getLogger(__name__)
+MAX_FILE_BYTES = 1_000_000  # far more than any guide's synonyms
 
 FILE_NAME = "synonyms.txt"
 # A phrase longer than this is a sentence, not a synonym; it would also make matching slower.
@@ -65,15 +66,10 @@ class SynonymTable:
     def load(cls, content_dir: Path | Sequence[Path]) -> SynonymTable:
         """The content's synonyms (every guide's, for a library's folders), or none when the file is missing or
         unreadable (search still works)."""
-        texts = []
-        for folder in [content_dir] if isinstance(content_dir, Path) else content_dir:
-            path = folder / FILE_NAME
-            try:
-                texts.append(path.read_text(encoding="utf-8-sig"))
-            except FileNotFoundError:
-                continue
-            except (OSError, UnicodeDecodeError) as error:
-                log.warning("cannot read %s, searching without its synonyms: %s", path, error)
+        from kiosk.files import read_beside_content
+
+        # Bounded like every content file: a FIFO or /dev/zero named synonyms.txt must not hang the search thread.
+        texts = read_beside_content(content_dir, FILE_NAME, MAX_FILE_BYTES, log, "its synonyms")
         return cls.parse("\n".join(texts)) if texts else cls()
 
     def longest_match(self, stems: Sequence[str | None], start: int) -> int:

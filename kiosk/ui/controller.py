@@ -328,9 +328,7 @@ class AppController(QObject):
         self._forget_clipboard()
         self.window.search.clear()
         if not keep_text_size:
-            self.themes.set_normal()
-            self.window.nav_bar.set_large_print(False)
-            self.window.nav_bar.set_high_contrast(False)
+            self.themes.set_normal()  # the bar's buttons follow the theme (_theme_changed)
         self.keyboard_put_away = False
         self._nothing_found.stop()
         self.history.reset()

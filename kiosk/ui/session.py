@@ -178,8 +178,6 @@ def _build_staff_panel(session: Session, usage: UsageCounter | None, packs: Pack
         is_kiosk_mode=lambda lock=session.lock: lock.active, removable_folders=removable_folders or removable_media,
     )
     session.staff_panel, session.staff = panel, staff
-    # Made after the theme attached the window's parts: attach again so the new panel is styled when it shows.
-    session.themes.attach(session.window, session.window.styled_parts)
     panel.leave_kiosk.connect(session.leave_kiosk)
     panel.quit_app.connect(lambda: (session.shutdown(), session.window.close(), session.app.quit()))
     # New content shows from the next reset; once staff tap Done that can be straight away.
