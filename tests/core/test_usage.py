@@ -6,7 +6,6 @@ import csv
 import datetime as dt
 import io
 import logging
-import os
 import signal
 import sqlite3
 import subprocess
@@ -143,27 +142,9 @@ def test_damage_inside_a_real_database_is_noticed(tmp_path: Path) -> None:
     assert (tmp_path / "usage.sqlite3.damaged-20261202").exists()
 
 
-@pytest.mark.skipif(os.name != "posix" or os.geteuid() == 0, reason="root can write to read-only folders")
-def test_a_read_only_folder_is_logged_once_and_counting_stops(
-        tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
-    folder = tmp_path / "locked"
-    folder.mkdir()
-    folder.chmod(0o500)
-    try:
-        usage = counter(folder / "usage.sqlite3")
-        with caplog.at_level(logging.WARNING):
-            for _ in range(5):
-                usage.page_viewed("a")
-            assert usage.flush()
-            usage.close()
-    finally:
-        folder.chmod(0o700)
-    assert not usage.enabled
-    assert len([r for r in caplog.records if "counting is off" in r.getMessage()]) == 1
-
-
 def test_a_database_that_cannot_be_written_stops_counting_quietly(
         tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
+    # A file where the folder should be: unwritable even for root (CI runs as root, which chmod cannot stop).
     blocker = tmp_path / "not-a-folder"
     blocker.write_text("a file where the data folder should be")
     usage = counter(blocker / "usage.sqlite3")

@@ -4,6 +4,7 @@ page and on the idle reset; with no voice there is no Listen button and the log 
 from __future__ import annotations
 
 import logging
+import os
 import shutil
 import subprocess
 import sys
@@ -137,8 +138,10 @@ def test_listening_is_counted(qtbot, tmp_path) -> None:
 
 
 # The real voice ---------------------------------------------------------------------------------------------
-needs_espeak = pytest.mark.skipif(sys.platform == "win32" or shutil.which("espeak-ng") is None,
-                                  reason="espeak-ng is installed by scripts/install-system-deps.sh on Linux")
+# In CI (which installs it) a missing espeak-ng fails these tests instead of skipping them quietly.
+needs_espeak = pytest.mark.skipif(
+    sys.platform == "win32" or (shutil.which("espeak-ng") is None and not os.environ.get("CI")),
+    reason="espeak-ng is installed by scripts/install-system-deps.sh on Linux")
 
 
 @needs_espeak
