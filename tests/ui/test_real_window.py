@@ -28,17 +28,14 @@ def run_kiosk(display: str, tmp_path: Path, *args: str, timeout: float = 60) -> 
                           timeout=timeout)
 
 
-def test_windowed_app_paints_its_home_screen_on_a_real_x11_window(display, tmp_path) -> None:
-    done = run_kiosk(display, tmp_path, "--windowed")
+@pytest.mark.parametrize("mode", ["--windowed", "--kiosk"])
+def test_the_app_paints_its_home_screen_on_a_real_x11_window(display, tmp_path, mode) -> None:
+    """Both ways of starting reach a painted screen on X11 (that kiosk mode fills a bare screen is checked in
+    test_real_screen.py)."""
+    done = run_kiosk(display, tmp_path, mode)
     assert done.returncode == 0, done.stderr
     assert "first-paint-epoch=" in done.stdout
     assert "Traceback" not in done.stderr
-
-
-def test_kiosk_mode_paints_full_screen_on_a_real_x11_window(display, tmp_path) -> None:
-    done = run_kiosk(display, tmp_path, "--kiosk")
-    assert done.returncode == 0, done.stderr
-    assert "first-paint-epoch=" in done.stdout
 
 
 def test_without_a_display_the_app_says_so_instead_of_aborting(tmp_path) -> None:
