@@ -196,13 +196,19 @@ def test_rollback_command_names_the_guide(packs, capsys) -> None:
     assert "no pack of that guide: the kiosk shows small-guide" in out.getvalue()
 
 
-def test_cli_rollback_takes_guide(packs, tmp_path: Path, capsys) -> None:
+def two_guides_installed(packs, tmp_path: Path) -> tuple[Settings, Path]:
+    """Both test guides installed, and a settings file that points the command line at them."""
     settings, built = packs
     install_pack(built["small-1"], settings)
     install_pack(built["visit-1"], settings)
     config = tmp_path / "settings.toml"
     config.write_text(f"[content]\npack_public_key = '{settings.pack_public_key}'\n"
                       f"packs_dir = '{settings.packs_dir}'\n")
+    return settings, config
+
+
+def test_cli_rollback_takes_guide(packs, tmp_path: Path, capsys) -> None:
+    settings, config = two_guides_installed(packs, tmp_path)
     assert main(["pack", "rollback", "--guide", "small-guide", "--config", str(config)]) == 0
     assert [p.manifest.guide_id for p in PackStore(Path(settings.packs_dir)).installed()] == ["visit"]
 
@@ -234,12 +240,7 @@ def test_a_second_guides_pictures_come_from_its_own_folder(small_guide: Path, vi
 
 
 def test_kiosk_check_and_search_cover_every_installed_guide(packs, tmp_path: Path, capsys) -> None:
-    settings, built = packs
-    install_pack(built["small-1"], settings)
-    install_pack(built["visit-1"], settings)
-    config = tmp_path / "settings.toml"
-    config.write_text(f"[content]\npack_public_key = '{settings.pack_public_key}'\n"
-                      f"packs_dir = '{settings.packs_dir}'\n")
+    _, config = two_guides_installed(packs, tmp_path)
     assert main(["check", "--config", str(config)]) == 0
     assert capsys.readouterr().out.count("Checking ") == 2
     assert main(["search", "car park", "--json", "--config", str(config)]) == 0
