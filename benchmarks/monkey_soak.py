@@ -77,11 +77,12 @@ def soak(actions: int, seed: int) -> dict:
 
     monkey.run(warm)
     mark("after warm-up", monkey.report)
-    middle = warm + (actions - warm) // 2
+    # A mark every tenth of the run, so a slow leak shows as a trend rather than as one number at the end.
+    tenths = {warm + (actions - warm) * k // 10: ("middle" if k == 5 else f"{k * 10}%") for k in range(1, 10)}
 
     def progress(report) -> None:
-        if report.actions == middle:
-            mark("middle", report)
+        if report.actions in tenths:
+            mark(tenths[report.actions], report)
 
     report = monkey.run(actions - warm, on_progress=progress, progress_every=1)
     mark("end", report)
