@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import io
-
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QPixmap
+from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QWidget
 
+from kiosk.qrcodes import QrSymbol, qr_symbol
 from kiosk.ui.overlay import Overlay
 
 # A phone camera at arm's length reads a code this big (in pixels of a ~96 dpi screen, about 4 cm) reliably; the
@@ -15,21 +14,21 @@ from kiosk.ui.overlay import Overlay
 SMALLEST_QR = 160
 
 
-def qr_pixmap(address: str, size: int) -> QPixmap:
-    """A QR code for ``address``, made offline with segno, at most ``size`` pixels square (whole modules only, so
-    it stays sharp); an empty pixmap if the address cannot be encoded."""
-    import segno
+def qr_pixmap(text: str, size: int) -> QPixmap:
+    """A QR code for ``text``, made offline, at most ``size`` pixels square (whole modules only, so it stays
+    sharp); an empty pixmap if the text cannot be encoded."""
+    symbol = qr_symbol(text)
+    return QPixmap() if symbol is None else draw_qr(symbol, size)
 
-    try:
-        code = segno.make(address, error="m", micro=False)
-    except (ValueError, segno.DataOverflowError):
-        return QPixmap()
-    buffer = io.BytesIO()
-    modules = code.symbol_size(scale=1, border=4)[0]
-    code.save(buffer, kind="png", scale=max(1, size // modules), border=4, dark="#000000", light="#ffffff")
-    pixmap = QPixmap()
-    pixmap.loadFromData(buffer.getvalue(), "PNG")
-    return pixmap
+
+def draw_qr(symbol: QrSymbol, size: int) -> QPixmap:
+    """``symbol`` drawn at most ``size`` pixels square: one grey byte a module, scaled up without smoothing
+    (under a millisecond, so a panel may try as many sizes as it likes)."""
+    modules = symbol.size
+    image = QImage(symbol.grey, modules, modules, modules, QImage.Format.Format_Grayscale8)
+    side = symbol.pixels_for(size)
+    return QPixmap.fromImage(image.scaled(side, side, Qt.AspectRatioMode.IgnoreAspectRatio,
+                                          Qt.TransformationMode.FastTransformation))
 
 
 class QrPanel(Overlay):
@@ -65,6 +64,7 @@ class QrPanel(Overlay):
         self.panel_layout.addLayout(self._grid)
         self.add_button(self.done)
         self._code = ""
+        self._symbol: QrSymbol | None = None
         self._qr_wanted = 280
         self._qr_size = 0
         self._side_by_side: bool | None = None
@@ -75,6 +75,7 @@ class QrPanel(Overlay):
         self.address.setText(shown_address)
         self.address.setVisible(bool(shown_address))
         self._code = code
+        self._symbol = qr_symbol(code) if code else None  # made once; each size tried below only draws it
         self._qr_wanted = max(self.smallest, qr_size)
         self._qr_size = 0
         self._set_qr(self._qr_wanted)
@@ -123,14 +124,15 @@ class QrPanel(Overlay):
             self.address.setAlignment(Qt.AlignmentFlag.AlignCenter)
 
     def _set_qr(self, size: int) -> None:
-        """Render the code for ``size`` pixels (never below ``smallest``) and show the whole of it, square."""
+        """Draw the code for ``size`` pixels (never below ``smallest``) and show the whole of it, square."""
         size = max(self.smallest, size)
         if size == self._qr_size or not self._code:
             return
         self._qr_size = size
-        pixmap = qr_pixmap(self._code, size)
-        if pixmap.width() < self.smallest and not pixmap.isNull():
-            pixmap = qr_pixmap(self._code, size + pixmap.width())  # whole modules round down: one step up
+        symbol = self._symbol
+        if symbol is not None and symbol.pixels_for(size) < self.smallest:
+            size += symbol.size  # whole modules round down: one step up
+        pixmap = QPixmap() if symbol is None else draw_qr(symbol, size)
         self.qr.setPixmap(pixmap)
         self.qr.setFixedSize(pixmap.size())
         self.qr.setVisible(not pixmap.isNull())

@@ -97,6 +97,7 @@ def _screens(session):
         session.pin_pad.open()
         session.pin_pad.entry.setText(PIN)
         session.pin_pad.submit()
+        session.pin_pad.wait_for_check()  # its answer, a wrong PIN, is painted with the rest
 
     def keyboard() -> None:
         c.open_search()

@@ -119,9 +119,13 @@ def hold_staff_corner(qtbot, session) -> None:
 
 
 def type_pin(qtbot, pad, pin: str) -> None:
+    """Tap the PIN and OK, and wait for its check (on the pad's worker thread) if the pad took it."""
     for digit in pin:
         qtbot.mouseClick(pad.keys[digit], Qt.MouseButton.LeftButton)
     qtbot.mouseClick(pad.keys["OK"], Qt.MouseButton.LeftButton)
+    if pad.checking:
+        with qtbot.waitSignal(pad.checked, timeout=10_000):
+            pass
 
 
 def test_staff_gesture_and_right_pin_leave_kiosk_mode(qtbot, tmp_path) -> None:

@@ -73,6 +73,35 @@ def test_take_home_shows_one_qr_code_with_the_page_summary_and_trusted_address(q
     assert panel.qr.pixmap().width() >= 200  # a phone can scan it from arm's length
 
 
+def test_take_home_on_a_short_screen_encodes_its_code_once_and_paints_every_module(qtbot, kiosk, monkeypatch):
+    """The panel tries several widths and arrangements to fit a 1024x768 screen in large print; each try draws
+    the code at a new size, but the slow part (encoding, 10-20 ms) happens once, and what is painted is exactly
+    segno's code: every module's centre pixel dark where the code is dark."""
+    from kiosk import qrcodes
+
+    encoded: list[str] = []
+    encode = qrcodes._encode
+    monkeypatch.setattr(qrcodes, "_encode", lambda text: encoded.append(text) or encode(text))
+    kiosk.window.resize(1024, 768)
+    kiosk.themes.set_large(True)
+    page = kiosk.store.get("what-is-secondary-breast-cancer")
+    qrcodes._cache.pop(take_home_text(page, kiosk.store.guide), None)  # as if this page's code was never made
+    kiosk.controller.open_page(page.id)
+    settle()
+    qtbot.mouseClick(kiosk.window.page.listen_bar.take_home, Qt.MouseButton.LeftButton)
+    settle()
+    panel = kiosk.window.take_home
+    assert panel.isVisible() and encoded == [panel.text]
+    code = segno.make(panel.text, error="m", micro=False)
+    modules = [list(row) for row in code.matrix_iter(scale=1, border=qrcodes.BORDER)]
+    image = panel.qr.grab().toImage()
+    scale = image.width() / len(modules)
+    assert scale == int(scale) and image.width() == image.height() >= panel.smallest
+    painted = [[int(image.pixelColor(int((c + 0.5) * scale), int((r + 0.5) * scale)).lightness() < 128)
+                for c in range(len(modules))] for r in range(len(modules))]
+    assert painted == modules
+
+
 def test_every_shipped_page_fits_a_qr_code_a_phone_can_scan() -> None:
     from kiosk.app import load_store
 
