@@ -11,6 +11,7 @@ from PySide6.QtGui import QClipboard, QGuiApplication
 
 from kiosk.content.model import ContentStore
 from kiosk.navigation import History, Location, Screen
+from kiosk.ui.background import BackgroundWork
 from kiosk.ui.kiosk_mode import KeyboardPolicy
 from kiosk.ui.main_window import MainWindow
 from kiosk.ui.search_provider import SearchProvider
@@ -70,6 +71,10 @@ class AppController(QObject):
         window.search.urgent_requested.connect(self.open_urgent)
         search.failed.connect(self._search_failed)
         themes.changed.connect(self._theme_changed)
+        # Each page's take-home QR code is encoded as the page opens, on a worker thread, so Take home shows it
+        # at once.
+        self._ahead = BackgroundWork("qr-ahead", self)
+        self.page_opened.connect(self._prepare_take_home)
         window.apply_theme(themes.theme)
         self._show(Location.home())
 
@@ -248,6 +253,14 @@ class AppController(QObject):
         self.window.take_home.show_page(take_home_text(page, self.store.guide),
                                         take_home_address(page, self.store.guide),
                                         qr_size=round(280 * self.themes.theme.scale))
+
+    def _prepare_take_home(self, page_id: str) -> None:
+        from kiosk.content.take_home import take_home_text
+        from kiosk.qrcodes import qr_symbol
+
+        page, guide = self.store.get(page_id), self.store.guide
+        if page is not None:
+            self._ahead.run(lambda: qr_symbol(take_home_text(page, guide)))
 
     def _theme_changed(self, theme: Theme) -> None:
         self.window.apply_theme(theme)

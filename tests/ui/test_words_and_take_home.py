@@ -74,24 +74,30 @@ def test_take_home_shows_one_qr_code_with_the_page_summary_and_trusted_address(q
 
 
 def test_take_home_on_a_short_screen_encodes_its_code_once_and_paints_every_module(qtbot, kiosk, monkeypatch):
-    """The panel tries several widths and arrangements to fit a 1024x768 screen in large print; each try draws
-    the code at a new size, but the slow part (encoding, 10-20 ms) happens once, and what is painted is exactly
-    segno's code: every module's centre pixel dark where the code is dark."""
+    """The code is encoded (the slow part, 10-20 ms) once, on a worker thread as the page opens. The panel then
+    tries several widths and arrangements to fit a 1024x768 screen in large print, drawing the code at each
+    size, and what is painted is exactly segno's code: every module's centre pixel dark where the code is dark."""
+    import threading
+
     from kiosk import qrcodes
 
     encoded: list[str] = []
+    threads: list[int] = []
     encode = qrcodes._encode
-    monkeypatch.setattr(qrcodes, "_encode", lambda text: encoded.append(text) or encode(text))
+    monkeypatch.setattr(qrcodes, "_encode",
+                        lambda text: encoded.append(text) or threads.append(threading.get_ident()) or encode(text))
     kiosk.window.resize(1024, 768)
     kiosk.themes.set_large(True)
     page = kiosk.store.get("what-is-secondary-breast-cancer")
     qrcodes._cache.pop(take_home_text(page, kiosk.store.guide), None)  # as if this page's code was never made
     kiosk.controller.open_page(page.id)
     settle()
+    assert kiosk.controller._ahead.wait()
     qtbot.mouseClick(kiosk.window.page.listen_bar.take_home, Qt.MouseButton.LeftButton)
     settle()
     panel = kiosk.window.take_home
     assert panel.isVisible() and encoded == [panel.text]
+    assert threading.get_ident() not in threads  # made while the page opened, not when Take home was tapped
     code = segno.make(panel.text, error="m", micro=False)
     modules = [list(row) for row in code.matrix_iter(scale=1, border=qrcodes.BORDER)]
     image = panel.qr.grab().toImage()
