@@ -36,6 +36,14 @@ class CardGrid(QWidget):
         self._columns = 0
         self._relayout()
 
+    def add_cards(self, cards: list[QWidget]) -> None:
+        """Put ``cards`` after the ones shown, keeping those (a list filled a batch at a time)."""
+        self._cards += cards
+        if self._theme is not None:
+            self._style_cards(cards)
+        self._columns = 0
+        self._relayout()
+
     def apply_theme(self, theme: Theme) -> None:
         """Spacing, column width and every card's icon and padding follow the text size."""
         self._theme = theme

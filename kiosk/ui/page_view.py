@@ -63,8 +63,12 @@ class PageText(QTextBrowser):
         self._fit_height()
 
     def _fit_height(self) -> None:
-        self.document().setTextWidth(self.viewport().width())
-        height = int(self.document().size().height()) + 4
+        document, width = self.document(), self.viewport().width()
+        # Setting the width lays the whole document out again even when it is unchanged (a theme switch asked
+        # nine times for Words explained, 20-60 ms); Qt's own resize has usually set it already.
+        if document.textWidth() != width:
+            document.setTextWidth(width)
+        height = int(document.size().height()) + 4
         if self.height() != height:
             self.setFixedHeight(height)
 

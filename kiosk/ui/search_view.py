@@ -16,6 +16,9 @@ from kiosk.ui.scroll_column import ScrollColumn
 from kiosk.ui.theme import Theme
 
 TYPING_PAUSE_MS = 120
+# Topic cards made at a time: a guide has about ten topics, but a library of generated or imported pages can have
+# thousands, and making a card for each froze the screen for seconds. "More topics" makes the next batch.
+TOPIC_BATCH = 12
 
 
 class SearchView(ScrollColumn):
@@ -78,12 +81,18 @@ class SearchView(ScrollColumn):
         self.topics_heading.setObjectName("sectionHeading")
         self.topics = CardGrid(min_column_width=400, max_columns=2)
         self.topics.setObjectName("searchTopics")
+        self.more_topics = QPushButton("More topics")
+        self.more_topics.setObjectName("moreTopicsButton")
+        self.more_topics.setProperty("action", True)
+        self.more_topics.setProperty("secondary", True)
+        self.more_topics.clicked.connect(self._add_topic_cards)
+        self.more_topics.hide()
         for widget in (self.heading, self.hint):
             self.column_layout.addWidget(widget)
         self.column_layout.addLayout(box_row)
         for widget in (self.status, self.not_covered, self.urgent_button, self.did_you_mean, self.results,
-                       self.topics_heading, self.topics):
-            left = widget in (self.did_you_mean, self.urgent_button)
+                       self.topics_heading, self.topics, self.more_topics):
+            left = widget in (self.did_you_mean, self.urgent_button, self.more_topics)
             self.column_layout.addWidget(widget, 0, Qt.AlignmentFlag.AlignLeft if left else Qt.AlignmentFlag(0))
         self.column_layout.addStretch(1)
 
@@ -131,8 +140,19 @@ class SearchView(ScrollColumn):
     def _make_topic_cards(self) -> None:
         if not self._topic_cards_made:
             self._topic_cards_made = True
-            self.topics.set_cards([self._card(p.id, p.title, html.escape(p.summary), p.icon)
-                                   for p in self._topic_pages])
+            self.topics.set_cards([])
+            self._add_topic_cards()
+
+    def _add_topic_cards(self) -> None:
+        made = len(self.topics.cards())
+        self.topics.add_cards([self._card(p.id, p.title, html.escape(p.summary), p.icon)
+                               for p in self._topic_pages[made:made + TOPIC_BATCH]])
+        self._show_topics(self.topics.isVisibleTo(self))
+
+    def _show_topics(self, show: bool) -> None:
+        self.topics_heading.setVisible(show)
+        self.topics.setVisible(show)
+        self.more_topics.setVisible(show and len(self.topics.cards()) < len(self._topic_pages))
 
     def showEvent(self, event) -> None:
         self._make_topic_cards()
@@ -144,8 +164,7 @@ class SearchView(ScrollColumn):
         self._show_not_covered(None)
         self._show_suggestion(None)
         self.results.set_cards([])
-        self.topics_heading.setVisible(bool(self._topic_pages))
-        self.topics.setVisible(bool(self._topic_pages))
+        self._show_topics(bool(self._topic_pages))
 
     def show_unavailable(self) -> None:
         """Search cannot work right now: say so plainly (not "nothing found") and offer the topics instead."""
@@ -155,8 +174,7 @@ class SearchView(ScrollColumn):
         self.status.setText("Sorry, search is not working at the moment. Please choose a topic below, "
                             "or ask a member of staff.")
         self.status.show()
-        self.topics_heading.setVisible(bool(self._topic_pages))
-        self.topics.setVisible(bool(self._topic_pages))
+        self._show_topics(bool(self._topic_pages))
 
     def show_waiting(self) -> None:
         self.status.setText("Getting search ready. This takes a moment…")
@@ -180,8 +198,7 @@ class SearchView(ScrollColumn):
         self.status.setVisible(bool(hits))
         self._show_not_covered(None if hits else (message or "Sorry, we could not find a page about that. "
                                                               "Please ask a nurse or the reception desk."))
-        self.topics_heading.setVisible(not hits and bool(self._topic_pages))
-        self.topics.setVisible(not hits and bool(self._topic_pages))
+        self._show_topics(not hits and bool(self._topic_pages))
 
     def result_cards(self) -> list[CardButton]:
         return [c for c in self.results.cards() if isinstance(c, CardButton)]

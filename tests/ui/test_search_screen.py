@@ -111,3 +111,41 @@ def test_nothing_found_leaves_the_keyboard_up_when_the_message_shows_above_it(qt
         assert painted(session.window.keyboard)
     finally:
         session.themes.set_large(False)
+
+
+def test_a_library_of_2000_topics_makes_one_batch_of_cards_and_more_on_request(qtbot, tmp_path) -> None:
+    """Thousands of topics (a generated or imported library): the screen makes a batch of cards, not one a page,
+    and "More topics" adds the next batch until every topic can be reached."""
+    from pathlib import Path
+
+    from PySide6.QtCore import Qt
+
+    from kiosk.content.model import Page
+    from kiosk.ui.card_button import CardButton
+    from kiosk.ui.search_view import TOPIC_BATCH, SearchView
+
+    pages = [Page(id=f"page-{n}", title=f"Topic {n}", summary=f"About topic {n}.", body="Words.",
+                  path=Path(f"page-{n}.md"), body_line=1) for n in range(2000)]
+    view = SearchView()
+    qtbot.addWidget(view)
+    view.resize(1024, 768)
+    view.set_topics(pages)
+    view.show()
+    settle()
+    made = view.topics.findChildren(CardButton)
+    assert len(made) == TOPIC_BATCH < 2000
+    assert [c.objectName() for c in view.topics.cards()] == [f"result-page-{n}" for n in range(TOPIC_BATCH)]
+    view.ensureWidgetVisible(view.more_topics)  # under the cards: a person scrolls down to it
+    settle()
+    assert painted(view.more_topics)
+    qtbot.mouseClick(view.more_topics, Qt.MouseButton.LeftButton)
+    settle()
+    assert len(view.topics.cards()) == 2 * TOPIC_BATCH
+    assert view.topics.cards()[TOPIC_BATCH].objectName() == f"result-page-{TOPIC_BATCH}"
+    view.set_topics(pages[:TOPIC_BATCH + 3])  # a smaller library: the last batch leaves nothing more to show
+    view.hide()
+    view.show()
+    settle()
+    qtbot.mouseClick(view.more_topics, Qt.MouseButton.LeftButton)
+    settle()
+    assert len(view.topics.cards()) == TOPIC_BATCH + 3 and not view.more_topics.isVisible()
