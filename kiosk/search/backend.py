@@ -36,11 +36,13 @@ from kiosk.search.passages import PageWords, passage, whole
 from kiosk.search.query import (
     PAIR_FIELDS,
     POSITION_FIELDS,
+    ConceptQueries,
     Plan,
     TermPresence,
     all_of,
     any_of,
     clean,
+    each_concept_query,
     has_specific_match,
     pair_field,
     plan,
@@ -454,11 +456,12 @@ class PageSearch:
         if (wanted.empty and not urgent) or limit <= 0:
             return SearchResults(text, (), wanted.suggestion, covered=False)
         with self._lock:
-            not_found = tuple(unanswered_words(wanted, self.field_terms))
+            each = each_concept_query(wanted, self.field_terms)  # built once for the three questions below
+            not_found = tuple(unanswered_words(wanted, self.field_terms, each))
             # A word no page uses ("parking") means the guide does not cover the question, unless the rest of it
             # names something specific that a page does cover; then those pages are shown.
             answerable = not not_found or bool(urgent) or has_specific_match(wanted, self.field_terms)
-            found = self._run(wanted, limit) if answerable else []
+            found = self._run(wanted, limit, each) if answerable else []
             if urgent:
                 # A sign that needs help today: Urgent help first, whatever else matches it better.
                 top = max((score for _, score in found), default=1.0)
@@ -478,14 +481,14 @@ class PageSearch:
                 if not alternative.guessed and len(alternative.terms) == 1}
         return page_id if self.urgent_searches.match(text, also) else None
 
-    def _run(self, wanted: Plan, limit: int) -> list[tuple[str, float]]:
+    def _run(self, wanted: Plan, limit: int, each: ConceptQueries) -> list[tuple[str, float]]:
         started = time.perf_counter()
-        query = all_of(wanted, self.field_terms)
+        query = all_of(wanted, self.field_terms, each)
         if query is None:
             return []
         results = self._collect(query, limit, started + SEARCH_SECONDS)
         found = [(hit["id"], hit.score) for hit in results]
-        fill_up = any_of(wanted, self.field_terms) if len(found) < min(limit, FILL_UP_TO) else None
+        fill_up = any_of(wanted, self.field_terms, each) if len(found) < min(limit, FILL_UP_TO) else None
         if fill_up is not None:
             # Never a dead end: pages with only some of the words follow, scored below every full match.
             seen = {hit.docnum for hit in results}

@@ -336,10 +336,20 @@ def _concept_query(concept: Concept, has: TermPresence, fields: Sequence[str] = 
     return subqueries[0] if len(subqueries) == 1 else DefaultOr(subqueries)
 
 
-def unanswered_words(plan: Plan, has: TermPresence) -> list[str]:
+ConceptQueries = Sequence[wq.Query | None]  # one a concept of a plan, in its order; None: no page can match it
+
+
+def each_concept_query(plan: Plan, has: TermPresence) -> list[wq.Query | None]:
+    """Each concept's query, built once for everything one search asks of them (which words are unanswered,
+    all of the words, some of them): building them looks every synonym, completion and correction up."""
+    return [_concept_query(concept, has) for concept in plan.concepts]
+
+
+def unanswered_words(plan: Plan, has: TermPresence, each: ConceptQueries | None = None) -> list[str]:
     """The real words typed (not gibberish) that no page matches, even through synonyms, completions or
     corrections: "parking", or "diet" in a guide that never mentions it. The guide does not cover them."""
-    return [word for concept in plan.concepts if concept.real_words and _concept_query(concept, has) is None
+    each = each_concept_query(plan, has) if each is None else each
+    return [word for concept, query in zip(plan.concepts, each, strict=True) if concept.real_words and query is None
             for word in concept.real_words]
 
 
@@ -363,20 +373,21 @@ def has_specific_match(plan: Plan, has: TermPresence) -> bool:
     return False
 
 
-def concept_queries(plan: Plan, has: TermPresence) -> list[wq.Query]:
+def concept_queries(plan: Plan, has: TermPresence, each: ConceptQueries | None = None) -> list[wq.Query]:
     """One query per concept that some page can match; a concept no page can match is dropped, as it could
     only turn "all of the words" into "none"."""
-    return [q for q in (_concept_query(c, has) for c in plan.concepts) if q is not None]
+    return [q for q in (each_concept_query(plan, has) if each is None else each) if q is not None]
 
 
-def all_of(plan: Plan, has: TermPresence) -> wq.Query | None:
+def all_of(plan: Plan, has: TermPresence, each: ConceptQueries | None = None) -> wq.Query | None:
     """Pages matching every concept, ranked higher when the typed words stand together as a phrase.
 
     In a big library, a word on most pages ("cancer" in a cancer library) is not required, only counted:
     requiring it changes little but makes Whoosh score thousands of pages in Python. When every word is that
     common, they are looked for in titles, headings, keywords and summaries only.
     """
-    parts = [(concept, query) for concept in plan.concepts if (query := _concept_query(concept, has)) is not None]
+    each = each_concept_query(plan, has) if each is None else each
+    parts = [(concept, query) for concept, query in zip(plan.concepts, each, strict=True) if query is not None]
     if not parts:
         return None
     rare = [query for concept, query in parts if not has.is_common(concept)]
@@ -394,12 +405,12 @@ def all_of(plan: Plan, has: TermPresence) -> wq.Query | None:
     return query
 
 
-def any_of(plan: Plan, has: TermPresence) -> wq.Query | None:
+def any_of(plan: Plan, has: TermPresence, each: ConceptQueries | None = None) -> wq.Query | None:
     """Pages matching some of the concepts: each concept adds to the score, so more of them rank higher.
 
     (Whoosh's coordination ``scale`` counts terms, not concepts, so a word with many synonyms would swamp it.)
     """
-    queries = concept_queries(plan, has)
+    queries = concept_queries(plan, has, each)
     return DefaultOr(queries) if len(queries) > 1 else None
 
 

@@ -445,3 +445,18 @@ def test_in_a_big_library_words_on_most_pages_are_counted_not_required(search_st
     everyday = query.all_of(query.plan("cooking ", backend.vocabulary, backend.synonyms),
                             query.TermPresence(backend._searcher.reader()))
     assert everyday is not None and {f for f, _ in everyday.iter_all_terms()} <= set(query.SHORT_FIELDS)
+
+
+def test_one_search_builds_each_concepts_query_once(search_index: SearchIndex, monkeypatch) -> None:
+    """Which words are unanswered, all of the words, and some of them all start from the same concept queries:
+    building them (every synonym, completion and correction looked up) happens once per keystroke, not thrice."""
+    from kiosk.search import query
+
+    built: list[object] = []
+    build = query._concept_query
+    monkeypatch.setattr(query, "_concept_query", lambda concept, has, *rest: built.append(concept) or
+                        build(concept, has, *rest))
+    results = search_index.search("ginger cooking wheelchair ")
+    wanted = query.plan(query.clean("ginger cooking wheelchair "), search_index._backend.vocabulary,
+                        search_index._backend.synonyms)
+    assert results.hits and len(built) == len(wanted.concepts) == 3
