@@ -6,8 +6,8 @@ spawned process reporting its first paint, beside a bare PySide6 window), page o
 benchmarks/large_print.py (tap to painted window), search per keystroke as benchmarks/typing_bench.py on the
 shipped guide and on a generated library beside SQLite FTS5, and a monkey run (benchmarks/monkey_soak.py) in a
 process of its own for memory and the slowest action, beside the figures of the last long (100,000-action) soak
-read from benchmarks/results/soak.json. The load average is recorded: on a shared machine the
-times are pessimistic.
+read from benchmarks/records/soak.json (kept in git, so versions can be compared). The load average is recorded:
+on a shared machine the times are pessimistic.
 
     .venv/bin/python benchmarks/bench.py [--pages 5000] [--monkey-actions 3000] [--runs 5] [--out DIR] \
         [--soak-json FILE]
@@ -244,7 +244,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--runs", type=int, default=5, help="timed runs of start-up, page open, Large print")
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--out", type=Path, default=REPO / "benchmarks" / "results")
-    parser.add_argument("--soak-json", type=Path, default=REPO / "benchmarks" / "results" / "soak.json",
+    parser.add_argument("--soak-json", type=Path, default=REPO / "benchmarks" / "records" / "soak.json",
                         help="figures of the last long monkey soak, shown beside this run's (default %(default)s)")
     args = parser.parse_args(argv)
     if args.runs < 1 or args.pages < 0 or args.monkey_actions < 10:

@@ -5,7 +5,7 @@ live widgets after warm-up, at the middle and at the end. Exits 1 on any excepti
 on memory more than 10% above its warm-up value, or on any action over 0.5 s.
 
     QT_QPA_PLATFORM=offscreen .venv/bin/python benchmarks/monkey_soak.py --actions 100000 [--seed 1] \
-        [--json benchmarks/results/soak.json]    # the file `make bench` shows beside its own short run
+        [--json benchmarks/records/soak.json]    # kept in git; `make bench` shows it beside its own run
 """
 
 from __future__ import annotations
