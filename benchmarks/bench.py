@@ -1,11 +1,12 @@
-"""`make bench`: every figure in one table (start-up, large print, page open, search, memory, monkey, bundle),
-printed and written to benchmarks/results/latest.md and latest.json so versions can be compared.
+"""`make bench`: every figure in one table (start-up, large print, page open, GUI stalls, search, memory, monkey,
+bundle), printed and written to benchmarks/results/latest.md and latest.json so versions can be compared.
 
 Gathers what the other scripts measure, the same way they measure it: start-up as benchmarks/startup.py (a
 spawned process reporting its first paint, beside a bare PySide6 window), page opening and Large print as
 benchmarks/large_print.py (tap to painted window), search per keystroke as benchmarks/typing_bench.py on the
 shipped guide and on a generated library beside SQLite FTS5, and a monkey run (benchmarks/monkey_soak.py) in a
-process of its own for memory and the slowest action, beside the figures of the last long (100,000-action) soak
+process of its own for memory and the slowest action, the longest GUI-thread stall of each kind of action
+(benchmarks/gui_stalls.py, in a process of its own), beside the figures of the last long (100,000-action) soak
 read from benchmarks/records/soak.json (kept in git, so versions can be compared). The load average is recorded:
 on a shared machine the times are pessimistic.
 
@@ -224,6 +225,30 @@ def monkey_rows(figures: dict, label: str) -> list[Row]:
     ]
 
 
+def gui_stalls(repeats: int) -> list[Row]:
+    """benchmarks/gui_stalls.py in a process of its own: the longest GUI-thread stall of each kind of action."""
+    with tempfile.TemporaryDirectory() as work:
+        out = Path(work) / "stalls.json"
+        subprocess.run([sys.executable, str(REPO / "benchmarks" / "gui_stalls.py"), "--repeats", str(repeats),
+                        "--json", str(out)], check=False, capture_output=True, timeout=3600)
+        if not out.exists():
+            return [("gui stall", "every kind of action", "did not finish", "see benchmarks/gui_stalls.py")]
+        return gui_stall_rows(json.loads(out.read_text()))
+
+
+def gui_stall_rows(figures: dict) -> list[Row]:
+    stalls = figures["stalls"]
+    worst_kind = max(stalls, key=lambda kind: stalls[kind]["max"])
+    over = sorted(kind for kind, figure in stalls.items() if figure["max"] > 100)
+    sizes = ", ".join(figures["sizes"])
+    return [
+        ("gui stall", f"longest GUI-thread stall of any action, {sizes} (max ms)",
+         f"{stalls[worst_kind]['max']:.0f} ({worst_kind})", "aim under 100 ms"),
+        ("gui stall", "kinds of action with a stall over 100 ms",
+         f"{len(over)} of {len(stalls)}" + (f": {', '.join(over[:4])}" if over else ""), "aim 0"),
+    ]
+
+
 def bundle() -> list[Row]:
     folder = REPO / "dist" / "kiosk"
     if not folder.exists():
@@ -256,10 +281,11 @@ def main(argv: list[str] | None = None) -> int:
     for name, measure in (("start-up", lambda: start_up(args.runs)), ("screens", lambda: screens(args.runs)),
                           ("search", lambda: search(args.pages, args.seed)),
                           ("monkey", lambda: monkey(args.monkey_actions, args.seed)),
+                          ("gui stalls", lambda: gui_stalls(max(1, min(args.runs, 3)))),
                           ("long monkey run", lambda: long_monkey(args.soak_json.resolve())), ("bundle", bundle)):
         print(f"measuring {name}...", file=sys.stderr, flush=True)
         rows += measure()
-    order = ["start-up", "page open", "large print", "search", "memory", "monkey", "bundle"]
+    order = ["start-up", "page open", "large print", "gui stall", "search", "memory", "monkey", "bundle"]
     rows.sort(key=lambda row: order.index(row[0]))
     when = datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")
     heading = (f"Clinic Kiosk benchmarks, commit {commit()}, {when}, {platform.system()} {platform.machine()}, "

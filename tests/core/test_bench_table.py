@@ -50,3 +50,14 @@ def test_a_broken_record_is_reported_not_raised(bench, tmp_path, text):
     path.write_text(text)
     [row] = bench.long_monkey(path)
     assert row[2] == "unreadable" and row[3].startswith("soak.json: ")
+
+
+def test_gui_stalls_show_the_worst_kind_and_every_kind_over_100_ms(bench):
+    figures = {"sizes": ["1920x1080", "1024x768"], "stalls": {
+        "take home": {"n": 6, "median": 8.0, "p95": 12.0, "max": 14.0},
+        "Large print on (search)": {"n": 6, "median": 70.0, "p95": 120.0, "max": 131.0},
+        "PIN pad: wrong PIN": {"n": 6, "median": 3.0, "p95": 5.0, "max": 101.0}}}
+    worst, over = bench.gui_stall_rows(figures)
+    assert worst[0] == over[0] == "gui stall" and "1920x1080, 1024x768" in worst[1]
+    assert worst[2] == "131 (Large print on (search))"
+    assert over[2] == "2 of 3: Large print on (search), PIN pad: wrong PIN"
