@@ -8,8 +8,9 @@ fires and everything returns to the start.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QLabel, QPushButton, QWidget
 
+from kiosk.ui.app_events import app_events
 from kiosk.ui.overlay import Overlay
 
 ACTIVITY = {
@@ -91,13 +92,13 @@ class IdleReset(QObject):
 
     def install(self) -> None:
         if not self._installed:
-            QApplication.instance().installEventFilter(self)
+            app_events().watch(self, ACTIVITY | PRESENCE)
             self._installed = True
         self.idle.start()
 
     def shutdown(self) -> None:
         if self._installed:
-            QApplication.instance().removeEventFilter(self)
+            app_events().unwatch(self)
             self._installed = False
         self.idle.stop()
         self.tick.stop()

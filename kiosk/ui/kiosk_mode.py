@@ -10,6 +10,8 @@ from PySide6.QtCore import QElapsedTimer, QEvent, QObject, QPoint, QRect, Qt, QT
 from PySide6.QtGui import QKeyEvent, QKeySequence, QMouseEvent, QScreen
 from PySide6.QtWidgets import QApplication, QWidget
 
+from kiosk.ui.app_events import app_events
+
 STAFF_CORNER_PX = 90
 STAFF_HOLD_MS = 3000
 # A platform that refuses our geometry must not make us fight it forever: at most this many tries a second.
@@ -30,6 +32,13 @@ BLOCKED_TYPES = {
     QEvent.Type.DragEnter,
     QEvent.Type.DragMove,
     QEvent.Type.Drop,
+}
+
+
+# Every kind of event the lock's filter looks at (see KioskLock.eventFilter); it is given no others.
+LOCK_WATCHES = BLOCKED_TYPES | {
+    QEvent.Type.KeyPress, QEvent.Type.ShortcutOverride, QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonRelease,
+    QEvent.Type.MouseMove, QEvent.Type.WindowStateChange, QEvent.Type.Hide, QEvent.Type.Resize, QEvent.Type.Move,
 }
 
 
@@ -67,7 +76,7 @@ class KioskLock(QObject):
         self.active = True
         self.window.allow_close = False
         self.window.setAcceptDrops(False)
-        QApplication.instance().installEventFilter(self)
+        app_events().watch(self, LOCK_WATCHES)
 
     def shutdown(self) -> None:
         if not self.active:
@@ -77,7 +86,7 @@ class KioskLock(QObject):
         self._retake.stop()
         self._watch_screen(None)
         self.window.allow_close = True
-        QApplication.instance().removeEventFilter(self)
+        app_events().unwatch(self)
 
     def take_full_screen(self) -> None:
         """Fill the whole screen, with or without a window manager.
@@ -172,10 +181,10 @@ class KeyboardPolicy(QObject):
         self.physical_keyboard_seen = False
 
     def install(self) -> None:
-        QApplication.instance().installEventFilter(self)
+        app_events().watch(self, {QEvent.Type.KeyPress})
 
     def shutdown(self) -> None:
-        QApplication.instance().removeEventFilter(self)
+        app_events().unwatch(self)
 
     def wanted(self, on_search_screen: bool) -> bool:
         if not on_search_screen:

@@ -7,7 +7,6 @@ from collections.abc import Callable
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
-    QApplication,
     QHBoxLayout,
     QLineEdit,
     QScrollArea,
@@ -16,6 +15,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+from kiosk.ui.app_events import app_events
 
 # The keys that scroll a screen for someone with a keyboard, wherever the focus is.
 SCROLL_KEYS = frozenset({Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_PageUp, Qt.Key.Key_PageDown,
@@ -111,12 +112,12 @@ class KeyboardScrolling(QObject):
 
     def install(self) -> None:
         if not self._installed:
-            QApplication.instance().installEventFilter(self)
+            app_events().watch(self, {QEvent.Type.KeyPress})
             self._installed = True
 
     def shutdown(self) -> None:
         if self._installed:
-            QApplication.instance().removeEventFilter(self)
+            app_events().unwatch(self)
             self._installed = False
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
