@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import time
 from collections.abc import Callable
 
@@ -11,6 +12,8 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QLineEdit, QPushButton, QWidg
 from kiosk.settings import verify_pin
 from kiosk.ui.background import BackgroundWork
 from kiosk.ui.overlay import Overlay
+
+log = logging.getLogger(__name__)
 
 FREE_TRIES = 3
 FIRST_LOCKOUT_S = 30
@@ -170,15 +173,25 @@ class PinPad(Overlay):
         self.message.setText("Checking the PIN…")
         self._refresh_lock()
         verify, stored, visit = self._verify, self.pin_hash, self._visit
-        self._checker.run(lambda: verify(pin, stored), lambda right: self._checked(right, visit))
+
+        def check() -> bool | None:
+            try:
+                return verify(pin, stored)
+            except Exception:  # libsodium out of memory, say: the pad must not stay "checking" for ever
+                log.exception("the staff PIN could not be checked")
+                return None
+
+        self._checker.run(check, lambda right: self._checked(right, visit))
 
     def wait_for_check(self, timeout: float = 10.0) -> bool:
         """Block until a running check has finished (its answer then waits in the event queue)."""
         return self._checker.wait(timeout)
 
-    def _checked(self, right: bool, visit: int) -> None:
+    def _checked(self, right: bool | None, visit: int) -> None:
         self.checking = False
-        if right:
+        if right is None:  # not an answer about the PIN, so not counted as a wrong one
+            self.message.setText("The PIN could not be checked. Please try again.")
+        elif right:
             self.attempts.succeeded()
             if visit == self._visit and self.isVisible():
                 self.close_overlay()
@@ -190,7 +203,7 @@ class PinPad(Overlay):
         self._refresh_lock()
         if self.isVisible():
             self.entry.setFocus()
-        self.checked.emit(right)
+        self.checked.emit(bool(right))
 
     def _refresh_lock(self) -> None:
         seconds = self.attempts.seconds_locked()

@@ -104,3 +104,14 @@ def test_the_lock_out_still_follows_the_last_free_try(qtbot, pad) -> None:
     pad.entry.setText(RIGHT)
     pad.submit()
     assert not pad.checking and pad.check.tried == ["1111"] * FREE_TRIES
+
+
+def test_a_check_that_fails_inside_says_so_and_counts_no_wrong_pin(qtbot, pad) -> None:
+    def broken(pin: str, stored: str) -> bool:
+        raise MemoryError("no room for Argon2id")
+
+    pad._verify = broken
+    with qtbot.waitSignal(pad.checked, timeout=5000) as checked:
+        tap(qtbot, pad, RIGHT)
+    assert checked.args == [False] and pad.attempts.failures == 0 and not pad.checking
+    assert "could not be checked" in pad.message.text() and pad.keys["1"].isEnabled()
