@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from string import Template
 
+import shiboken6
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication, QWidget
@@ -18,6 +19,9 @@ FALLBACK_FAMILY = "DejaVu Sans"
 LARGE_PRINT_SCALE = 1.6
 # Ctrl+plus and Ctrl+minus on a laptop step through these; the Large print button jumps between 1.0 and 1.6.
 SCALE_STEPS = (0.85, 1.0, 1.3, 1.6, 2.0)
+# After a switch, hidden screens and panels are restyled this long after the last switch, then one at a time.
+HIDDEN_PARTS_AFTER_MS = 150
+HIDDEN_PART_GAP_MS = 30
 
 # The standard palette, for code that draws outside the stylesheet; prefer Theme.colours, which follows the
 # high-contrast theme too.
@@ -140,6 +144,10 @@ class ThemeManager(QObject):
         self._parts: Callable[[], list[QWidget]] | None = None
         self._window: QWidget | None = None
         self._styled: dict[int, Theme] = {}
+        self._hidden: list[QWidget] = []
+        self._later = QTimer(self)
+        self._later.setSingleShot(True)
+        self._later.timeout.connect(self._style_next_hidden)
         self._apply()
 
     def make(self, scale: float, high_contrast: bool) -> Theme:
@@ -215,10 +223,20 @@ class ThemeManager(QObject):
                 self._style(part)
             else:
                 hidden.append(part)
-        # The hidden parts follow just after the switch has been painted, one at a time, so they are ready before
-        # anyone can reach them (Show catches any that are shown sooner).
-        for delay, part in enumerate(hidden, start=1):
-            QTimer.singleShot(30 * delay, part, lambda part=part: self._style(part))
+        # The hidden parts follow once the switches stop (Large print tapped again and again restyles what is on
+        # screen only), one part per turn of the event loop, so they are ready before anyone can reach them and
+        # no turn restyles more than one (Show catches any that are shown sooner).
+        self._hidden = hidden
+        self._later.start(HIDDEN_PARTS_AFTER_MS)
+
+    def _style_next_hidden(self) -> None:
+        while self._hidden:
+            part = self._hidden.pop(0)
+            if shiboken6.isValid(part) and self._styled.get(id(part)) != self.theme:
+                self._style(part)
+                if self._hidden:
+                    self._later.start(HIDDEN_PART_GAP_MS)
+                return
 
     def _watch(self, part: QWidget) -> None:
         if id(part) not in self._styled:
