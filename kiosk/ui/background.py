@@ -3,21 +3,22 @@
 The job must not touch Qt objects: it gets plain values and returns one. Qt delivers ``_finished`` on the thread
 this object lives on (the GUI thread), where the answer is passed to the caller's ``done``. The cycle collector
 stays on the GUI thread (see kiosk/ui/garbage.py): jobs only allocate plain Python objects, which reference
-counting frees.
+counting frees. A bare thread and a queue rather than concurrent.futures, whose import alone costs start-up ~5 ms.
 """
 
 from __future__ import annotations
 
 import logging
+import queue
 import threading
 from collections.abc import Callable
-from concurrent.futures import Future, ThreadPoolExecutor
-from concurrent.futures import wait as wait_for_futures
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
 log = logging.getLogger(__name__)
+
+Job = tuple[Callable[[], Any], Callable[[Any], None] | None]
 
 
 class BackgroundWork(QObject):
@@ -28,45 +29,52 @@ class BackgroundWork(QObject):
 
     def __init__(self, name: str, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix=name)
-        self._pending: set[Future] = set()
-        self._lock = threading.Lock()
+        self._name = name
+        self._jobs: queue.SimpleQueue[Job | None] = queue.SimpleQueue()
+        self._thread: threading.Thread | None = None
+        self._idle = threading.Condition()
+        self._unfinished = 0
         self._finished.connect(self._deliver)
-        self.destroyed.connect(lambda _=None, pool=self._pool: pool.shutdown(wait=False, cancel_futures=True))
+        # The session that owns this goes at a content update: its thread must end too, not wait for ever.
+        jobs = self._jobs
+        self.destroyed.connect(lambda _=None: jobs.put(None))
 
     def run(self, job: Callable[[], Any], done: Callable[[Any], None] | None = None) -> None:
-        future = self._pool.submit(self._work, job, done)
-        with self._lock:
-            self._pending.add(future)
-        future.add_done_callback(self._forget)
+        with self._idle:
+            self._unfinished += 1
+        self._jobs.put((job, done))
+        if self._thread is None:  # started at the first job: nothing at start-up
+            # A daemon: a kiosk quitting mid-check loses nothing worth waiting for.
+            self._thread = threading.Thread(target=self._work, name=self._name, daemon=True)
+            self._thread.start()
 
     def busy(self) -> bool:
-        with self._lock:
-            return bool(self._pending)
+        with self._idle:
+            return self._unfinished > 0
 
     def wait(self, timeout: float = 10.0) -> bool:
-        """Block until every job given so far has run (tests, snapshots, the self-test); its ``done`` is then
-        waiting in the event queue. False on timeout."""
-        with self._lock:
-            pending = list(self._pending)
-        return not wait_for_futures(pending, timeout).not_done
+        """Block until every job given so far has run (tests, snapshots, the stall benchmark); its ``done`` is
+        then waiting in the event queue. False on timeout."""
+        with self._idle:
+            return self._idle.wait_for(lambda: self._unfinished == 0, timeout)
 
-    def _forget(self, future: Future) -> None:
-        with self._lock:
-            self._pending.discard(future)
-
-    def _work(self, job: Callable[[], Any], done: Callable[[Any], None] | None) -> None:
-        try:
-            answer = job()
-        except Exception:
-            log.exception("background job failed")
-            return
-        if done is None:
-            return
-        try:
-            self._finished.emit(done, answer)
-        except RuntimeError:  # the session went (a content update, quitting) while the job ran: nobody is waiting
-            log.debug("background work finished after its owner was deleted")
+    def _work(self) -> None:
+        while (item := self._jobs.get()) is not None:
+            job, done = item
+            try:
+                answer = job()
+            except Exception:
+                log.exception("background job failed")
+            else:
+                if done is not None:
+                    try:
+                        self._finished.emit(done, answer)
+                    except RuntimeError:  # the session went (a content update, quitting) while the job ran
+                        log.debug("background work finished after its owner was deleted")
+            finally:
+                with self._idle:
+                    self._unfinished -= 1
+                    self._idle.notify_all()
 
     def _deliver(self, done: Callable[[Any], None], answer: Any) -> None:
         done(answer)

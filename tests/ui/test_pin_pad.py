@@ -115,3 +115,17 @@ def test_a_check_that_fails_inside_says_so_and_counts_no_wrong_pin(qtbot, pad) -
         tap(qtbot, pad, RIGHT)
     assert checked.args == [False] and pad.attempts.failures == 0 and not pad.checking
     assert "could not be checked" in pad.message.text() and pad.keys["1"].isEnabled()
+
+
+def test_the_checking_thread_ends_with_its_pad(qtbot) -> None:
+    """A content update replaces the session and its PIN pad: the old pad's worker thread must not live on."""
+    window = QWidget()
+    qtbot.addWidget(window)
+    pad = PinPad(window, "stored-hash", verify=lambda pin, stored: False)
+    pad.open()
+    with qtbot.waitSignal(pad.checked, timeout=5000):
+        tap(qtbot, pad, "1111")
+    worker = pad._checker._thread
+    assert worker is not None and worker.is_alive()
+    pad.deleteLater()
+    qtbot.waitUntil(lambda: not worker.is_alive(), timeout=3000)
