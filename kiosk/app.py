@@ -164,7 +164,7 @@ def run(options: StartOptions) -> int:
     from kiosk.usage.commands import default_database
 
     usage = UsageCounter(default_database(), enabled=settings.usage_enabled)
-    session = build_session(app, store, settings, mode=mode, prebuilt_index=prebuilt, usage=usage)
+    session = build_session(app, store, settings, mode=mode, prebuilt_index=prebuilt, usage=usage, defer=True)
     if os.environ.get("KIOSK_EXIT_AFTER_FIRST_PAINT") == "1":
         # For the start-up benchmark: say when a person would see the home screen, then stop. exit(), not
         # quit(): in kiosk mode the window refuses to close, and Qt 6 lets a refusing window cancel quit().
@@ -211,7 +211,7 @@ def _follow_content_packs(app, running: list, options: StartOptions, settings: S
                       ", ".join(map(str, content_dirs)), len(store.errors), old.store.directory)
             return
         log.info("content packs: switching to %s", ", ".join(map(str, content_dirs)))
-        new = build_session(app, store, settings, mode=old.mode, prebuilt_index=prebuilt, usage=usage)
+        new = build_session(app, store, settings, mode=old.mode, prebuilt_index=prebuilt, usage=usage, defer=True)
         old.shutdown()
         old.window.allow_close = True
         old.window.close()  # freed with the old session, as Python owns the window
