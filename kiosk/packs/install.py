@@ -23,8 +23,6 @@ import hashlib
 import json
 import logging
 import os
-import shutil
-import tempfile
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -211,6 +209,9 @@ class PackStore:
 
     def _unpack(self, pack: OpenPack, manifest_bytes: bytes, guide_dir: Path, final: Path,
                 prepare: PrepareContent) -> None:
+        import shutil  # only an install or clean-up needs it, never start-up
+        import tempfile
+
         incoming = Path(tempfile.mkdtemp(prefix=INCOMING_PREFIX, dir=guide_dir))
         try:
             # mkdtemp makes an owner-only folder; an administrator's install must stay readable by the kiosk account.
@@ -239,6 +240,8 @@ class PackStore:
 
     def _clear_stale_incoming(self, guide_dir: Path) -> None:
         """Installs cut short by a power cut leave ``.incoming-*`` folders; one an hour old is not in progress."""
+        import shutil  # only an install or clean-up needs it, never start-up
+
         for folder in guide_dir.glob(INCOMING_PREFIX + "*"):
             with contextlib.suppress(OSError):
                 if time.time() - folder.stat().st_mtime > STALE_INCOMING_SECONDS:
@@ -246,6 +249,8 @@ class PackStore:
 
     def _prune(self, guide_id: str, keep: set[Path | None]) -> None:
         """Keep the current and previous packs; older ones go (a running kiosk uses at most those two)."""
+        import shutil  # only an install or clean-up needs it, never start-up
+
         for folder in (self.root / guide_id).iterdir():
             if folder.is_dir() and not folder.name.startswith(".") and folder not in keep:
                 shutil.rmtree(folder, ignore_errors=True)
