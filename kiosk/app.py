@@ -64,7 +64,7 @@ def resolve_content_dir(options: StartOptions, settings: Settings) -> Path:
 
 
 def installed_packs(settings: Settings) -> list:  # -> list[kiosk.packs.InstalledPack]
-    from kiosk.packs.commands import pack_store
+    from kiosk.packs.install import pack_store  # not .commands: signing and zip files are not needed to list them
 
     return pack_store(settings).installed()
 
@@ -72,12 +72,12 @@ def installed_packs(settings: Settings) -> list:  # -> list[kiosk.packs.Installe
 def load_library(content_dirs: list[Path]) -> tuple[ContentStore, Path | None]:
     """The store the kiosk shows and its prebuilt index: one guide as it is, several as a library (whose joint
     index is built and cached in the background, as for any content without a prebuilt one)."""
-    from kiosk.content.library import combine
-
     stores = [load_store(folder) for folder in content_dirs]
     usable = [store for store in stores if len(store)] or stores[:1]
     if len(usable) == 1:
         return usable[0], prebuilt_index_for(usable[0].directory)
+    from kiosk.content.library import combine
+
     return combine(usable), None
 
 
