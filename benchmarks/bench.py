@@ -5,10 +5,12 @@ Gathers what the other scripts measure, the same way they measure it: start-up a
 spawned process reporting its first paint, beside a bare PySide6 window), page opening and Large print as
 benchmarks/large_print.py (tap to painted window), search per keystroke as benchmarks/typing_bench.py on the
 shipped guide and on a generated library beside SQLite FTS5, and a monkey run (benchmarks/monkey_soak.py) in a
-process of its own for memory and the slowest action. The load average is recorded: on a shared machine the
-times are pessimistic.
+process of its own for memory and the slowest action, beside the figures of the last long (100,000-action) soak
+read from benchmarks/records/soak.json (kept in git, so versions can be compared). The load average is recorded:
+on a shared machine the times are pessimistic.
 
-    .venv/bin/python benchmarks/bench.py [--pages 5000] [--monkey-actions 3000] [--runs 5] [--out DIR]
+    .venv/bin/python benchmarks/bench.py [--pages 5000] [--monkey-actions 3000] [--runs 5] [--out DIR] \
+        [--soak-json FILE]
 """
 
 from __future__ import annotations
@@ -184,19 +186,40 @@ def monkey(actions: int, seed: int) -> list[Row]:
         if not out.exists():
             return [("monkey", f"{actions} random actions", "did not finish", "see benchmarks/monkey_soak.py")]
         figures = json.loads(out.read_text())
+    return monkey_rows(figures, "")
+
+
+def long_monkey(path: Path) -> list[Row]:
+    """The figures of the last long soak (an hour or so for 100,000 actions, too long to repeat on every `make
+    bench`), from the JSON that `monkey_soak.py --json` wrote, labelled with when and on which commit it ran."""
+    if not path.is_file():
+        return [("monkey", "long run", "none on record",
+                 f"benchmarks/monkey_soak.py --actions 100000 --json {path}")]
+    try:
+        figures = json.loads(path.read_text(encoding="utf-8"))
+        if not isinstance(figures, dict):
+            raise ValueError("not a JSON object")
+        label = f"long run, {figures.get('when', 'date unknown')}, commit {figures.get('commit', 'unknown')}: "
+        return monkey_rows(figures, label)
+    except (OSError, ValueError, KeyError, TypeError, IndexError) as error:
+        return [("monkey", "long run", "unreadable", f"{path.name}: {error}")]
+
+
+def monkey_rows(figures: dict, label: str) -> list[Row]:
+    actions, seed = figures["actions"], figures["seed"]
     memory = figures["memory_mb"]
     worst = figures["slowest"][0] if figures["slowest"] else (0, 0, "")
     growth = figures["memory_growth_percent"]
     return [
-        ("memory", f"resident memory after warm-up / after {actions} monkey actions (MB)",
+        ("memory", f"{label}resident memory after warm-up / after {actions} monkey actions (MB)",
          f"{memory['after warm-up']:.0f} / {memory['end']:.0f} ({growth:+.1f}%)" if growth is not None else "n/a",
          "aim within 10%"),
-        ("memory", "live widgets after warm-up / at the end (both on the home screen)",
+        ("memory", f"{label}live widgets after warm-up / at the end (both on the home screen)",
          f"{figures['widgets']['after warm-up']} / {figures['widgets']['end']}", "flat"),
-        ("monkey", f"{actions} actions, seed {seed}: actions per second, exceptions, stuck screens",
+        ("monkey", f"{label}{actions} actions, seed {seed}: actions per second, exceptions, stuck screens",
          f"{figures['actions_per_second']:.0f}/s, {len(figures['exceptions'])}, {len(figures['stuck'])}",
          "0 exceptions"),
-        ("monkey", "slowest action (ms); actions over 100 ms / over 500 ms",
+        ("monkey", f"{label}slowest action (ms); actions over 100 ms / over 500 ms",
          f"{worst[0]:.0f} ({worst[2]}); {figures['over_100ms']} / {figures['over_500ms']}", "none over 500 ms"),
     ]
 
@@ -221,6 +244,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--runs", type=int, default=5, help="timed runs of start-up, page open, Large print")
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--out", type=Path, default=REPO / "benchmarks" / "results")
+    parser.add_argument("--soak-json", type=Path, default=REPO / "benchmarks" / "records" / "soak.json",
+                        help="figures of the last long monkey soak, shown beside this run's (default %(default)s)")
     args = parser.parse_args(argv)
     if args.runs < 1 or args.pages < 0 or args.monkey_actions < 10:
         parser.error("--runs must be at least 1, --pages 0 or more, --monkey-actions at least 10")
@@ -230,7 +255,8 @@ def main(argv: list[str] | None = None) -> int:
     rows: list[Row] = []
     for name, measure in (("start-up", lambda: start_up(args.runs)), ("screens", lambda: screens(args.runs)),
                           ("search", lambda: search(args.pages, args.seed)),
-                          ("monkey", lambda: monkey(args.monkey_actions, args.seed)), ("bundle", bundle)):
+                          ("monkey", lambda: monkey(args.monkey_actions, args.seed)),
+                          ("long monkey run", lambda: long_monkey(args.soak_json.resolve())), ("bundle", bundle)):
         print(f"measuring {name}...", file=sys.stderr, flush=True)
         rows += measure()
     order = ["start-up", "page open", "large print", "search", "memory", "monkey", "bundle"]

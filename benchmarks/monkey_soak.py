@@ -4,7 +4,8 @@ Prints actions per second, exceptions, Qt warnings, stuck screens, the slowest a
 live widgets after warm-up, at the middle and at the end. Exits 1 on any exception, warning or stuck screen,
 on memory more than 10% above its warm-up value, or on any action over 0.5 s.
 
-    QT_QPA_PLATFORM=offscreen .venv/bin/python benchmarks/monkey_soak.py --actions 100000 [--seed 1] [--json out]
+    QT_QPA_PLATFORM=offscreen .venv/bin/python benchmarks/monkey_soak.py --actions 100000 [--seed 1] \
+        [--json benchmarks/records/soak.json]    # kept in git; `make bench` shows it beside its own run
 """
 
 from __future__ import annotations
@@ -13,8 +14,10 @@ import argparse
 import gc
 import json
 import os
+import subprocess
 import sys
 import tempfile
+from datetime import UTC, datetime
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
@@ -105,8 +108,15 @@ def soak(actions: int, seed: int) -> dict:
         "over_500ms": report.over_500ms, "slowest": report.slowest[:10],
         "memory_mb": {name: mb for name, (_, mb, _) in marks.items()},
         "widgets": {name: widgets for name, (_, _, widgets) in marks.items()},
-        "memory_growth_percent": growth,
+        "memory_growth_percent": growth, "commit": _commit(),
+        "when": datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC"),
     }
+
+
+def _commit() -> str:
+    done = subprocess.run(["git", "-C", str(REPO), "rev-parse", "--short", "HEAD"], capture_output=True, text=True,
+                          check=False)
+    return done.stdout.strip() or "unknown"
 
 
 if __name__ == "__main__":

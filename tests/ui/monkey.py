@@ -162,7 +162,7 @@ class Monkey:
         self.window.installEventFilter(self._paints)
         self._last_beat.start()
         self._heartbeat.start()
-        started = time.perf_counter()
+        started, seconds_before = time.perf_counter(), report.seconds
         try:
             first = report.actions  # a second run carries on counting from the first
             for number in range(first + 1, first + count + 1):
@@ -174,9 +174,10 @@ class Monkey:
                 if number % (self.check_every * 5) == 0:
                     self.check_idle_reset(number)
                 if progress_every and number % progress_every == 0 and on_progress is not None:
+                    report.seconds = seconds_before + time.perf_counter() - started  # a rate that is true mid-run
                     on_progress(report)
         finally:
-            report.seconds += time.perf_counter() - started
+            report.seconds = seconds_before + time.perf_counter() - started
             self._heartbeat.stop()
             self.window.removeEventFilter(self._paints)
             qInstallMessageHandler(previous_handler)
