@@ -117,9 +117,15 @@ def run(options: StartOptions) -> int:
     5. Make sure this is the only kiosk running for this user; if not, bring the other one to the front and stop.
     6. Load the content's metadata and text (Markdown is rendered only when a page opens): one guide, or every
        installed guide as a library whose Home shows the guides as big buttons.
-    7. Build the window, controller, idle reset and kiosk lock, and show it full screen (kiosk) or as a window.
-    8. After the first paint: open the search index in a background thread, warm up the Markdown renderer, and
-       save the settings file as the last good copy (it has just started a kiosk).
+    7. Build what the first frame shows and what must work from it: the top bar, Home, the controller, the idle
+       reset, the kiosk lock (full screen, blocked keys) and the keyboard shortcuts; show it full screen (kiosk)
+       or as a window. Nothing slow is imported before the first paint (search, Markdown, SQLite, pack files;
+       ``tests/ui/test_startup.py`` holds the list).
+    8. After the first paint: build the rest (the page reader, search screen, on-screen keyboard, panels, error
+       screen, PIN pad, read aloud) one part per event-loop turn, each a few milliseconds, so a tap never waits
+       long; anything tapped sooner (Urgent help, a topic, Search) is built there and then. Open the search
+       index in a background thread, warm up the Markdown renderer, look for the PC's voice, start following
+       content packs, and save the settings file as the last good copy (it has just started a kiosk).
     """
     from kiosk.logs import setup_logging
 
