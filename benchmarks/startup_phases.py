@@ -34,10 +34,10 @@ def one_run() -> list[tuple[str, float]]:
     import kiosk.app as app_module
 
     mark("import kiosk.app")
-    from kiosk.logs import setup_logging
+    from kiosk.logs import start_logging
 
-    setup_logging()
-    mark("setup_logging")
+    start_logging()
+    mark("start_logging")
     from pathlib import Path
 
     from kiosk.settings import last_good_file, load_settings

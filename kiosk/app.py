@@ -108,7 +108,8 @@ def load_store(content_dir: Path) -> ContentStore:
 def run(options: StartOptions) -> int:
     """Start the kiosk and run until it is closed. The steps, in order:
 
-    1. Start the rotating log file first, so that nothing after it, however broken, fails unrecorded.
+    1. Start the log file first, so that nothing after it, however broken, fails unrecorded (it rotates from the
+       first paint on: the rotating handler's module would add about 5 ms before it).
     2. Read the settings (``--config`` or the per-user file); a bad value is reported and its default used. A file
        that does not parse at all is replaced by the last good copy of it, loudly logged.
     3. Check there is a screen to show on; if not, say so in one clear sentence instead of letting Qt abort.
@@ -127,9 +128,9 @@ def run(options: StartOptions) -> int:
        index in a background thread, warm up the Markdown renderer, look for the PC's voice, start following
        content packs, and save the settings file as the last good copy (it has just started a kiosk).
     """
-    from kiosk.logs import setup_logging
+    from kiosk.logs import setup_logging, start_logging
 
-    setup_logging()
+    start_logging()  # the same file, not yet rotating: the rotating handler's module loads after the first paint
     config = options.config if options.config is not None else _default_config()
     loaded = load_settings(config, last_good=last_good_file(config))
     settings = loaded.settings
@@ -180,6 +181,7 @@ def run(options: StartOptions) -> int:
             session.window.first_painted.connect(
                 lambda: print(f"first-paint-modules={','.join(sorted(sys.modules))}", flush=True))
         session.window.first_painted.connect(lambda: QTimer.singleShot(0, lambda: app.exit(0)))
+    session.window.first_painted.connect(lambda: setup_logging())  # now rotating, in the same file
     if not (loaded.unreadable or loaded.used_last_good):
         session.window.first_painted.connect(lambda: save_last_good(config, last_good_file(config)))
     running = [session]  # replaced when new content is switched to

@@ -46,6 +46,7 @@ NOT_BEFORE_FIRST_PAINT = [
     "kiosk.ui.read_aloud",
     "kiosk.ui.speech",
     "kiosk.content.glossary",
+    "logging.handlers",  # the log rotates from the first paint; until then it appends to the same file
 ]
 
 
