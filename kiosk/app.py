@@ -181,7 +181,8 @@ def run(options: StartOptions) -> int:
             session.window.first_painted.connect(
                 lambda: print(f"first-paint-modules={','.join(sorted(sys.modules))}", flush=True))
         session.window.first_painted.connect(lambda: QTimer.singleShot(0, lambda: app.exit(0)))
-    session.window.first_painted.connect(lambda: setup_logging())  # now rotating, in the same file
+    # Each its own event-loop turn after the first paint, as the deferred build's slices are: a tap is not held up.
+    session.window.first_painted.connect(lambda: QTimer.singleShot(0, setup_logging))  # rotating, the same file
     if not (loaded.unreadable or loaded.used_last_good):
         session.window.first_painted.connect(lambda: save_last_good(config, last_good_file(config)))
     running = [session]  # replaced when new content is switched to
@@ -191,7 +192,8 @@ def run(options: StartOptions) -> int:
     # An unexpected error is logged (without what anyone typed) and the patient sees a calm screen, then the start.
     install_excepthook(lambda: running[0].error_screen.show_error())
     # Nobody can reach an idle reset before the first paint: following content packs can wait until then.
-    session.window.first_painted.connect(lambda: _follow_content_packs(app, running, options, settings, usage))
+    session.window.first_painted.connect(lambda: QTimer.singleShot(
+        0, lambda: _follow_content_packs(app, running, options, settings, usage)))
     session.show()
     try:
         return app.exec()

@@ -422,7 +422,7 @@ def build_session(
 
     # Nothing slow before the first paint: search and the Markdown converter wait until the home screen shows.
     window.first_painted.connect(lambda: QTimer.singleShot(0, search.start))
-    window.first_painted.connect(window.enable_finger_scrolling)
+    window.first_painted.connect(lambda: QTimer.singleShot(0, window, window.enable_finger_scrolling))
     window.first_painted.connect(lambda: QTimer.singleShot(50, renderer.warm_up))
     if defer:
         window.first_painted.connect(session.build_later)
