@@ -180,11 +180,11 @@ def run(options: StartOptions) -> int:
             # For the test that keeps slow modules (search, SQLite, packs, Markdown) off the path to the first paint.
             session.window.first_painted.connect(
                 lambda: print(f"first-paint-modules={','.join(sorted(sys.modules))}", flush=True))
-        session.window.first_painted.connect(lambda: QTimer.singleShot(0, lambda: app.exit(0)))
     # Each its own event-loop turn after the first paint, as the deferred build's slices are: a tap is not held up.
     session.window.first_painted.connect(lambda: QTimer.singleShot(0, setup_logging))  # rotating, the same file
     if not (loaded.unreadable or loaded.used_last_good):
-        session.window.first_painted.connect(lambda: save_last_good(config, last_good_file(config)))
+        session.window.first_painted.connect(
+            lambda: QTimer.singleShot(0, lambda: save_last_good(config, last_good_file(config))))
     running = [session]  # replaced when new content is switched to
     instance.show_requested.connect(lambda: running[0].bring_to_front())
     from kiosk.logs import install_excepthook
@@ -194,6 +194,9 @@ def run(options: StartOptions) -> int:
     # Nobody can reach an idle reset before the first paint: following content packs can wait until then.
     session.window.first_painted.connect(lambda: QTimer.singleShot(
         0, lambda: _follow_content_packs(app, running, options, settings, usage)))
+    if os.environ.get("KIOSK_EXIT_AFTER_FIRST_PAINT") == "1":
+        # Queued last, so what the first paint sets going (the rotating log, the last good settings) is done first.
+        session.window.first_painted.connect(lambda: QTimer.singleShot(0, lambda: app.exit(0)))
     session.show()
     try:
         return app.exec()

@@ -145,6 +145,7 @@ def setup_logging(
     handlers it added before.
     """
     root = logging.getLogger()
+    earlier = [h for h in root.handlers if h.get_name() == f"{_HANDLER_PREFIX}file" and isinstance(h, _QuietFailures)]
     _remove_our_handlers(root)
     root.setLevel(level)
     folder = Path(log_dir) if log_dir is not None else paths.user_log_dir()
@@ -152,8 +153,8 @@ def setup_logging(
     try:
         folder.mkdir(parents=True, exist_ok=True)
         if rotating:
-            file_handler: logging.Handler = _rotating_log_file()(log_file, maxBytes=max_bytes, backupCount=backups,
-                                                                  encoding="utf-8")
+            file_handler: _QuietFailures = _rotating_log_file()(log_file, maxBytes=max_bytes, backupCount=backups,
+                                                                 encoding="utf-8")
         else:
             file_handler = _StartLog(log_file, encoding="utf-8")
     except OSError as error:
@@ -163,6 +164,9 @@ def setup_logging(
         log.warning("Cannot write the log file %s (%s); logging to stderr only", log_file, error)
         return None
     file_handler.set_name(f"{_HANDLER_PREFIX}file")
+    if earlier and earlier[0].baseFilename == file_handler.baseFilename:
+        # The same file carried on (the start log, now rotating): a full disk is reported once, not once more.
+        file_handler.lost = earlier[0].lost
     file_handler.setLevel(level)
     file_handler.setFormatter(_KioskFormatter(with_traceback=True))
     root.addHandler(file_handler)

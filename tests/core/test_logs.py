@@ -104,6 +104,22 @@ def test_the_start_log_writes_the_same_file_and_the_rotating_log_carries_on_from
     assert sum(1 for h in logging.getLogger().handlers if h.get_name() == "kiosk-file") == 1
 
 
+def test_a_full_disk_is_reported_once_across_the_start_log_and_the_rotating_log(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    if not Path("/dev/full").exists():
+        pytest.skip("needs /dev/full")
+    (tmp_path / "kiosk.log").symlink_to("/dev/full")
+    logs.start_logging(tmp_path)
+    logging.getLogger("kiosk.test").info("before the first paint")
+    logs.setup_logging(tmp_path)
+    logging.getLogger("kiosk.test").info("after it")
+
+    assert capsys.readouterr().err.count("Cannot write the log file") == 1
+    handler = next(h for h in logging.getLogger().handlers if h.get_name() == "kiosk-file")
+    assert handler.lost == 2  # both lines counted, for the message when the disk is back
+
+
 def test_calling_twice_does_not_duplicate_lines(tmp_path: Path) -> None:
     logs.setup_logging(tmp_path)
     log_file = logs.setup_logging(tmp_path)
