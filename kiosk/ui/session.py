@@ -20,6 +20,7 @@ from PySide6.QtCore import QSize, Qt, QTimer
 from PySide6.QtGui import QGuiApplication, QShortcut
 from PySide6.QtWidgets import QApplication, QWidget
 
+from kiosk import memory
 from kiosk.content.model import ContentStore
 from kiosk.content.render import LOCAL_FIELDS, PageRenderer
 from kiosk.settings import Settings, StartMode
@@ -334,6 +335,8 @@ def build_session(
     idle = IdleReset(window, timeout_s=settings.idle_timeout_seconds, countdown_s=settings.countdown_seconds,
                      is_at_start=controller.is_at_start, parent=window)
     idle.reset.connect(controller.reset)
+    # Nobody is waiting just after an idle reset: the moment to hand freed memory back to the system.
+    controller.reset_done.connect(lambda: QTimer.singleShot(0, memory.return_freed_memory))
     lock = KioskLock(window, overlays_open=window.overlay_open, parent=window)
     # A kiosk prints only where the clinic has a waiting-room printer and says so in the settings.
     controller.set_printing_allowed(mode is StartMode.WINDOWED or settings.kiosk_printing)

@@ -78,3 +78,18 @@ def test_idle_reset_empties_the_x11_primary_selection(display, tmp_path) -> None
     assert done.returncode == 0, done.stderr
     assert "before 'bone pain' True" in done.stdout, done.stdout
     assert "after ''" in done.stdout, done.stdout
+
+
+def test_after_an_idle_reset_freed_memory_goes_back_to_the_system(qtbot, tmp_path, monkeypatch) -> None:
+    from kiosk import memory
+
+    calls: list[bool] = []
+    real = memory.return_freed_memory
+    monkeypatch.setattr(memory, "return_freed_memory", lambda: calls.append(real()) or calls[-1])
+    session = kiosk_session(qtbot, tmp_path)
+    session.controller.open_page("treatment")
+    with qtbot.waitSignal(session.controller.reset_done, timeout=5000):
+        pass  # the idle countdown runs out
+    assert calls == []  # not inside the reset: after it, once the home screen is back
+    qtbot.waitUntil(lambda: len(calls) == 1, timeout=2000)
+    assert session.controller.is_at_start()
