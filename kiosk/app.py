@@ -167,8 +167,8 @@ def run(options: StartOptions) -> int:
     if store.errors:
         print(f"{len(store.errors)} content problem(s) in {', '.join(map(str, content_dirs))}; run `kiosk check` "
               "to see them.", file=sys.stderr)
-    from kiosk.usage import UsageCounter
     from kiosk.usage.commands import default_database
+    from kiosk.usage.counter import UsageCounter  # by its module: a name PyInstaller can follow
 
     usage = UsageCounter(default_database(), enabled=settings.usage_enabled)
     session = build_session(app, store, settings, mode=mode, prebuilt_index=prebuilt, usage=usage, defer=True)

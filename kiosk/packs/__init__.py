@@ -9,6 +9,7 @@ from __future__ import annotations
 import importlib
 from typing import TYPE_CHECKING, Any
 
+# Also what PyInstaller reads (it follows imports under TYPE_CHECKING as any other): every part below ships.
 if TYPE_CHECKING:
     from kiosk.packs.archive import PACK_SUFFIX, Manifest, open_pack, write_pack
     from kiosk.packs.errors import PackError

@@ -9,6 +9,7 @@ from __future__ import annotations
 import importlib
 from typing import TYPE_CHECKING, Any
 
+# Also what PyInstaller reads (it follows imports under TYPE_CHECKING as any other): every part below ships.
 if TYPE_CHECKING:
     from kiosk.usage.counter import UsageCounter
     from kiosk.usage.database import CSV_HEADER, DamagedDatabase, UsageSummary, read_rows, summarise, write_csv
