@@ -18,8 +18,18 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QElapsedTimer, QEvent, QObject, QPoint, Qt, QTimer, qInstallMessageHandler
-from PySide6.QtGui import QGuiApplication, QKeyEvent
+from PySide6.QtCore import (
+    QCoreApplication,
+    QElapsedTimer,
+    QEvent,
+    QObject,
+    QPoint,
+    QPointF,
+    Qt,
+    QTimer,
+    qInstallMessageHandler,
+)
+from PySide6.QtGui import QGuiApplication, QKeyEvent, QWheelEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLineEdit, QWidget
 
@@ -36,6 +46,14 @@ IGNORED_WARNINGS = ("propagateSizeHints", "does not support raise", "could not f
 EMOJI = ["🙂", "😀", "👍🏽", "❤️", "🇬🇧", "中", "é", "ß", "\u200b", "👩‍👩‍👧"]
 WORDS = ["chemo", "bone pain", "hair", "can't", "what is", "scan", "tired", "kids", "die", "breathless"]
 LEFT = Qt.MouseButton.LeftButton
+# The screens hospitals have (a windowed kiosk on a nurse's laptop is resized to any of them).
+SCREEN_SIZES = [(1024, 768), (1366, 768), (1280, 800), (1920, 1080), (1080, 1920)]
+# Key chords a person at a keyboard may press: the kiosk's own shortcuts and keys it must refuse or ignore.
+CHORDS = [(Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier), (Qt.Key.Key_F4, Qt.KeyboardModifier.AltModifier),
+          (Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier), (Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier),
+          (Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier), (Qt.Key.Key_W, Qt.KeyboardModifier.ControlModifier),
+          (Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier), (Qt.Key.Key_F11, Qt.KeyboardModifier.NoModifier),
+          (Qt.Key.Key_Home, Qt.KeyboardModifier.AltModifier), (Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)]
 
 
 def resident_memory_mb() -> float | None:
@@ -127,7 +145,12 @@ class Monkey:
             (20, self.type_keys), (4, self.type_text), (3, self.paste), (1, self.long_press),
             (4, self.rapid_taps), (3, self.switch_text_size), (2, self.switch_contrast), (2, self.idle_timeout),
             (3, self.navigate), (2, self.physical_keys), (4, self.read_aloud),
+            (6, self.touch_tap), (3, self.touch_drag), (1, self.two_fingers), (2, self.wheel),
+            (1, self.key_chord),
         ]
+        if session.mode.name == "WINDOWED":  # a kiosk's window is the screen's size, whatever anyone does
+            self._actions.append((1, self.resize_window))
+        self.touch_device = QTest.createTouchDevice()
         self._weights = [w for w, _ in self._actions]
         self._heartbeat = QTimer()
         self._heartbeat.setInterval(20)
@@ -296,6 +319,80 @@ class Monkey:
             QTest.mouseRelease(self.window, LEFT, Qt.KeyboardModifier.NoModifier, in_window)
             return
         QTest.mouseRelease(target, LEFT, Qt.KeyboardModifier.NoModifier, at)
+
+    def touch_tap(self) -> str:
+        """A finger on a touch screen (Qt turns an unhandled touch into a mouse click, as on a real kiosk)."""
+        controls = self.visible_controls()
+        if controls and self.rng.random() < 0.7:
+            control = self.rng.choice(controls)
+            at, what = control.mapTo(self.window, control.rect().center()), describe(control)
+        else:
+            at, what = self._point_in_window(), "the screen"
+        self._touch("press", at)
+        if self.rng.random() < 0.2:
+            self.wait(self.rng.choice([100, 700]))  # a slow tap, or a long press
+        self._touch("release", at)
+        return f"touch tap on {what}"
+
+    def touch_drag(self) -> str:
+        start, end = self._point_in_window(), self._point_in_window()
+        steps = self.rng.randint(2, 10)
+        self._touch("press", start)
+        for step in range(1, steps + 1):
+            self._touch("move", start + (end - start) * step / steps)
+            if step % 3 == 0:
+                self.step()
+        self._touch("release", end)
+        return f"touch drag by {end.x() - start.x()},{end.y() - start.y()}"
+
+    def two_fingers(self) -> str:
+        """Two fingers at once (a pinch, or a child's whole hand): the kiosk has no pinch, so nothing may break."""
+        a, b = self._point_in_window(), self._point_in_window()
+        sequence = QTest.touchEvent(self.window, self.touch_device)
+        sequence.press(0, a, self.window).press(1, b, self.window).commit()
+        for step in range(1, 4):
+            sequence = QTest.touchEvent(self.window, self.touch_device)
+            sequence.move(0, a + QPoint(10 * step, 10 * step), self.window)
+            sequence.move(1, b - QPoint(10 * step, 10 * step), self.window).commit()
+        sequence = QTest.touchEvent(self.window, self.touch_device)
+        sequence.release(0, a + QPoint(30, 30), self.window).release(1, b - QPoint(30, 30), self.window).commit()
+        return "two fingers"
+
+    def _touch(self, what: str, at: QPoint) -> None:
+        sequence = QTest.touchEvent(self.window, self.touch_device)
+        getattr(sequence, what)(0, at, self.window).commit()
+
+    def _point_in_window(self) -> QPoint:
+        return QPoint(self.rng.randrange(max(1, self.window.width())), self.rng.randrange(max(1, self.window.height())))
+
+    def wheel(self) -> str:
+        """A mouse wheel or a touchpad's two-finger scroll, over whatever is under the pointer. Qt passes a real
+        wheel turn up from the widget under the pointer to the first one that takes it (a scrolling screen); a sent
+        event stays where it is sent, so the monkey passes it up itself."""
+        target, at = self._point()
+        delta = self.rng.choice([-360, -120, -15, 15, 120, 360])
+        widget: QWidget | None = target
+        while widget is not None:
+            event = QWheelEvent(QPointF(at), QPointF(widget.mapToGlobal(at)), QPoint(0, 0), QPoint(0, delta),
+                                Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier,
+                                Qt.ScrollPhase.NoScrollPhase, False)
+            # As QApplication::notify does for a real wheel: on to the parent unless this widget both handled the
+            # event and accepted it.
+            if (QApplication.sendEvent(widget, event) and event.isAccepted()) or widget.isWindow():
+                break
+            at = widget.mapToParent(at)
+            widget = widget.parentWidget()
+        return f"wheel {delta} on {type(target).__name__}"
+
+    def key_chord(self) -> str:
+        key, modifier = self.rng.choice(CHORDS)
+        QTest.keyClick(QApplication.focusWidget() or self.window, key, modifier)
+        return f"key {modifier.name}+{key.name}"
+
+    def resize_window(self) -> str:
+        width, height = self.rng.choice(SCREEN_SIZES)
+        self.window.resize(width, height)
+        return f"window resized to {width}x{height}"
 
     def rapid_taps(self) -> str:
         controls = self.visible_controls()
