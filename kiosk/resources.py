@@ -7,6 +7,7 @@ are unpacked under ``sys._MEIPASS`` with the same names. Nothing else in the app
 from __future__ import annotations
 
 import sys
+from functools import cache
 from pathlib import Path
 
 
@@ -14,6 +15,12 @@ def bundle_root() -> Path:
     frozen = getattr(sys, "_MEIPASS", None)
     if frozen:
         return Path(frozen)
+    return _source_root()
+
+
+@cache
+def _source_root() -> Path:
+    # Resolved once: Home alone asks for about forty files before its first paint.
     return Path(__file__).resolve().parent.parent
 
 

@@ -1,9 +1,35 @@
-"""Signed content packs: build and sign one file of content, verify it, install it beside the current one, go back."""
+"""Signed content packs: build and sign one file of content, verify it, install it beside the current one, go back.
 
-from kiosk.packs.archive import PACK_SUFFIX, Manifest, open_pack, write_pack
-from kiosk.packs.errors import PackError
-from kiosk.packs.install import InstalledPack, InstallResult, PackStore, default_packs_dir
-from kiosk.packs.keys import generate_keys, load_signing_key, load_verify_key
+The names below load on first use (PEP 562), as the standard library does for its heavier parts: the kiosk reads
+which packs are installed before its first paint and must not pay for zip files and signing to do it.
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+# Also what PyInstaller reads (it follows imports under TYPE_CHECKING as any other): every part below ships.
+if TYPE_CHECKING:
+    from kiosk.packs.archive import PACK_SUFFIX, Manifest, open_pack, write_pack
+    from kiosk.packs.errors import PackError
+    from kiosk.packs.install import InstalledPack, InstallResult, PackStore, default_packs_dir
+    from kiosk.packs.keys import generate_keys, load_signing_key, load_verify_key
+
+_WHERE = {
+    "PACK_SUFFIX": "archive",
+    "Manifest": "archive",
+    "open_pack": "archive",
+    "write_pack": "archive",
+    "PackError": "errors",
+    "InstallResult": "install",
+    "InstalledPack": "install",
+    "PackStore": "install",
+    "default_packs_dir": "install",
+    "generate_keys": "keys",
+    "load_signing_key": "keys",
+    "load_verify_key": "keys",
+}
 
 __all__ = [
     "PACK_SUFFIX",
@@ -19,3 +45,16 @@ __all__ = [
     "open_pack",
     "write_pack",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    module = _WHERE.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(f"{__name__}.{module}"), name)
+    globals()[name] = value  # looked up once
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted([*globals(), *_WHERE])

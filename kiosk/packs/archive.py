@@ -17,14 +17,16 @@ import hashlib
 import json
 import re
 import stat
-import zipfile
 import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import IO
+from typing import IO, TYPE_CHECKING
 
 from kiosk.packs.errors import PackError
+
+if TYPE_CHECKING:  # zipfile loads where a pack is written or opened: listing installed packs never needs it
+    import zipfile
 
 FORMAT = "clinic-kiosk-pack/1"
 MANIFEST = "manifest.json"
@@ -124,6 +126,8 @@ def _sha256(source: IO[bytes], limit: int) -> tuple[str, int]:
 def write_pack(content_dir: Path, signing_key, out: Path, *, guide_id: str, version: str,
                now: dt.datetime | None = None) -> Manifest:
     """Write the signed pack of ``content_dir`` to ``out`` (whole or not at all)."""
+    import zipfile
+
     if not _ID.match(guide_id):
         raise PackError(f"the guide id '{guide_id}' must be lower-case letters, digits and dashes (up to 63)")
     if not _VERSION.match(version):
@@ -179,6 +183,8 @@ class OpenPack:
             yield entry, self._chunks(entry)
 
     def _chunks(self, entry: PackFile) -> Iterator[bytes]:
+        import zipfile
+
         digest = hashlib.sha256()
         size = 0
         try:
@@ -235,6 +241,8 @@ def open_pack(path: Path, verify_key) -> OpenPack:
     The file contents are checked against their hashes as they are read (``OpenPack.files``), or all at once
     by ``check_every_file``.
     """
+    import zipfile
+
     from nacl.exceptions import BadSignatureError
 
     try:

@@ -9,7 +9,7 @@ from typing import TextIO
 
 from kiosk.packs.archive import open_pack, write_pack
 from kiosk.packs.errors import PackError
-from kiosk.packs.install import InstallResult, PackStore, default_packs_dir
+from kiosk.packs.install import InstallResult, PackStore, pack_store, settings_path  # noqa: F401 - read from here
 from kiosk.packs.keys import generate_keys, load_signing_key, load_verify_key
 from kiosk.settings import Settings
 
@@ -36,18 +36,6 @@ def prepare_content(content_dir: Path, index_dir: Path) -> list[str]:
     if not errors:
         SearchIndex.build(store, index_dir)
     return errors
-
-
-def settings_path(settings: Settings, value: str) -> Path:
-    """A path from the settings file; a relative one is relative to that file, as ``content_dir`` is."""
-    path = Path(value).expanduser()
-    if not path.is_absolute() and settings.source:
-        path = Path(settings.source).parent / path
-    return path
-
-
-def pack_store(settings: Settings) -> PackStore:
-    return PackStore(settings_path(settings, settings.packs_dir) if settings.packs_dir else default_packs_dir())
 
 
 def trusted_key(settings: Settings):

@@ -23,15 +23,17 @@ import hashlib
 import json
 import logging
 import os
-import shutil
-import tempfile
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from kiosk.packs.archive import MANIFEST, SIGNATURE, Manifest, OpenPack, _parse_manifest, open_pack
 from kiosk.packs.errors import PackError
+
+if TYPE_CHECKING:  # reading pack files loads on first use: the kiosk lists installed packs before its first paint
+    from kiosk.packs.archive import Manifest, OpenPack
+    from kiosk.settings import Settings
 
 log = logging.getLogger(__name__)
 
@@ -126,6 +128,8 @@ class PackStore:
     def _load(self, key: object) -> InstalledPack | None:
         if not isinstance(key, str) or key.count("/") != 1 or ".." in key or key.startswith(("/", "\\")):
             return None
+        from kiosk.packs.archive import MANIFEST, _parse_manifest
+
         folder = self.root / key
         try:
             manifest = _parse_manifest((folder / MANIFEST).read_bytes())
@@ -185,6 +189,8 @@ class PackStore:
     def install(self, pack_path: Path, verify_key, *, prepare: PrepareContent) -> InstallResult:
         """Verify, unpack, check and index ``pack_path``, then make it the current pack. Raises PackError (and
         changes nothing) if any step fails."""
+        from kiosk.packs.archive import MANIFEST, open_pack
+
         with open_pack(pack_path, verify_key) as pack:
             manifest = pack.manifest
             manifest_bytes = pack.archive.read(MANIFEST)
@@ -211,6 +217,11 @@ class PackStore:
 
     def _unpack(self, pack: OpenPack, manifest_bytes: bytes, guide_dir: Path, final: Path,
                 prepare: PrepareContent) -> None:
+        import shutil  # only an install or clean-up needs it, never start-up
+        import tempfile
+
+        from kiosk.packs.archive import MANIFEST, SIGNATURE
+
         incoming = Path(tempfile.mkdtemp(prefix=INCOMING_PREFIX, dir=guide_dir))
         try:
             # mkdtemp makes an owner-only folder; an administrator's install must stay readable by the kiosk account.
@@ -239,6 +250,8 @@ class PackStore:
 
     def _clear_stale_incoming(self, guide_dir: Path) -> None:
         """Installs cut short by a power cut leave ``.incoming-*`` folders; one an hour old is not in progress."""
+        import shutil  # only an install or clean-up needs it, never start-up
+
         for folder in guide_dir.glob(INCOMING_PREFIX + "*"):
             with contextlib.suppress(OSError):
                 if time.time() - folder.stat().st_mtime > STALE_INCOMING_SECONDS:
@@ -246,6 +259,8 @@ class PackStore:
 
     def _prune(self, guide_id: str, keep: set[Path | None]) -> None:
         """Keep the current and previous packs; older ones go (a running kiosk uses at most those two)."""
+        import shutil  # only an install or clean-up needs it, never start-up
+
         for folder in (self.root / guide_id).iterdir():
             if folder.is_dir() and not folder.name.startswith(".") and folder not in keep:
                 shutil.rmtree(folder, ignore_errors=True)
@@ -286,3 +301,16 @@ def default_packs_dir(setting: str = "") -> Path:
     from kiosk.paths import machine_data_dir
 
     return machine_data_dir() / PACKS_FOLDER
+
+
+def settings_path(settings: Settings, value: str) -> Path:
+    """A path from the settings file; a relative one is relative to that file, as ``content_dir`` is."""
+    path = Path(value).expanduser()
+    if not path.is_absolute() and settings.source:
+        path = Path(settings.source).parent / path
+    return path
+
+
+def pack_store(settings: Settings) -> PackStore:
+    """The installed packs the settings point to (``[content] packs_dir``, else the per-machine folder)."""
+    return PackStore(settings_path(settings, settings.packs_dir) if settings.packs_dir else default_packs_dir())

@@ -19,6 +19,8 @@ from kiosk.ui.theme import Theme, ThemeManager
 
 if TYPE_CHECKING:
     from kiosk.search.results import SearchResults
+    from kiosk.ui.page_view import PageView
+    from kiosk.ui.search_view import SearchView
 
 log = logging.getLogger(__name__)
 
@@ -54,21 +56,17 @@ class AppController(QObject):
         bar.print_clicked.connect(self.print_page)
         self.printing_allowed = False  # the session allows it in windowed mode only
         self.clear_whole_clipboard = True  # a kiosk's clipboard holds nothing but the last person's words
-        for screen in (window.home, window.page, window.search):
-            screen.page_requested.connect(self.open_page)
-        window.page.external_link.connect(self.show_address)
-        window.page.word_tapped.connect(self.explain_word)
-        window.page.listen_bar.take_home_clicked.connect(self.take_home)
-        window.search.query_changed.connect(self.run_search)
-        window.keyboard.search_pressed.connect(self._keyboard_search)
-        window.search.box_tapped.connect(self._bring_keyboard_back)
+        window.home.page_requested.connect(self.open_page)
+        # The reader, search and keyboard may be built after the first paint: each is wired as it is built.
+        window.when_built("page", self._wire_page)
+        window.when_built("search", self._wire_search)
+        window.when_built("keyboard", lambda keyboard: keyboard.search_pressed.connect(self._keyboard_search))
         search.ready.connect(self._search_ready)
         self._nothing_found = QTimer(self)
         self._nothing_found.setSingleShot(True)
         self._nothing_found.setInterval(NOTHING_FOUND_PAUSE_MS)
         self._nothing_found.timeout.connect(self._show_nothing_found)
         search.answered.connect(self._show_answer)
-        window.search.urgent_requested.connect(self.open_urgent)
         search.failed.connect(self._search_failed)
         themes.changed.connect(self._theme_changed)
         # Each page's take-home QR code is encoded as the page opens, on a worker thread, so Take home shows it
@@ -77,6 +75,18 @@ class AppController(QObject):
         self.page_opened.connect(self._prepare_take_home)
         window.apply_theme(themes.theme)
         self._show(Location.home())
+
+    def _wire_page(self, page: PageView) -> None:
+        page.page_requested.connect(self.open_page)
+        page.external_link.connect(self.show_address)
+        page.word_tapped.connect(self.explain_word)
+        page.listen_bar.take_home_clicked.connect(self.take_home)
+
+    def _wire_search(self, view: SearchView) -> None:
+        view.page_requested.connect(self.open_page)
+        view.query_changed.connect(self.run_search)
+        view.box_tapped.connect(self._bring_keyboard_back)
+        view.urgent_requested.connect(self.open_urgent)
 
     # Navigation ---------------------------------------------------------------------------------------------
     def open_page(self, page_id: str) -> None:
@@ -150,10 +160,12 @@ class AppController(QObject):
             window.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def update_keyboard(self) -> None:
-        on_search = self.window.current_screen() is self.window.search
+        view = self.window.built_part("search")  # never built just to learn it is not showing
+        on_search = view is not None and self.window.current_screen() is view
         shown = self.keyboard_policy.wanted(on_search) and not self.keyboard_put_away
-        self.window.keyboard.setVisible(shown)
-        self.window.search.set_compact(shown)
+        self.window.show_keyboard(shown)
+        if view is not None:
+            view.set_compact(shown)
 
     def _keyboard_search(self) -> None:
         """The keyboard's Search key: search now and put the keyboard away so every result can be seen."""
@@ -189,7 +201,7 @@ class AppController(QObject):
             return  # a newer keystroke's search is on its way: never show results for text no longer typed
         view.show_results(text, [(h.id, h.title, self._named_snippet(h.id, h.snippet)) for h in results.hits],
                           results.did_you_mean, message=self._not_covered(results.message))
-        if not results.hits and self.window.keyboard.isVisible():
+        if not results.hits and self.window.keyboard_shown():
             self._nothing_found.start()
         self.searched.emit(text)
 
@@ -212,7 +224,7 @@ class AppController(QObject):
         """The "not covered" message and its Urgent help button must be read whole: if the keyboard covers any of
         it (Large print on a short screen), put the keyboard away; a tap on the box brings it back."""
         view = self.window.search
-        if not view.not_covered.isVisible() or not self.window.keyboard.isVisible():
+        if not view.not_covered.isVisible() or not self.window.keyboard_shown():
             return
         if not view.message_fully_shown():
             self.keyboard_put_away = True
@@ -224,13 +236,13 @@ class AppController(QObject):
         QCoreApplication.sendPostedEvents()
 
     def _search_ready(self) -> None:
-        if self.window.search.query().strip():
-            self.run_search(self.window.search.query())
+        if self.window.search_query().strip():
+            self.run_search(self.window.search_query())
 
     def _search_failed(self, reason: str) -> None:
         log.error("search is unavailable: %s", reason)
-        if self.window.search.query().strip():
-            self.run_search(self.window.search.query())
+        if self.window.search_query().strip():
+            self.run_search(self.window.search_query())
 
     # Links, theme, reset --------------------------------------------------------------------------------------
     def show_address(self, address: str) -> None:
@@ -275,7 +287,8 @@ class AppController(QObject):
         """The current page as HTML for paper, or None when no page is showing."""
         from kiosk.ui.printing import printable_html
 
-        page = self.window.page.page
+        view = self.window.built_part("page")  # Ctrl+P on Home before the reader is built: nothing to print
+        page = view.page if view is not None else None
         if page is None:
             return None
         clinic = self.window.page.renderer.local.get("clinic_name", "")
@@ -313,7 +326,7 @@ class AppController(QObject):
             self.history.current == Location.home()
             and not self.history.can_go_back
             and self.themes.theme == self.themes.normal
-            and not self.window.search.query()
+            and not self.window.search_query()
             and not self.window.overlay_open()
         )
 
@@ -339,14 +352,16 @@ class AppController(QObject):
         """
         self.window.close_overlays(quietly=True)
         self._forget_clipboard()
-        self.window.search.clear()
+        if self.window.built_part("search") is not None:
+            self.window.search.clear()
         if not keep_text_size:
             self.themes.set_normal()  # the bar's buttons follow the theme (_theme_changed)
         self.keyboard_put_away = False
         self._nothing_found.stop()
         self.history.reset()
-        self.window.page.clear()
-        for screen in (self.window.home, self.window.page, self.window.search):
+        if self.window.built_part("page") is not None:
+            self.window.page.clear()
+        for screen in self.window.built_screens():
             screen.set_scroll_position(0)
         self._show(Location.home())
         self.window.setFocus()

@@ -29,11 +29,19 @@ def exists(name: str) -> bool:
     return _svg(name, None) is not None
 
 
-@lru_cache(maxsize=512)
 def pixmap(name: str, size: int, colour: str | None = None, ratio: float = 1.0) -> QPixmap:
     """The icon drawn at ``size`` pixels; an empty pixmap when the icon is missing (never an error).
 
     Cached: the same icons appear on the home screen, in search and on pages, in two text sizes."""
+    # The colour the files are drawn in is the file as it is: one cache entry, not two (a card made in the default
+    # colour and then themed in the standard palette drew each Home icon twice before the first paint).
+    if colour is not None and colour.lower() == DRAWN_COLOUR:
+        colour = None
+    return _pixmap(name, size, colour, ratio)
+
+
+@lru_cache(maxsize=512)
+def _pixmap(name: str, size: int, colour: str | None, ratio: float) -> QPixmap:
     data = _svg(name, colour)
     if data is None:
         return QPixmap()

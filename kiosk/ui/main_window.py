@@ -1,6 +1,14 @@
-"""The window: the always-visible bar, the stack of screens, and room for the on-screen keyboard. Layout only."""
+"""The window: the always-visible bar, the stack of screens, and room for the on-screen keyboard. Layout only.
+
+Only the top bar and Home are built with the window. Every other screen and panel is built the first time it is
+asked for (``window.page``, ``window.search``...) or by ``build_next_part`` after the first paint, so the first
+frame never waits for screens nobody can see yet.
+"""
 
 from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QObject, QRect, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeyEvent, QPaintEvent
@@ -9,20 +17,27 @@ from PySide6.QtWidgets import QAbstractButton, QApplication, QScrollArea, QStack
 from kiosk.content.model import ContentStore
 from kiosk.content.render import PageRenderer
 from kiosk.ui.home_view import HomeView
-from kiosk.ui.keyboard import OnScreenKeyboard
-from kiosk.ui.link_dialog import LinkDialog
 from kiosk.ui.nav_bar import NavBar
 from kiosk.ui.overlay import Overlay
-from kiosk.ui.page_view import PageView
 from kiosk.ui.scroll_column import ScrollColumn
-from kiosk.ui.search_view import SearchView
-from kiosk.ui.take_home_panel import TakeHomePanel
 from kiosk.ui.theme import Theme
-from kiosk.ui.word_panel import WordPanel
+
+if TYPE_CHECKING:  # built after the first paint, or when first asked for
+    from kiosk.ui.keyboard import OnScreenKeyboard
+    from kiosk.ui.link_dialog import LinkDialog
+    from kiosk.ui.page_view import PageView
+    from kiosk.ui.search_view import SearchView
+    from kiosk.ui.take_home_panel import TakeHomePanel
+    from kiosk.ui.word_panel import WordPanel
+
+# The parts built after the window, in the order the deferred build makes them: the page reader first (a topic
+# tap is the likeliest first touch), then search and its keyboard, then the panels.
+LATER_PARTS = ("page", "search", "keyboard", "link_dialog", "word_panel", "take_home")
 
 
 class MainWindow(QWidget):
     first_painted = Signal()
+    part_built = Signal(QWidget)  # a screen or panel built after the window (the theme styles it)
 
     def __init__(self, store: ContentStore, renderer: PageRenderer, title: str = "Clinic Kiosk") -> None:
         super().__init__()
@@ -34,29 +49,151 @@ class MainWindow(QWidget):
         # (TabFocus, not ClickFocus: a tap on a keyboard key must never pull the focus out of the search box.)
         self.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self._painted = False
+        self._finger_scrolling = False
         self._theme: Theme | None = None
+        self._store = store
+        self._renderer = renderer
+        self._parts: dict[str, QWidget] = {}
+        self._when_built: dict[str, list[Callable[[Any], None]]] = {}
         self.nav_bar = NavBar()
         self.stack = QStackedWidget()
         self.home = HomeView(store, store.guide.urgent_page)
-        self.page = PageView(store, renderer)
-        self.search = SearchView()
-        self.search.set_topics(store.topics())
-        for screen in (self.home, self.page, self.search):
-            self.stack.addWidget(screen)
-        # Part of the layout, under the screens: it never covers the results or the bar.
-        self.keyboard = OnScreenKeyboard(self.search.box)
-        self.keyboard.hide()
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(0)
-        layout.addWidget(self.nav_bar)
-        layout.addWidget(self.stack, 1)
-        layout.addWidget(self.keyboard)
-        self.link_dialog = LinkDialog(self)
-        self.word_panel = WordPanel(self)
-        self.take_home = TakeHomePanel(self)
+        self.stack.addWidget(self.home)
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self._layout.setSpacing(0)
+        self._layout.addWidget(self.nav_bar)
+        self._layout.addWidget(self.stack, 1)
         # Panels cover everything under the bar, so they follow its height (it grows with Large print).
         self.nav_bar.installEventFilter(self)
+
+    # Parts built later ----------------------------------------------------------------------------------------
+    @property
+    def page(self) -> PageView:
+        return self._part("page")
+
+    @property
+    def search(self) -> SearchView:
+        return self._part("search")
+
+    @property
+    def keyboard(self) -> OnScreenKeyboard:
+        return self._part("keyboard")
+
+    @property
+    def link_dialog(self) -> LinkDialog:
+        return self._part("link_dialog")
+
+    @property
+    def word_panel(self) -> WordPanel:
+        return self._part("word_panel")
+
+    @property
+    def take_home(self) -> TakeHomePanel:
+        return self._part("take_home")
+
+    def built_part(self, name: str) -> Any:
+        """The part if it has been built, else None (for code that must not build it just to look)."""
+        return self._parts.get(name)
+
+    def when_built(self, name: str, wire: Callable[[Any], None]) -> None:
+        """Call ``wire(part)`` as soon as the part exists: now if it does, else the moment it is built, before
+        anyone can use it."""
+        part = self._parts.get(name)
+        if part is not None:
+            wire(part)
+        else:
+            self._when_built.setdefault(name, []).append(wire)
+
+    def build_next_part(self) -> bool:
+        """Build the next part nobody has asked for yet; False when every part is built."""
+        for name in LATER_PARTS:
+            if name not in self._parts:
+                self._part(name)
+                return True
+        return False
+
+    def build_all_parts(self) -> None:
+        while self.build_next_part():
+            pass
+
+    def _part(self, name: str) -> Any:
+        part = self._parts.get(name)
+        if part is None:
+            part = self._parts[name] = getattr(self, f"_build_{name}")()
+            if self._theme is not None and hasattr(part, "apply_theme"):
+                part.apply_theme(self._theme)
+            if self._finger_scrolling and hasattr(part, "enable_finger_scrolling"):
+                part.enable_finger_scrolling()
+            self.part_built.emit(part)
+            for wire in self._when_built.pop(name, []):
+                wire(part)
+        return part
+
+    def _build_page(self) -> PageView:
+        from kiosk.ui.page_view import PageView
+
+        page = PageView(self._store, self._renderer)
+        self.stack.addWidget(page)
+        return page
+
+    def _build_search(self) -> SearchView:
+        from kiosk.ui.search_view import SearchView
+
+        search = SearchView()
+        search.set_topics(self._store.topics())
+        self.stack.addWidget(search)
+        return search
+
+    def _build_keyboard(self) -> OnScreenKeyboard:
+        from kiosk.ui.keyboard import OnScreenKeyboard
+
+        # Part of the layout, under the screens: it never covers the results or the bar.
+        keyboard = OnScreenKeyboard(self.search.box)
+        keyboard.hide()
+        self._layout.addWidget(keyboard)
+        self._parts["keyboard"] = keyboard  # _fit_keyboard sizes it only once it is a part
+        self._fit_keyboard()
+        return keyboard
+
+    def _build_link_dialog(self) -> LinkDialog:
+        from kiosk.ui.link_dialog import LinkDialog
+
+        return LinkDialog(self)
+
+    def _build_word_panel(self) -> WordPanel:
+        from kiosk.ui.word_panel import WordPanel
+
+        return WordPanel(self)
+
+    def _build_take_home(self) -> TakeHomePanel:
+        from kiosk.ui.take_home_panel import TakeHomePanel
+
+        return TakeHomePanel(self)
+
+    def built_screens(self) -> list[QWidget]:
+        """Home and whichever of the page reader and search screen exist (an unbuilt screen has nothing to reset)."""
+        return [self.home, *(self._parts[name] for name in ("page", "search") if name in self._parts)]
+
+    def search_query(self) -> str:
+        """What the search box holds ("" before the search screen is built)."""
+        search = self._parts.get("search")
+        return search.query() if search is not None else ""
+
+    def show_keyboard(self, shown: bool) -> None:
+        """Show or hide the on-screen keyboard, building it only when it is to be shown."""
+        keyboard = self._parts.get("keyboard")
+        if keyboard is None and not shown:
+            return
+        self.keyboard.setVisible(shown)
+
+    def keyboard_shown(self) -> bool:
+        keyboard = self._parts.get("keyboard")
+        return keyboard is not None and keyboard.isVisible()
+
+    @property
+    def has_painted(self) -> bool:
+        return self._painted
 
     def styled_parts(self) -> list[QWidget]:
         """The parts the theme styles one by one: the bar, each screen, the keyboard and each panel."""
@@ -66,7 +203,8 @@ class MainWindow(QWidget):
         return [self.nav_bar, *screens, *(w for w in others if w is not self.nav_bar)]
 
     def enable_finger_scrolling(self) -> None:
-        for screen in (self.home, self.page, self.search):
+        self._finger_scrolling = True  # screens built later enable it as they are built
+        for screen in self.built_screens():
             screen.enable_finger_scrolling()
 
     def overlays(self) -> list[Overlay]:
@@ -102,17 +240,20 @@ class MainWindow(QWidget):
         self.nav_bar.apply_theme(theme)
         self._theme = theme
         self._fit_keyboard()
-        for screen in (self.home, self.page, self.search):
+        for screen in self.built_screens():
             screen.apply_theme(theme)
 
     def _fit_keyboard(self) -> None:
         # Keys grow with the text size, but the keyboard takes at most about a third of the window (a little more
         # in large print), so the search box and some results always stay in view.
+        keyboard = self._parts.get("keyboard")
+        if keyboard is None:
+            return
         theme = self._theme
         share = 45 if theme is not None and theme.large else 34
         wanted = theme.px("key_height") if theme is not None else 64
         height = max(48, min(wanted, (self.height() * share // 100 - 60) // 5))
-        self.keyboard.set_key_height(height, theme.px("key") if theme is not None else None)
+        keyboard.set_key_height(height, theme.px("key") if theme is not None else None)
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)

@@ -7,7 +7,7 @@ is cut, and Urgent help always keeps its words.
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QResizeEvent
+from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QSizePolicy, QWidget
 
 from kiosk.ui import icons
@@ -138,12 +138,18 @@ class NavBar(QWidget):
         if event.oldSize().width() != event.size().width():
             self._fit()
 
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._fit()
+
     def _fit(self, force: bool = False) -> None:
-        width = self.width()
-        if width <= 0:
-            return
         if force:
             self.level = -1
+        width = self.width()
+        # Hidden, the bar's width is not yet its own: fitting then would only be done again when it is shown,
+        # and each try re-polishes every button (about 13 ms before the first paint).
+        if width <= 0 or not self.isVisible():
+            return
         for level in range(len(LEVELS)):
             self._apply_level(level)
             if self._needed_width() <= width:

@@ -76,8 +76,14 @@ class ScrollColumn(QScrollArea):
         return self.verticalScrollBar().value()
 
     def set_scroll_position(self, value: int) -> None:
-        QScroller.scroller(self.viewport()).stop()
+        self._stop_finger_scroll()
         self.verticalScrollBar().setValue(value)
+
+    def _stop_finger_scroll(self) -> None:
+        # Only once finger scrolling is on: asking for the scroller makes one, which would put Qt's scroller
+        # set-up (about 20 ms) back on the path to the first paint.
+        if self._finger_scrolling:
+            QScroller.scroller(self.viewport()).stop()
 
     def scroll_by_key(self, key: Qt.Key) -> None:
         """Scroll as the key asks. A page step keeps a tenth of the screen in view, so the reader keeps their place."""
@@ -85,7 +91,7 @@ class ScrollColumn(QScrollArea):
         page = max(1, self.viewport().height() * 9 // 10)
         line = max(40, self.viewport().height() // 10)
         steps = {Qt.Key.Key_Down: line, Qt.Key.Key_Up: -line, Qt.Key.Key_PageDown: page, Qt.Key.Key_PageUp: -page}
-        QScroller.scroller(self.viewport()).stop()
+        self._stop_finger_scroll()
         if key == Qt.Key.Key_Home:
             bar.setValue(bar.minimum())
         elif key == Qt.Key.Key_End:

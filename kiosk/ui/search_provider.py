@@ -31,6 +31,7 @@ class SearchProvider(QObject):
     answered = Signal(int, str, object)
     rebuilt = Signal(str)  # after rebuild(): "" when it worked, else the reason
     _fresh = Signal(object)  # a rebuilt index, handed to the GUI thread to swap in
+    _delivered = Signal(str, tuple)  # (signal name, its arguments): a worker's news, crossing to the GUI thread
 
     def __init__(self, store: ContentStore, prebuilt_dir: Path | None = None, cache_dir: Path | None = None,
                  parent: QObject | None = None) -> None:
@@ -50,6 +51,7 @@ class SearchProvider(QObject):
         self._retired: list[SearchIndex] = []  # replaced indexes the worker closes once its search is done
         self.latest = 0  # the number of the newest request: only its answer is worth showing
         self._fresh.connect(self._use_fresh)
+        self._delivered.connect(self._deliver)
 
     @property
     def is_ready(self) -> bool:
@@ -119,12 +121,22 @@ class SearchProvider(QObject):
         self.ready.emit()
 
     def _post(self, signal: str, *args: object) -> None:
-        """Emit from a background thread. A kiosk session replaced or closed meanwhile (a content update, the app
-        quitting) has deleted this object's Qt side: its answer is no longer wanted, and must not kill the thread."""
+        """Send news from a background thread. It reaches the GUI thread first (``_deliver``), which passes it on
+        only if the session is still running: a session stopped in between (a content update, the app quitting)
+        must not have its screens, perhaps already deleted, told that the index opened. A session whose Qt side is
+        already deleted cannot be told at all, and that must not kill the thread."""
+        if self._stopping:
+            return
         try:
-            getattr(self, signal).emit(*args)
+            self._delivered.emit(signal, args)
         except RuntimeError:
             log.debug("search provider gone before its thread finished")
+
+    def _deliver(self, signal: str, args: tuple) -> None:
+        if self._stopping:
+            log.debug("search %s after the session stopped: dropped", signal)
+            return
+        getattr(self, signal).emit(*args)
 
     def search(self, text: str, limit: int = 10) -> SearchResults | None:
         """Search now, on the calling thread (the self-test and scripts; the screens use ``request``)."""

@@ -1,8 +1,15 @@
 """Builds one running kiosk (theme, window, search, controller, idle reset, kiosk lock) from content and settings,
-for the app, the snapshot command, the self-test and the tests alike."""
+for the app, the snapshot command, the self-test and the tests alike.
+
+What a person sees first (the top bar and Home), the kiosk lock, the idle reset and the keyboard shortcuts are
+built at once; the rest (the reader, search, keyboard, panels, PIN pad, error screen, read aloud) is built when
+first used or, with ``defer=True`` as the app starts, in small event-loop slices after the first paint.
+"""
 
 from __future__ import annotations
 
+import importlib
+import sys
 import weakref
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -14,28 +21,35 @@ from PySide6.QtGui import QGuiApplication, QShortcut
 from PySide6.QtWidgets import QApplication, QWidget
 
 from kiosk import memory
-from kiosk.content.glossary import Glossary
 from kiosk.content.model import ContentStore
 from kiosk.content.render import LOCAL_FIELDS, PageRenderer
 from kiosk.settings import Settings, StartMode
 from kiosk.ui.controller import AppController
-from kiosk.ui.error_screen import ErrorScreen
 from kiosk.ui.idle import IdleReset
 from kiosk.ui.kiosk_mode import KeyboardPolicy, KioskLock, shortcut_sequences
-from kiosk.ui.main_window import MainWindow
-from kiosk.ui.pin_pad import PinPad
-from kiosk.ui.read_aloud import ReadAloud
+from kiosk.ui.main_window import LATER_PARTS, MainWindow
 from kiosk.ui.scroll_column import KeyboardScrolling
 from kiosk.ui.search_provider import SearchProvider
-from kiosk.ui.speech import EngineFound, find_engine
 from kiosk.ui.theme import ThemeManager
-from kiosk.ui.usage_hooks import UsageHooks
-from kiosk.usage import UsageCounter
 
-if TYPE_CHECKING:  # the staff panel and packs load when staff first open the panel, not at start-up
+if TYPE_CHECKING:  # built after the first paint, or when first used (the staff panel: when staff first open it)
     from kiosk.packs import PackStore
+    from kiosk.ui.error_screen import ErrorScreen
+    from kiosk.ui.page_view import PageView
+    from kiosk.ui.pin_pad import PinPad
+    from kiosk.ui.read_aloud import ReadAloud
+    from kiosk.ui.speech import EngineFound
     from kiosk.ui.staff_controller import StaffController
     from kiosk.ui.staff_panel import StaffPanel
+    from kiosk.ui.usage_hooks import UsageHooks
+    from kiosk.usage import UsageCounter
+
+# Each slice of the deferred build loads one module or makes one part; the next is queued behind whatever the event
+# loop holds (0 ms: no idle wait, just behind a tap), so a tap in between is handled at once. Loading the reader's
+# modules and building it in one slice took about 35 ms; apart, no slice takes 20.
+SLICE_GAP_MS = 0
+LATER_MODULES = ("kiosk.ui.page_view", "kiosk.ui.speech", "kiosk.ui.read_aloud", "kiosk.content.glossary",
+                 "kiosk.ui.search_view", "kiosk.ui.keyboard")
 
 
 @dataclass
@@ -50,17 +64,79 @@ class Session:
     controller: AppController
     idle: IdleReset
     lock: KioskLock
-    pin_pad: PinPad
     keyboard_policy: KeyboardPolicy
-    error_screen: ErrorScreen
     scroll_keys: KeyboardScrolling
-    read_aloud: ReadAloud
     shortcuts: list[QShortcut] = field(default_factory=list)
     usage: UsageHooks | None = None
     staff_panel: StaffPanel | None = None
     staff: StaffController | None = None
     make_staff: Callable[[], None] | None = None
     shut_down: bool = False
+    # Built when first used or by the deferred build; read them through the properties below.
+    _pin_pad: PinPad | None = None
+    _error_screen: ErrorScreen | None = None
+    _read_aloud: ReadAloud | None = None
+    _make_pin_pad: Callable[[], PinPad] | None = None
+    _make_error_screen: Callable[[], ErrorScreen] | None = None
+
+    @property
+    def pin_pad(self) -> PinPad:
+        if self._pin_pad is None:
+            assert self._make_pin_pad is not None
+            self._pin_pad = self._make_pin_pad()
+        return self._pin_pad
+
+    @property
+    def error_screen(self) -> ErrorScreen:
+        if self._error_screen is None:
+            assert self._make_error_screen is not None
+            self._error_screen = self._make_error_screen()
+        return self._error_screen
+
+    @property
+    def read_aloud(self) -> ReadAloud:
+        """Read aloud belongs to the page reader: asking for it builds the reader (and so it) if need be."""
+        if self._read_aloud is None:
+            self.window.page  # noqa: B018 - building the reader builds read aloud with it
+        assert self._read_aloud is not None
+        return self._read_aloud
+
+    def build_next_part(self) -> bool:
+        """Do the next step of the deferred build: load a module the later parts need, or build the next part not
+        built yet (the window's screens and panels, then the error screen and the PIN pad). False when done."""
+        for module in LATER_MODULES:
+            if module not in sys.modules:
+                importlib.import_module(module)
+                return True
+        if self.window.build_next_part():
+            return True
+        if self._error_screen is None:
+            self.error_screen  # noqa: B018 - built on first access
+            return True
+        if self._pin_pad is None:
+            self.pin_pad  # noqa: B018 - built on first access
+            return True
+        return False
+
+    @property
+    def fully_built(self) -> bool:
+        return (all(self.window.built_part(name) is not None for name in LATER_PARTS)
+                and self._error_screen is not None and self._pin_pad is not None)
+
+    def build_later(self) -> None:
+        """After the first paint: build what is not built yet, one part per event-loop turn, so a tap waits for
+        one part at most (and what it taps is built on demand if the slices have not reached it)."""
+
+        def step() -> None:
+            if not self.shut_down and self.build_next_part():
+                QTimer.singleShot(SLICE_GAP_MS, self.window, step)
+
+        QTimer.singleShot(SLICE_GAP_MS, self.window, step)
+
+    def finish_building(self) -> None:
+        """Build every part now (tests, snapshots and the self-test use everything at once)."""
+        while self.build_next_part():
+            pass
 
     def show(self) -> None:
         if self.mode is StartMode.KIOSK:
@@ -102,7 +178,8 @@ class Session:
         if self.shut_down:
             return
         self.shut_down = True
-        self.read_aloud.stop()
+        if self._read_aloud is not None:
+            self._read_aloud.stop()
         self.search.stop()
         if self.usage is not None:
             self.usage.finish_search()
@@ -161,7 +238,6 @@ def _add_staff_panel(session: Session, usage: UsageCounter | None, packs: PackSt
     # search thread's signals) alive until the garbage collector runs.
     this = weakref.ref(session)
     session.make_staff = lambda: _build_staff_panel(this(), usage, packs, removable_folders, usage_database)
-    session.pin_pad.unlocked.connect(lambda: session.staff_controller().open())
 
 
 def _build_staff_panel(session: Session, usage: UsageCounter | None, packs: PackStore | None,
@@ -239,14 +315,19 @@ def build_session(
     removable_folders: Callable[[], list[Path]] | None = None,
     usage_database: Path | None = None,
     speech: Callable[[], EngineFound] | None = None,
+    defer: bool = False,
 ) -> Session:
     """One kiosk. ``speech`` gives the read-aloud voice (tests pass a stand-in); by default the PC's own voice is
-    looked for just after the first paint, so start-up never waits for it."""
+    looked for just after the first paint, so start-up never waits for it.
+
+    ``defer=True`` (the app) builds only what the first frame shows, the kiosk lock, the idle reset and the
+    shortcuts now, and the rest in slices after the first paint (``Session.build_later``); anything tapped
+    sooner is built on demand. Otherwise (tests, snapshots, the self-test) every part is built before this
+    returns.
+    """
     themes = ThemeManager(app, app_wide=False)
     renderer = PageRenderer(store, settings.local_details())
     window = MainWindow(store, renderer, title=store.guide.title or "Clinic Kiosk")
-    window.page.set_call_panel(store.guide.urgent_page, urgent_numbers(settings))
-    window.page.set_glossary(lambda: Glossary.from_store(store, settings.local_details()))
     search = SearchProvider(store, prebuilt_index, cache_dir)
     # Parented to the window, so the app-wide filters go when it does and never outlive what they watch.
     keyboard_policy = KeyboardPolicy(touch_screen=mode is StartMode.KIOSK, parent=window)
@@ -257,31 +338,70 @@ def build_session(
     # Nobody is waiting just after an idle reset: the moment to hand freed memory back to the system.
     controller.reset_done.connect(lambda: QTimer.singleShot(0, memory.return_freed_memory))
     lock = KioskLock(window, overlays_open=window.overlay_open, parent=window)
-    pin_pad = PinPad(window, settings.staff_pin_hash)
-    lock.staff_gesture.connect(pin_pad.open)
     # A kiosk prints only where the clinic has a waiting-room printer and says so in the settings.
     controller.set_printing_allowed(mode is StartMode.WINDOWED or settings.kiosk_printing)
     controller.clear_whole_clipboard = mode is StartMode.KIOSK
-    error_screen = ErrorScreen(window)
-    themes.attach(window, window.styled_parts)  # after every panel exists
-    error_screen.finished.connect(controller.reset)
+    themes.attach(window, window.styled_parts)
+    window.part_built.connect(themes.add_part)  # each part built later is styled as it arrives
     scroll_keys = KeyboardScrolling(window, window.scrolling_screen, parent=window)
-    read_aloud = ReadAloud(window.page, window.stack, local=settings.local_details(), parent=window)
-    # Listening is being there: "Are you still there?" never cuts into a page being read (paused, it can).
-    read_aloud.still_reading.connect(lambda: None if idle.counting_down else idle.idle.start())
-    session = Session(app, store, settings, mode, themes, window, search, controller, idle, lock, pin_pad,
-                      keyboard_policy, error_screen, scroll_keys, read_aloud)
-    if speech is not None:
-        read_aloud.attach(speech())
-    else:
-        # Tied to read_aloud (a child of the window), so a window closed within the delay cancels the look-up.
-        window.first_painted.connect(lambda: QTimer.singleShot(
-            200, read_aloud, lambda: read_aloud.look_for_voice(lambda: find_engine(read_aloud))))
-    # Without counting, "Was this page helpful?" would ask for answers that go nowhere: it is not shown.
-    window.page.helpful.setVisible(usage is not None and usage.enabled)
-    if usage is not None and usage.enabled:
+    session = Session(app, store, settings, mode, themes, window, search, controller, idle, lock, keyboard_policy,
+                      scroll_keys)
+    # A weak reference: closures the session holds must not keep a closed kiosk alive (see _add_staff_panel).
+    this = weakref.ref(session)
+
+    def make_pin_pad() -> PinPad:
+        from kiosk.ui.pin_pad import PinPad
+
+        pin_pad = PinPad(window, settings.staff_pin_hash)
+        pin_pad.unlocked.connect(lambda: this().staff_controller().open())
+        return pin_pad
+
+    def make_error_screen() -> ErrorScreen:
+        from kiosk.ui.error_screen import ErrorScreen
+
+        error_screen = ErrorScreen(window)
+        error_screen.finished.connect(controller.reset)
+        return error_screen
+
+    session._make_pin_pad, session._make_error_screen = make_pin_pad, make_error_screen
+    lock.staff_gesture.connect(lambda: this().pin_pad.open())
+    counting = usage is not None and usage.enabled
+
+    def add_to_reader(page: PageView) -> None:
+        """The reader's Urgent help numbers, medical words, "Was this page helpful?" and read aloud."""
+        from kiosk.content.glossary import Glossary
+        from kiosk.ui.read_aloud import ReadAloud
+
+        page.set_call_panel(store.guide.urgent_page, urgent_numbers(settings))
+        page.set_glossary(lambda: Glossary.from_store(store, settings.local_details()))
+        # Without counting, "Was this page helpful?" would ask for answers that go nowhere: it is not shown.
+        page.helpful.setVisible(counting)
+        read_aloud = ReadAloud(page, window.stack, local=settings.local_details(), parent=window)
+        this()._read_aloud = read_aloud
+        # Listening is being there: "Are you still there?" never cuts into a page being read (paused, it can).
+        read_aloud.still_reading.connect(lambda: None if idle.counting_down else idle.idle.start())
+        if counting:
+            read_aloud.started.connect(lambda _page: usage.read_aloud_used())
+        if speech is not None:
+            read_aloud.attach(speech())
+            return
+
+        def look_for_voice() -> None:
+            # Tied to read_aloud (a child of the window), so a window closed within the delay cancels the look-up.
+            from kiosk.ui.speech import find_engine
+
+            QTimer.singleShot(200, read_aloud, lambda: read_aloud.look_for_voice(lambda: find_engine(read_aloud)))
+
+        if window.has_painted:
+            look_for_voice()
+        else:
+            window.first_painted.connect(look_for_voice)
+
+    window.when_built("page", add_to_reader)
+    if counting:
+        from kiosk.ui.usage_hooks import UsageHooks
+
         session.usage = UsageHooks(controller, usage)
-        read_aloud.started.connect(lambda _page: usage.read_aloud_used())
     _add_staff_panel(session, usage, packs, removable_folders, usage_database)
 
     actions = {
@@ -306,6 +426,10 @@ def build_session(
 
     # Nothing slow before the first paint: search and the Markdown converter wait until the home screen shows.
     window.first_painted.connect(lambda: QTimer.singleShot(0, search.start))
-    window.first_painted.connect(window.enable_finger_scrolling)
+    window.first_painted.connect(lambda: QTimer.singleShot(0, window, window.enable_finger_scrolling))
     window.first_painted.connect(lambda: QTimer.singleShot(50, renderer.warm_up))
+    if defer:
+        window.first_painted.connect(session.build_later)
+    else:
+        session.finish_building()
     return session

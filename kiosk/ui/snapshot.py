@@ -164,8 +164,8 @@ def snapshot_command(out_dir: Path, *, content_dir: Path, config: Path | None, o
     store = load_store(content_dir)
     import tempfile
 
-    from kiosk.usage import UsageCounter
     from kiosk.usage.commands import default_database
+    from kiosk.usage.counter import UsageCounter  # by its module: a name PyInstaller can follow
 
     # The screens as patients see them ("Was this page helpful?" included), but the snapshot's own clicks are
     # counted in a throwaway file; the staff panel shows this PC's real counts.

@@ -163,6 +163,15 @@ class ThemeManager(QObject):
             self._app.setStyleSheet("")
         self._apply()
 
+    def add_part(self, part: QWidget) -> None:
+        """A part of the window built after ``attach`` (a screen or panel made after the first paint): styled in
+        the next event-loop turn, or as it is shown if that comes first."""
+        self._watch(part)
+        if part.isVisible():
+            self._style(part)
+        else:
+            QTimer.singleShot(0, part, lambda: self._style(part))
+
     @property
     def large(self) -> bool:
         return self.theme.large

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject
 
 from kiosk.ui.controller import AppController
 from kiosk.ui.theme import Theme
-from kiosk.usage import UsageCounter
+
+if TYPE_CHECKING:
+    from kiosk.usage import UsageCounter
 
 
 class UsageHooks(QObject):
@@ -26,10 +30,14 @@ class UsageHooks(QObject):
         controller.searched.connect(self._searched)
         controller.themes.changed.connect(self._theme_changed)
         self._window.stack.currentChanged.connect(self._screen_changed)
-        self._window.page.helpful.answered.connect(self._helpful)
+        self._window.when_built("page", lambda page: page.helpful.answered.connect(self._helpful))
+
+    def _on_search(self) -> bool:
+        view = self._window.built_part("search")  # not built: nobody is on it
+        return view is not None and self._window.stack.currentWidget() is view
 
     def _searched(self, text: str) -> None:
-        if self._window.stack.currentWidget() is not self._window.search:
+        if not self._on_search():
             return  # an answer that arrived after the person had left the search screen: they never saw it
         if not text.strip():
             self.finish_search()
@@ -37,7 +45,7 @@ class UsageHooks(QObject):
         self._pending = (text, bool(self._window.search.result_cards()))
 
     def _screen_changed(self, _index: int) -> None:
-        if self._window.stack.currentWidget() is not self._window.search:
+        if not self._on_search():
             self.finish_search()
 
     def finish_search(self) -> None:

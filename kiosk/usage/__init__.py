@@ -1,8 +1,32 @@
-"""Anonymous usage counts: day-by-day totals in a local SQLite file, and the CSV the clinic team reads them in."""
+"""Anonymous usage counts: day-by-day totals in a local SQLite file, and the CSV the clinic team reads them in.
 
-from kiosk.usage.counter import UsageCounter
-from kiosk.usage.database import CSV_HEADER, DamagedDatabase, Kind, UsageSummary, read_rows, summarise, write_csv
-from kiosk.usage.privacy import words_to_keep
+The names below load on first use (PEP 562): the kiosk makes its counter before the first paint, and SQLite
+is only needed once the counter's writer thread writes the first count.
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+# Also what PyInstaller reads (it follows imports under TYPE_CHECKING as any other): every part below ships.
+if TYPE_CHECKING:
+    from kiosk.usage.counter import UsageCounter
+    from kiosk.usage.database import CSV_HEADER, DamagedDatabase, UsageSummary, read_rows, summarise, write_csv
+    from kiosk.usage.kinds import Kind
+    from kiosk.usage.privacy import words_to_keep
+
+_WHERE = {
+    "CSV_HEADER": "database",
+    "DamagedDatabase": "database",
+    "Kind": "kinds",
+    "UsageCounter": "counter",
+    "UsageSummary": "database",
+    "read_rows": "database",
+    "summarise": "database",
+    "words_to_keep": "privacy",
+    "write_csv": "database",
+}
 
 __all__ = [
     "CSV_HEADER",
@@ -15,3 +39,16 @@ __all__ = [
     "words_to_keep",
     "write_csv",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    module = _WHERE.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(f"{__name__}.{module}"), name)
+    globals()[name] = value  # looked up once
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted([*globals(), *_WHERE])

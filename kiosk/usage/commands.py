@@ -1,12 +1,13 @@
-"""``kiosk stats``: the usage counts as CSV, for the clinic team's spreadsheet."""
+"""``kiosk stats``: the usage counts as CSV, for the clinic team's spreadsheet.
+
+SQLite loads only in the functions that read the counts: the app asks this module for the database's path
+before its first paint."""
 
 from __future__ import annotations
 
 import sys
 from pathlib import Path
 from typing import TextIO
-
-from kiosk.usage.database import DamagedDatabase, read_rows, write_csv
 
 DATABASE_NAME = "usage.sqlite3"
 
@@ -22,6 +23,8 @@ def export_csv(database: Path, target: Path) -> int:
 
     Raises DamagedDatabase or OSError with a message fit to show.
     """
+    from kiosk.usage.database import read_rows, write_csv
+
     rows = read_rows(database)
     partial = target.with_name(target.name + ".partial")
     with partial.open("w", encoding="utf-8", newline="") as out:
@@ -31,6 +34,8 @@ def export_csv(database: Path, target: Path) -> int:
 
 
 def stats_command(csv_target: Path, *, counting_on: bool, out: TextIO, database: Path | None = None) -> int:
+    from kiosk.usage.database import DamagedDatabase, read_rows, write_csv
+
     database = database or default_database()
     note = "" if counting_on else " (counting is switched off in the settings: [usage] enabled = false)"
     try:

@@ -5,13 +5,16 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import queue
-import sqlite3
 import threading
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from kiosk.usage.database import CannotWrite, Kind, _is_damage, _set_aside, add_count, open_database
+from kiosk.usage.kinds import Kind
 from kiosk.usage.privacy import words_to_keep
+
+if TYPE_CHECKING:
+    import sqlite3
 
 log = logging.getLogger(__name__)
 
@@ -87,6 +90,9 @@ class UsageCounter:
             connection.close()
 
     def _open(self) -> sqlite3.Connection | None:
+        # SQLite loads here, on the writer thread at the first count, never on the way to the first paint.
+        from kiosk.usage.database import CannotWrite, open_database
+
         try:
             return open_database(self.path, self._today())
         except CannotWrite as error:
@@ -94,6 +100,10 @@ class UsageCounter:
             return None
 
     def _write(self, connection: sqlite3.Connection, day: dt.date, kind: Kind, item: str) -> sqlite3.Connection | None:
+        import sqlite3
+
+        from kiosk.usage.database import _is_damage, _set_aside, add_count
+
         try:
             add_count(connection, day, kind, item)
             return connection

@@ -9,23 +9,12 @@ import logging
 import sqlite3
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from enum import StrEnum
 from pathlib import Path
 from typing import TextIO
 
+from kiosk.usage.kinds import Kind
+
 log = logging.getLogger(__name__)
-
-
-class Kind(StrEnum):
-    """What was counted. ``item`` is a page id, the kept words of a search, or empty."""
-
-    PAGE_VIEW = "page_view"
-    SEARCH = "search"
-    SEARCH_NOTHING_FOUND = "search_nothing_found"
-    LARGE_PRINT = "large_print"
-    READ_ALOUD = "read_aloud"
-    HELPFUL_YES = "helpful_yes"
-    HELPFUL_NO = "helpful_no"
 
 
 # One row per day, kind and item: there is no time finer than a day, no visit id, nothing that links one count to

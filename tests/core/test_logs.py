@@ -87,6 +87,39 @@ def test_default_rotation_is_one_megabyte_times_five(tmp_path: Path) -> None:
     assert (handler.maxBytes, handler.backupCount) == (1_000_000, 5)
 
 
+def test_the_start_log_writes_the_same_file_and_the_rotating_log_carries_on_from_it(tmp_path: Path) -> None:
+    """Before the first paint the app logs without rotation (the rotating handler's module is slow to load); the
+    rotating file that follows writes on in the same file, rotates it when it is too big, and drops nothing."""
+    log_file = logs.start_logging(tmp_path)
+    handler = next(h for h in logging.getLogger().handlers if h.get_name() == "kiosk-file")
+    assert type(handler).__mro__[1:3] == (logs._QuietFailures, logging.FileHandler)  # not a rotating one
+    for i in range(30):
+        logging.getLogger("kiosk.test").info("start-up line %02d %s", i, "x" * 60)
+    assert logs.setup_logging(tmp_path, max_bytes=2_000, backups=2) == log_file
+    logging.getLogger("kiosk.test").info("after the first paint")
+
+    rotated = (tmp_path / "kiosk.log.1").read_text(encoding="utf-8")
+    assert "start-up line 00" in rotated and "start-up line 29" in rotated  # the start-up lines, kept whole
+    assert "after the first paint" in log_file.read_text(encoding="utf-8")
+    assert sum(1 for h in logging.getLogger().handlers if h.get_name() == "kiosk-file") == 1
+
+
+def test_a_full_disk_is_reported_once_across_the_start_log_and_the_rotating_log(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    if not Path("/dev/full").exists():
+        pytest.skip("needs /dev/full")
+    (tmp_path / "kiosk.log").symlink_to("/dev/full")
+    logs.start_logging(tmp_path)
+    logging.getLogger("kiosk.test").info("before the first paint")
+    logs.setup_logging(tmp_path)
+    logging.getLogger("kiosk.test").info("after it")
+
+    assert capsys.readouterr().err.count("Cannot write the log file") == 1
+    handler = next(h for h in logging.getLogger().handlers if h.get_name() == "kiosk-file")
+    assert handler.lost == 2  # both lines counted, for the message when the disk is back
+
+
 def test_calling_twice_does_not_duplicate_lines(tmp_path: Path) -> None:
     logs.setup_logging(tmp_path)
     log_file = logs.setup_logging(tmp_path)
