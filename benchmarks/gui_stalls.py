@@ -231,10 +231,9 @@ def main(argv: list[str] | None = None) -> int:
         if len(parts) != 2 or not all(p.isdigit() and int(p) > 0 for p in parts):
             parser.error(f"--sizes: {size!r} is not WIDTHxHEIGHT, for example 1920x1080")
     with tempfile.TemporaryDirectory() as home:
-        for name in ("KIOSK_CACHE_DIR", "KIOSK_LOG_DIR", "KIOSK_DATA_DIR", "KIOSK_MACHINE_DATA_DIR"):
-            os.environ[name] = f"{home}/{name.lower()}"
-        os.environ["KIOSK_CONFIG"] = f"{home}/settings.toml"
-        os.environ["XDG_RUNTIME_DIR"] = f"{home}/run"
+        from kiosk.paths import private_environment
+
+        os.environ.update(private_environment(home))
         meter = survey(args.sizes, args.repeats)
     print(f"# GUI-thread stalls: {', '.join(args.sizes)}; load average {os.getloadavg()[0]:.2f}\n")
     print(table(meter))

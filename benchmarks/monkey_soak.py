@@ -37,10 +37,9 @@ def main(argv: list[str] | None = None) -> int:
         parser.error("--actions must be at least 10")
 
     with tempfile.TemporaryDirectory() as home:
-        for name in ("KIOSK_CACHE_DIR", "KIOSK_LOG_DIR", "KIOSK_DATA_DIR", "KIOSK_MACHINE_DATA_DIR"):
-            os.environ[name] = f"{home}/{name.lower()}"
-        os.environ["KIOSK_CONFIG"] = f"{home}/settings.toml"
-        os.environ["XDG_RUNTIME_DIR"] = f"{home}/run"
+        from kiosk.paths import private_environment
+
+        os.environ.update(private_environment(home))
         figures = soak(args.actions, args.seed)
     print(figures["text"])
     if args.json:

@@ -26,8 +26,9 @@ def time_to_first_paint(command: list[str], runs: int) -> list[float]:
     env.pop("PYTHONDONTWRITEBYTECODE", None)
     times = []
     with tempfile.TemporaryDirectory() as home:
-        env.update(KIOSK_CACHE_DIR=f"{home}/cache", KIOSK_LOG_DIR=f"{home}/logs", XDG_RUNTIME_DIR=f"{home}/run",
-                   KIOSK_CONFIG=f"{home}/settings.toml")
+        from kiosk.paths import private_environment
+
+        env.update(private_environment(home))
         subprocess.run(command, env=env, check=True, capture_output=True, timeout=120)  # warm the disk cache
         for _ in range(runs):
             started = time.time()

@@ -127,9 +127,9 @@ def main() -> int:
         return 0
     runs: list[list[tuple[str, float]]] = []
     with tempfile.TemporaryDirectory() as home:
-        env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "KIOSK_CACHE_DIR": f"{home}/cache",
-               "KIOSK_LOG_DIR": f"{home}/logs", "XDG_RUNTIME_DIR": f"{home}/run",
-               "KIOSK_CONFIG": f"{home}/settings.toml", "XDG_DATA_HOME": f"{home}/data"}
+        from kiosk.paths import private_environment  # here: the timed child process must not load it early
+
+        env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", **private_environment(home)}
         env.pop("PYTHONDONTWRITEBYTECODE", None)
         for index in range(args.runs + 1):  # the first warms the disk cache and is not counted
             done = subprocess.run([sys.executable, __file__, "--one"], env=env, check=True, capture_output=True,

@@ -71,3 +71,21 @@ def machine_data_dir() -> Path:
 def default_config_file() -> Path:
     override = os.environ.get("KIOSK_CONFIG")
     return Path(override) if override else user_config_dir() / "settings.toml"
+
+
+def private_environment(home: Path | str) -> dict[str, str]:
+    """The environment that moves every folder the kiosk reads or writes for its user (settings and their last good
+    copy, cache, logs, counts, installed packs, the instance lock) under ``home``: for tests and benchmarks, which
+    must never touch a real user's folders or find another run's leftovers."""
+    home = Path(home)
+    return {
+        "KIOSK_CACHE_DIR": str(home / "cache"),
+        "KIOSK_LOG_DIR": str(home / "logs"),
+        "KIOSK_DATA_DIR": str(home / "data"),
+        "KIOSK_MACHINE_DATA_DIR": str(home / "machine"),
+        "KIOSK_CONFIG": str(home / "settings.toml"),
+        "XDG_RUNTIME_DIR": str(home / "run"),
+        # The last good copy of the settings lives in the per-user config folder.
+        "XDG_CONFIG_HOME": str(home / "config"),
+        "APPDATA": str(home / "config"),
+    }

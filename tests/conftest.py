@@ -9,6 +9,8 @@ from pathlib import Path
 
 import pytest
 
+from kiosk.paths import private_environment
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 REPO = Path(__file__).resolve().parent.parent
@@ -17,16 +19,8 @@ SHIPPED_CONTENT = REPO / "content"
 
 @pytest.fixture(autouse=True)
 def _private_user_dirs(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
-    home = tmp_path_factory.mktemp("home")
-    monkeypatch.setenv("KIOSK_CACHE_DIR", str(home / "cache"))
-    monkeypatch.setenv("KIOSK_LOG_DIR", str(home / "logs"))
-    monkeypatch.setenv("KIOSK_DATA_DIR", str(home / "data"))
-    monkeypatch.setenv("KIOSK_MACHINE_DATA_DIR", str(home / "machine"))
-    monkeypatch.setenv("KIOSK_CONFIG", str(home / "settings.toml"))
-    monkeypatch.setenv("XDG_RUNTIME_DIR", str(home / "run"))
-    # The last good copy of the settings lives in the per-user config folder.
-    monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "config"))
-    monkeypatch.setenv("APPDATA", str(home / "config"))
+    for name, value in private_environment(tmp_path_factory.mktemp("home")).items():
+        monkeypatch.setenv(name, value)
 
 
 PageWriter = Callable[..., Path]

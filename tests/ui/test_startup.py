@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QApplication
 
 from kiosk import resources
 from kiosk.app import load_library
+from kiosk.paths import private_environment
 from kiosk.settings import StartMode
 from kiosk.ui.session import Session, build_session
 from kiosk.ui.snapshot import settle
@@ -53,9 +54,7 @@ NOT_BEFORE_FIRST_PAINT = [
 def modules_at_first_paint(tmp_path: Path, mode: str) -> set[str]:
     env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
     env.update(QT_QPA_PLATFORM="offscreen", KIOSK_EXIT_AFTER_FIRST_PAINT="1", KIOSK_PRINT_MODULES_AT_FIRST_PAINT="1",
-               KIOSK_CACHE_DIR=str(tmp_path / "cache"), KIOSK_LOG_DIR=str(tmp_path / "logs"),
-               XDG_RUNTIME_DIR=str(tmp_path / "run"), KIOSK_CONFIG=str(tmp_path / "settings.toml"),
-               KIOSK_DATA_DIR=str(tmp_path / "data"), KIOSK_MACHINE_DATA_DIR=str(tmp_path / "machine"))
+               **private_environment(tmp_path))
     done = subprocess.run([sys.executable, "-m", "kiosk", mode], env=env, capture_output=True, text=True,
                           timeout=120)
     assert done.returncode == 0, done.stderr
