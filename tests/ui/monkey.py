@@ -437,10 +437,11 @@ class Monkey:
             text = "".join(self.rng.choice(EMOJI + list("abc ")) for _ in range(self.rng.randint(1, 20)))
         else:
             text = "".join(self.rng.choice("abcdefghijklmnopqrstuvwxyz ") for _ in range(self.rng.randint(200, 3000)))
-        focus = QApplication.focusWidget() or self.window.search.box
         for done, character in enumerate(text, start=1):
             # One key event per character, emoji included (QTest would split surrogates); a fast typist's keys
-            # arrive a few at a time, with the event loop running in between.
+            # arrive a few at a time, with the event loop running in between. Each goes where Qt would send a real
+            # key: to whatever has the focus now (a result card focused a moment ago may have been replaced).
+            focus = QApplication.focusWidget() or self.window
             QApplication.sendEvent(focus, QKeyEvent(QEvent.Type.KeyPress, 0, Qt.KeyboardModifier.NoModifier,
                                                     character))
             if done % 5 == 0:
