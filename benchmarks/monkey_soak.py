@@ -40,7 +40,8 @@ def main(argv: list[str] | None = None) -> int:
         from kiosk.paths import private_environment
 
         os.environ.update(private_environment(home))
-        figures = soak(args.actions, args.seed)
+        commit = _commit()  # now: the checkout may change during an hour-long run
+        figures = soak(args.actions, args.seed) | {"commit": commit}
     print(figures["text"])
     if args.json:
         args.json.write_text(json.dumps({k: v for k, v in figures.items() if k != "text"}, indent=2))
@@ -107,7 +108,7 @@ def soak(actions: int, seed: int) -> dict:
         "over_500ms": report.over_500ms, "slowest": report.slowest[:10],
         "memory_mb": {name: mb for name, (_, mb, _) in marks.items()},
         "widgets": {name: widgets for name, (_, _, widgets) in marks.items()},
-        "memory_growth_percent": growth, "commit": _commit(),
+        "memory_growth_percent": growth,
         "when": datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC"),
     }
 
