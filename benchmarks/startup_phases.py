@@ -60,8 +60,13 @@ def one_run() -> list[tuple[str, float]]:
     mark("import kiosk.ui.session")
     dirs = app_module.resolve_content_dirs(app_module.StartOptions(), loaded.settings)
     mark("resolve_content_dirs")
-    store, prebuilt = app_module.load_library(dirs)
-    mark("load content")
+    from kiosk.content.cache import ContentCache
+    from kiosk.paths import user_cache_dir
+
+    content_cache = ContentCache(user_cache_dir() / "content")
+    store, prebuilt = app_module.load_library(dirs, content_cache)
+    mark("load content (from the content cache)" if content_cache.hits else "load content (read afresh)")
+    content_cache.save_pending()  # the app writes it after the first paint; the next run starts from it
     from kiosk.usage import UsageCounter
     from kiosk.usage.commands import default_database
 

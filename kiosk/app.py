@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from kiosk import resources
-from kiosk.content.loader import load_content
+from kiosk.content.cache import ContentCache
 from kiosk.content.model import ContentStore
 from kiosk.settings import Settings, StartMode, last_good_file, load_settings, save_last_good
 
@@ -69,10 +69,11 @@ def installed_packs(settings: Settings) -> list:  # -> list[kiosk.packs.Installe
     return pack_store(settings).installed()
 
 
-def load_library(content_dirs: list[Path]) -> tuple[ContentStore, Path | None]:
+def load_library(content_dirs: list[Path], cache: ContentCache | None = None) -> tuple[ContentStore, Path | None]:
     """The store the kiosk shows and its prebuilt index: one guide as it is, several as a library (whose joint
-    index is built and cached in the background, as for any content without a prebuilt one)."""
-    stores = [load_store(folder) for folder in content_dirs]
+    index is built and cached in the background, as for any content without a prebuilt one). With ``cache``, each
+    guide comes from the content cache when nothing it was loaded from has changed."""
+    stores = [load_store(folder, cache) for folder in content_dirs]
     usable = [store for store in stores if len(store)] or stores[:1]
     if len(usable) == 1:
         return usable[0], prebuilt_index_for(usable[0].directory)
@@ -96,8 +97,14 @@ def prebuilt_index_for(content_dir: Path) -> Path | None:
     return None
 
 
-def load_store(content_dir: Path) -> ContentStore:
-    store = load_content(content_dir, icon_dirs=[resources.icon_dir()])
+def load_store(content_dir: Path, cache: ContentCache | None = None) -> ContentStore:
+    """One guide's pages, read and checked (or, with ``cache``, as last read when nothing has changed since)."""
+    if cache is not None:
+        store = cache.load(content_dir, icon_dirs=[resources.icon_dir()])
+    else:
+        from kiosk.content.loader import load_content
+
+        store = load_content(content_dir, icon_dirs=[resources.icon_dir()])
     for problem in store.problems:
         log.warning("content: %s", problem)
     if len(store) == 0:
@@ -163,7 +170,10 @@ def run(options: StartOptions) -> int:
         return 0
     mode = options.mode or settings.mode
     content_dirs = resolve_content_dirs(options, settings)
-    store, prebuilt = load_library(content_dirs)
+    from kiosk.paths import user_cache_dir
+
+    content_cache = ContentCache(user_cache_dir() / "content")
+    store, prebuilt = load_library(content_dirs, content_cache)
     if store.errors:
         print(f"{len(store.errors)} content problem(s) in {', '.join(map(str, content_dirs))}; run `kiosk check` "
               "to see them.", file=sys.stderr)
@@ -185,6 +195,8 @@ def run(options: StartOptions) -> int:
     if not (loaded.unreadable or loaded.used_last_good):
         session.window.first_painted.connect(
             lambda: QTimer.singleShot(0, lambda: save_last_good(config, last_good_file(config))))
+    cache_saver = ContentCacheSaver(content_cache)
+    session.window.first_painted.connect(lambda: QTimer.singleShot(0, cache_saver.start))
     running = [session]  # replaced when new content is switched to
     instance.show_requested.connect(lambda: running[0].bring_to_front())
     from kiosk.logs import install_excepthook
@@ -193,7 +205,7 @@ def run(options: StartOptions) -> int:
     install_excepthook(lambda: running[0].error_screen.show_error())
     # Nobody can reach an idle reset before the first paint: following content packs can wait until then.
     session.window.first_painted.connect(lambda: QTimer.singleShot(
-        0, lambda: _follow_content_packs(app, running, options, settings, usage)))
+        0, lambda: _follow_content_packs(app, running, options, settings, usage, cache_saver)))
     if os.environ.get("KIOSK_EXIT_AFTER_FIRST_PAINT") == "1":
         # Queued last, so what the first paint sets going (the rotating log, the last good settings) is done first.
         session.window.first_painted.connect(lambda: QTimer.singleShot(0, lambda: app.exit(0)))
@@ -202,10 +214,33 @@ def run(options: StartOptions) -> int:
         return app.exec()
     finally:
         running[0].shutdown()
+        cache_saver.finish()
         instance.release()
 
 
-def _follow_content_packs(app, running: list, options: StartOptions, settings: Settings, usage) -> None:
+class ContentCacheSaver:
+    """Writes what was loaded afresh to the content cache on a worker thread (a big guide takes a while to write),
+    after the first paint; at exit, waits a few seconds for a write under way, so the next start has it."""
+
+    def __init__(self, cache: ContentCache) -> None:
+        self.cache = cache
+        self._thread = None
+
+    def start(self) -> None:
+        if not self.cache.pending or (self._thread is not None and self._thread.is_alive()):
+            return
+        import threading
+
+        self._thread = threading.Thread(target=self.cache.save_pending, name="content-cache", daemon=True)
+        self._thread.start()
+
+    def finish(self, timeout: float = 5.0) -> None:
+        if self._thread is not None:
+            self._thread.join(timeout)
+
+
+def _follow_content_packs(app, running: list, options: StartOptions, settings: Settings, usage,
+                          cache_saver: ContentCacheSaver) -> None:
     """At each idle reset, switch to a pack installed meanwhile (or found newer in the pickup folder): a new
     session over the new content replaces the old one while the screen shows nothing of anyone's visit."""
     from PySide6.QtCore import QTimer
@@ -223,7 +258,8 @@ def _follow_content_packs(app, running: list, options: StartOptions, settings: S
     def switch() -> None:
         old = running[0]
         content_dirs = resolve_content_dirs(options, settings)
-        store, prebuilt = load_library(content_dirs)
+        store, prebuilt = load_library(content_dirs, cache_saver.cache)
+        cache_saver.start()
         if store.errors or not len(store):
             log.error("content packs: the new content in %s does not load (%d errors); keeping %s",
                       ", ".join(map(str, content_dirs)), len(store.errors), old.store.directory)

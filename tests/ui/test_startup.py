@@ -73,6 +73,14 @@ def test_nothing_slow_is_loaded_before_the_first_paint(tmp_path, mode) -> None:
         assert needed in loaded
 
 
+def test_a_second_start_takes_the_content_from_the_cache_the_first_wrote(tmp_path) -> None:
+    # The first start reads and checks every page, and writes the content cache after its first paint; the second,
+    # with nothing changed, shows Home without even loading the code that reads pages.
+    assert "kiosk.content.loader" in modules_at_first_paint(tmp_path, "--windowed")
+    assert len(list((tmp_path / "cache" / "content").glob("content-*.json"))) == 1
+    assert "kiosk.content.loader" not in modules_at_first_paint(tmp_path, "--windowed")
+
+
 # The first tap after the first paint ----------------------------------------------------------------------------
 class FirstPaint(QObject):
     """Runs ``tap`` in the first event-loop turn after the window's first paint, queued ahead of the deferred
