@@ -9,7 +9,8 @@ from pathlib import Path
 from PySide6.QtWidgets import QApplication
 
 from kiosk import resources
-from kiosk.app import StartOptions, _follow_content_packs
+from kiosk.app import ContentCacheSaver, StartOptions, _follow_content_packs
+from kiosk.content.cache import ContentCache, cache_file
 from kiosk.packs import PackStore, generate_keys, load_signing_key, write_pack
 from kiosk.packs.commands import install_pack
 from kiosk.settings import Settings
@@ -75,7 +76,8 @@ def test_the_running_kiosk_switches_to_an_installed_pack_at_its_idle_reset(qtbot
     settings = pack_settings(tmp_path)
     session = make_session(qtbot, resources.content_dir(), settings, cache_dir=tmp_path / "index")
     running = [session]
-    _follow_content_packs(QApplication.instance(), running, StartOptions(), settings, None)
+    saver = ContentCacheSaver(ContentCache(tmp_path / "content-cache"))
+    _follow_content_packs(QApplication.instance(), running, StartOptions(), settings, None, saver)
     result = install_pack(make_pack(tmp_path, tmp_path / "a.kpack", "1.0"), settings)
     session.controller.open_page("bone-scan")
     qtbot.wait(50)
@@ -86,5 +88,8 @@ def test_the_running_kiosk_switches_to_an_installed_pack_at_its_idle_reset(qtbot
     _open_sessions.append(new)
     qtbot.addWidget(new.window)
     assert new.store.directory == result.pack.content_dir
+    saver.finish()  # the new guide's pages are cached for the next start
+    assert [p.name for p in (tmp_path / "content-cache").iterdir()] == [
+        cache_file(tmp_path / "content-cache", result.pack.content_dir).name]
     assert new.window.isVisible() and not session.window.isVisible()
     assert new.search.wait(timeout=60) and new.search.location == "prebuilt"  # the index built at install
