@@ -8,9 +8,10 @@ import sys
 import textwrap
 
 import pytest
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QColor, QGuiApplication, QPixmap, QPixmapCache
 
 from kiosk import resources
+from kiosk.ui.snapshot import settle
 from tests.ui.conftest import make_session
 from tests.ui.test_kiosk import kiosk_session
 from tests.ui.test_real_window import display  # noqa: F401  (the Xvfb fixture)
@@ -93,3 +94,22 @@ def test_after_an_idle_reset_freed_memory_goes_back_to_the_system(qtbot, tmp_pat
     assert calls == []  # not inside the reset: after it, once the home screen is back
     qtbot.waitUntil(lambda: len(calls) == 1, timeout=2000)
     assert session.controller.is_at_start()
+
+
+def test_after_an_idle_reset_qts_drawn_pixmaps_go_and_home_looks_the_same(qtbot, tmp_path) -> None:
+    # Qt's pixmap cache fills to its limit over a day and then holds it: the last visit's icons and backgrounds
+    # are dropped at each reset. Home must be drawn exactly as before, its icons redrawn.
+    session = kiosk_session(qtbot, tmp_path)
+    qtbot.wait(200)  # the window has just gone full screen: Home's cards settle to the new width
+    settle()
+    home_before = session.window.grab().toImage()
+    marker = QPixmap(64, 64)
+    marker.fill(QColor("red"))
+    assert QPixmapCache.insert("the last visit's icon", marker)
+    session.controller.open_page("treatment")
+    with qtbot.waitSignal(session.controller.reset_done, timeout=5000):
+        pass  # the idle countdown runs out
+    qtbot.waitUntil(lambda: QPixmapCache.find("the last visit's icon") is None, timeout=2000)
+    settle()
+    assert session.controller.is_at_start()
+    assert session.window.grab().toImage() == home_before
