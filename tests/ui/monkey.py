@@ -87,6 +87,7 @@ class MonkeyReport:
     longest_heartbeat_gap_ms: float = 0.0
     urgent_checks: int = 0
     reset_checks: int = 0
+    popups: int = 0  # menus a click opened (and the monkey closed): a kiosk shows none
     widgets: list[tuple[int, int]] = field(default_factory=list)  # (action number, live widgets)
     memory_mb: list[tuple[int, float]] = field(default_factory=list)  # (action number, resident MB)
 
@@ -103,7 +104,8 @@ class MonkeyReport:
                  f"({self.actions_per_second:.0f}/s), {len(self.exceptions)} exceptions, {len(self.warnings)} "
                  f"Qt warnings, {len(self.stuck)} stuck screens, {self.over_100ms} actions over 100 ms, "
                  f"{self.over_500ms} over 500 ms, longest heartbeat gap {self.longest_heartbeat_gap_ms:.0f} ms, "
-                 f"{self.urgent_checks} Urgent help checks, {self.reset_checks} idle reset checks"]
+                 f"{self.urgent_checks} Urgent help checks, {self.reset_checks} idle reset checks, "
+                 f"{self.popups} menus opened"]
         lines += [f"  slow: {ms:.0f} ms at action {n}: {what}" for ms, n, what in self.slowest[:10]]
         lines += [f"  exception: {e}" for e in self.exceptions[:5]]
         lines += [f"  warning: {w}" for w in self.warnings[:5]]
@@ -146,7 +148,7 @@ class Monkey:
             (4, self.rapid_taps), (3, self.switch_text_size), (2, self.switch_contrast), (2, self.idle_timeout),
             (3, self.navigate), (2, self.physical_keys), (4, self.read_aloud),
             (6, self.touch_tap), (3, self.touch_drag), (1, self.two_fingers), (2, self.wheel),
-            (1, self.key_chord),
+            (1, self.key_chord), (3, self.window_click),
         ]
         if session.mode.name == "WINDOWED":  # a kiosk's window is the screen's size, whatever anyone does
             self._actions.append((1, self.resize_window))
@@ -320,6 +322,43 @@ class Monkey:
             QTest.mouseRelease(self.window, LEFT, Qt.KeyboardModifier.NoModifier, in_window)
             return
         QTest.mouseRelease(target, LEFT, Qt.KeyboardModifier.NoModifier, at)
+
+    def window_click(self) -> str:
+        """A mouse on a nurse's laptop, through the window as the desktop delivers it (so Qt itself makes the
+        double clicks and the context-menu requests): a left, right or middle click, or a double click."""
+        controls = self.visible_controls()
+        if controls and self.rng.random() < 0.6:
+            control = self.rng.choice(controls)
+            at, what = control.mapTo(self.window, control.rect().center()), describe(control)
+        else:
+            at = QPoint(self.rng.randrange(max(1, self.window.width())),
+                        self.rng.randrange(max(1, self.window.height())))
+            what = f"{at.x()},{at.y()}"
+        handle = self.window.windowHandle()
+        kind = self.rng.choices(["right", "middle", "double", "left"], [4, 2, 3, 1])[0]
+        # A context menu runs a loop of its own until it is closed: close any that opens, as a person would, and
+        # say so (the kiosk should show none).
+        closer = QTimer()
+        closer.setSingleShot(True)
+        closer.timeout.connect(self._close_popups)
+        closer.start(100)
+        no = Qt.KeyboardModifier.NoModifier
+        if kind == "double":
+            QTest.mouseDClick(handle, LEFT, no, at)
+        else:
+            button = {"right": Qt.MouseButton.RightButton, "middle": Qt.MouseButton.MiddleButton}.get(kind, LEFT)
+            QTest.mouseClick(handle, button, no, at)
+        self.settle()
+        closer.stop()
+        return f"{kind} click on {what}" + (" (a menu opened)" if self._close_popups() else "")
+
+    def _close_popups(self) -> bool:
+        popup = QApplication.activePopupWidget()
+        if popup is None:
+            return False
+        self.report.popups += 1
+        popup.close()
+        return True
 
     def touch_tap(self) -> str:
         """A finger on a touch screen (Qt turns an unhandled touch into a mouse click, as on a real kiosk)."""

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QApplication
 
 from kiosk.ui.session import Session
 from tests.ui.monkey import Monkey
+from tests.ui.test_kiosk import kiosk_session
 
 # Stalls are counted and reported, not failed on: this machine may be shared and slow. Only a freeze far beyond
 # any plausible load fails (the long soak, benchmarks/monkey_soak.py, holds the real 0.5 s line).
@@ -32,6 +33,19 @@ def test_random_actions_leave_the_app_working(session: Session, seed: int) -> No
     assert monkey.voice.said, "the run never got a page read aloud: the Listen button was never reached"
     assert report.worst_ms < FROZEN_MS, report.summary()
     assert report.longest_heartbeat_gap_ms < FROZEN_MS, report.summary()
+
+
+@pytest.mark.qt_log_ignore(GESTURE_NOISE)
+def test_random_actions_on_the_locked_down_kiosk(qtbot, tmp_path) -> None:
+    # Full screen, keys blocked, the staff corner live: the same checks, and no right click ever opens a menu.
+    session = kiosk_session(qtbot, tmp_path)
+    assert session.search.wait(timeout=120), session.search.error
+    monkey = Monkey(session, 4, check_every=70)
+    report = monkey.run(350)
+    print(report.summary())
+    assert not report.exceptions and not report.warnings and not report.stuck, report.summary()
+    assert report.popups == 0, report.summary()
+    assert report.worst_ms < FROZEN_MS, report.summary()
 
 
 @pytest.mark.qt_log_ignore(GESTURE_NOISE)
