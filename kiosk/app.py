@@ -124,7 +124,9 @@ def run(options: StartOptions) -> int:
        worker's), register the bundled font and apply the normal-print theme.
     5. Make sure this is the only kiosk running for this user; if not, bring the other one to the front and stop.
     6. Load the content's metadata and text (Markdown is rendered only when a page opens): one guide, or every
-       installed guide as a library whose Home shows the guides as big buttons.
+       installed guide as a library whose Home shows the guides as big buttons. With nothing changed since the
+       last start, each guide comes from the content cache (``kiosk.content.cache``) instead of being read and
+       checked page by page; a guide read afresh is written to it after the first paint.
     7. Build what the first frame shows and what must work from it: the top bar, Home, the controller, the idle
        reset, the kiosk lock (full screen, blocked keys) and the keyboard shortcuts; show it full screen (kiosk)
        or as a window. Nothing slow is imported before the first paint (search, Markdown, SQLite, pack files;
