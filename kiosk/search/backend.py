@@ -31,7 +31,7 @@ from whoosh.searching import Results, Searcher
 
 from kiosk.content.model import ContentStore, Menu, Page
 from kiosk.content.render import plain_text
-from kiosk.search.analysis import STOP_WORDS, make_analyzer, make_pair_analyzer
+from kiosk.search.analysis import STOP_WORDS, forget_typed_words, make_analyzer, make_pair_analyzer
 from kiosk.search.passages import PageWords, passage, whole
 from kiosk.search.query import (
     PAIR_FIELDS,
@@ -448,6 +448,12 @@ class PageSearch:
             log.warning("the open search index no longer reads well", exc_info=True)
             return False
         return True
+
+    def forget_queries(self) -> None:
+        """Forget what searches have looked up: the words typed and their counts in the index (see
+        ``analysis.forget_typed_words``). Results do not change; the next search works them out again."""
+        self.field_terms.forget()
+        forget_typed_words()
 
     def search(self, text: str, limit: int) -> SearchResults:
         cleaned = clean(text)

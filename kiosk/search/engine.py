@@ -110,6 +110,14 @@ class SearchIndex:
                 log.exception("search failed again with an index in memory")
         return SearchResults(text, (), None)
 
+    def forget_queries(self) -> None:
+        """Forget the words searches have looked up (at an idle reset): memory stays flat and no visitor's words are
+        kept for the next. Never raises."""
+        try:
+            self._backend.forget_queries()
+        except Exception:  # a cache that cannot be emptied costs memory, never a search
+            log.exception("could not forget the words searched for")
+
     def close(self) -> None:
         _close_quietly(self._backend)
 

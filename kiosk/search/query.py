@@ -289,6 +289,10 @@ class TermPresence:
     def __call__(self, field_name: str, term: str) -> bool:
         return self.pages(field_name, term) > 0
 
+    def forget(self) -> None:
+        """Drop the counts looked up so far (most are for words someone typed); they are looked up again."""
+        self._pages = {}  # a new dict, not clear(): a search on another thread keeps a whole one
+
     def is_common(self, concept: Concept) -> bool:
         """Whether, in a big library, some way the concept matches is in the body of most pages."""
         if self.common_pages is None:

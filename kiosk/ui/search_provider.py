@@ -144,6 +144,11 @@ class SearchProvider(QObject):
             return None
         return self._index.search(text, limit=limit)
 
+    def forget_queries(self) -> None:
+        """At an idle reset: the index forgets the words looked up so far (safe while the worker searches)."""
+        if self._index is not None:
+            self._index.forget_queries()
+
     def request(self, text: str, limit: int = 10) -> int:
         """Search for ``text`` on the worker thread; returns the request's number (see ``answered``).
         The index must be ready."""

@@ -302,12 +302,18 @@ def urgent_numbers(settings: Settings) -> list[tuple[str, str, str]]:
     ]
 
 
-def free_memory_after_reset() -> None:
-    """What the last visit left in memory goes: Qt's cache of drawn icons and styled backgrounds (it fills to its
-    10 MB limit over a day, a sign and a size at a time, then holds it; a 10,000-action monkey run grew 5.5 MB of
-    heap that way, all of it freed here), then Python's cyclic garbage and the C heap's free pages. Home's own
-    icons are redrawn at its next paint, about a millisecond."""
+def free_memory_after_reset(search: SearchProvider | None = None) -> None:
+    """What the last visit left in memory goes:
+
+    - Qt's cache of drawn icons and styled backgrounds. It fills to its 10 MB limit over a day, a sign and a size at
+      a time, then holds it; a 10,000-action monkey run grew 5.5 MB of heap that way, all of it freed here. Home's
+      own icons are redrawn at its next paint, about a millisecond.
+    - The words searched for, kept by the search to answer the next keystroke sooner (about 1 MB per 6,000 random
+      actions, and one visitor's words should not stay for the next).
+    - Python's cyclic garbage and the C heap's free pages."""
     QPixmapCache.clear()
+    if search is not None:
+        search.forget_queries()
     memory.return_freed_memory()
 
 
@@ -345,7 +351,7 @@ def build_session(
                      is_at_start=controller.is_at_start, parent=window)
     idle.reset.connect(controller.reset)
     # Nobody is waiting just after an idle reset: the moment to hand freed memory back to the system.
-    controller.reset_done.connect(lambda: QTimer.singleShot(0, free_memory_after_reset))
+    controller.reset_done.connect(lambda: QTimer.singleShot(0, lambda: free_memory_after_reset(search)))
     lock = KioskLock(window, overlays_open=window.overlay_open, parent=window)
     # A kiosk prints only where the clinic has a waiting-room printer and says so in the settings.
     controller.set_printing_allowed(mode is StartMode.WINDOWED or settings.kiosk_printing)

@@ -113,3 +113,18 @@ def test_after_an_idle_reset_qts_drawn_pixmaps_go_and_home_looks_the_same(qtbot,
     settle()
     assert session.controller.is_at_start()
     assert session.window.grab().toImage() == home_before
+
+
+def test_after_an_idle_reset_the_search_has_forgotten_the_words_typed(qtbot, tmp_path) -> None:
+    from kiosk.search import analysis
+
+    session = kiosk_session(qtbot, tmp_path)
+    assert session.search.wait(timeout=120), session.search.error
+    session.controller.open_search()
+    with qtbot.waitSignal(session.search.answered, timeout=10000):
+        session.window.search.set_query("zzqx bone painn")
+    assert analysis.fold.cache_info().currsize > 0
+    with qtbot.waitSignal(session.controller.reset_done, timeout=5000):
+        pass  # the idle countdown runs out
+    qtbot.waitUntil(lambda: analysis.fold.cache_info().currsize == 0, timeout=2000)
+    assert not session.search._index._backend.field_terms._pages
