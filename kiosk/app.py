@@ -100,7 +100,10 @@ def prebuilt_index_for(content_dir: Path) -> Path | None:
 def load_store(content_dir: Path, cache: ContentCache | None = None) -> ContentStore:
     """One guide's pages, read and checked (or, with ``cache``, as last read when nothing has changed since)."""
     if cache is not None:
+        hits = cache.hits
         store = cache.load(content_dir, icon_dirs=[resources.icon_dir()])
+        log.info("content: %d pages from %s (%s)", len(store), content_dir,
+                 "unchanged since the last start: from the content cache" if cache.hits > hits else "read and checked")
     else:
         from kiosk.content.loader import load_content
 
