@@ -198,6 +198,23 @@ class KeyboardPolicy(QObject):
         return False
 
 
+class NoContextMenus(QObject):
+    """No right click or long press opens a menu, in the kiosk or in a window on a nurse's laptop.
+
+    The kiosk has no menus of its own. Qt's default ones (a scroll bar's "Scroll here, Top, Bottom", a text box's
+    "Undo, Cut, Copy") are English-only controls nobody asked for, and a menu holds the screen until it is
+    answered. The locked-down kiosk already refuses them with everything else it blocks; this covers the window."""
+
+    def install(self) -> None:
+        app_events().watch(self, {QEvent.Type.ContextMenu})
+
+    def shutdown(self) -> None:
+        app_events().unwatch(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        return event.type() == QEvent.Type.ContextMenu
+
+
 def shortcut_sequences() -> dict[str, list[QKeySequence]]:
     """The nurse-laptop shortcuts, by action."""
     standard = {

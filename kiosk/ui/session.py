@@ -26,7 +26,7 @@ from kiosk.content.render import LOCAL_FIELDS, PageRenderer
 from kiosk.settings import Settings, StartMode
 from kiosk.ui.controller import AppController
 from kiosk.ui.idle import IdleReset
-from kiosk.ui.kiosk_mode import KeyboardPolicy, KioskLock, shortcut_sequences
+from kiosk.ui.kiosk_mode import KeyboardPolicy, KioskLock, NoContextMenus, shortcut_sequences
 from kiosk.ui.main_window import LATER_PARTS, MainWindow
 from kiosk.ui.scroll_column import KeyboardScrolling
 from kiosk.ui.search_provider import SearchProvider
@@ -67,6 +67,7 @@ class Session:
     keyboard_policy: KeyboardPolicy
     scroll_keys: KeyboardScrolling
     shortcuts: list[QShortcut] = field(default_factory=list)
+    no_menus: NoContextMenus | None = None
     usage: UsageHooks | None = None
     staff_panel: StaffPanel | None = None
     staff: StaffController | None = None
@@ -153,6 +154,8 @@ class Session:
         self.idle.install()
         self.keyboard_policy.install()
         self.scroll_keys.install()
+        if self.no_menus is not None:
+            self.no_menus.install()
 
     def bring_to_front(self) -> None:
         if self.window.isMinimized():
@@ -188,6 +191,8 @@ class Session:
         self.lock.shutdown()
         self.keyboard_policy.shutdown()
         self.scroll_keys.shutdown()
+        if self.no_menus is not None:
+            self.no_menus.shutdown()
 
     def extra_shots(self) -> list[tuple[str, Callable[[], None]]]:
         """Kiosk screens for ``kiosk snapshot``: the countdown, the PIN pad, the keyboard, Urgent help and the
@@ -360,7 +365,7 @@ def build_session(
     window.part_built.connect(themes.add_part)  # each part built later is styled as it arrives
     scroll_keys = KeyboardScrolling(window, window.scrolling_screen, parent=window)
     session = Session(app, store, settings, mode, themes, window, search, controller, idle, lock, keyboard_policy,
-                      scroll_keys)
+                      scroll_keys, no_menus=NoContextMenus(parent=window))
     # A weak reference: closures the session holds must not keep a closed kiosk alive (see _add_staff_panel).
     this = weakref.ref(session)
 

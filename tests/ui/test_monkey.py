@@ -30,6 +30,7 @@ def test_random_actions_leave_the_app_working(session: Session, seed: int) -> No
     assert not report.warnings, report.summary()
     assert not report.stuck, report.summary()
     assert report.urgent_checks == 5 and report.reset_checks == 1
+    assert report.popups == 0, report.summary()  # no right click opens a menu, in a window either
     assert monkey.voice.said, "the run never got a page read aloud: the Listen button was never reached"
     assert report.worst_ms < FROZEN_MS, report.summary()
     assert report.longest_heartbeat_gap_ms < FROZEN_MS, report.summary()
