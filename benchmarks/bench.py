@@ -2,7 +2,8 @@
 bundle), printed and written to benchmarks/results/latest.md and latest.json so versions can be compared.
 
 Gathers what the other scripts measure, the same way they measure it: start-up as benchmarks/startup.py (a
-spawned process reporting its first paint, beside a bare PySide6 window), page opening and Large print as
+spawned process reporting its first paint, beside a bare PySide6 window), the content load before it as
+benchmarks/content_load.py (read and checked, and from the content cache), page opening and Large print as
 benchmarks/large_print.py (tap to painted window), search per keystroke as benchmarks/typing_bench.py on the
 shipped guide and on a generated library beside SQLite FTS5, and a monkey run (benchmarks/monkey_soak.py) in a
 process of its own for memory and the slowest action, the longest GUI-thread stall of each kind of action
@@ -35,6 +36,7 @@ sys.path.insert(0, str(REPO))
 sys.path.insert(0, str(REPO / "benchmarks"))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+import content_load  # noqa: E402
 import startup  # noqa: E402
 from bundle_bench import size_on_disk  # noqa: E402
 from search_bench import fts5_query, generate_library  # noqa: E402
@@ -56,6 +58,16 @@ def start_up(runs: int) -> list[Row]:
     return [("start-up", "bare PySide6 window to first paint (median ms)", f"{bare:.0f}", ""),
             ("start-up", "Clinic Kiosk home screen to first paint (median ms)", f"{kiosk:.0f}", ""),
             ("start-up", "ratio kiosk / bare window", f"{kiosk / bare:.2f}x", "aim 1.6x or less")]
+
+
+def content(pages: int) -> list[Row]:
+    """Loading the content before the first screen: read and checked, beside taken from the content cache (as every
+    start after the first does), as benchmarks/content_load.py."""
+    rows: list[Row] = []
+    for name, count, figures in content_load.measure(pages, runs=3):
+        rows.append(("start-up", f"content load, {name} ({count} pages): read and checked / from the cache (ms)",
+                     f"{figures['fresh']:.1f} / {figures['cached']:.1f}", f"cache file {figures['mb']:.1f} MB"))
+    return rows
 
 
 def screens(runs: int) -> list[Row]:
@@ -278,7 +290,8 @@ def main(argv: list[str] | None = None) -> int:
     load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
     started = time.perf_counter()
     rows: list[Row] = []
-    for name, measure in (("start-up", lambda: start_up(args.runs)), ("screens", lambda: screens(args.runs)),
+    for name, measure in (("start-up", lambda: start_up(args.runs)), ("content load", lambda: content(args.pages)),
+                          ("screens", lambda: screens(args.runs)),
                           ("search", lambda: search(args.pages, args.seed)),
                           ("monkey", lambda: monkey(args.monkey_actions, args.seed)),
                           ("gui stalls", lambda: gui_stalls(max(1, min(args.runs, 3)))),
