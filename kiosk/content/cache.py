@@ -195,10 +195,13 @@ class ContentCache:
             store = self._read(path, wanted)
             if store is not None:
                 self.hits += 1
+                log.info("content: %d pages from %s, unchanged since the last start: from the content cache",
+                         len(store), content_dir)
                 return store
         from kiosk.content.loader import load_content  # only now: the cached start does without it
 
         store = load_content(content_dir, icon_dirs=icon_dirs)
+        log.info("content: %d pages from %s, read and checked", len(store), content_dir)
         if wanted is not None:
             self.pending.append((path, wanted, store))
         return store

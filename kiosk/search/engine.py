@@ -112,11 +112,8 @@ class SearchIndex:
 
     def forget_queries(self) -> None:
         """Forget the words searches have looked up (at an idle reset): memory stays flat and no visitor's words are
-        kept for the next. Never raises."""
-        try:
-            self._backend.forget_queries()
-        except Exception:  # a cache that cannot be emptied costs memory, never a search
-            log.exception("could not forget the words searched for")
+        kept for the next."""
+        self._backend.forget_queries()
 
     def close(self) -> None:
         _close_quietly(self._backend)

@@ -66,8 +66,8 @@ class Session:
     lock: KioskLock
     keyboard_policy: KeyboardPolicy
     scroll_keys: KeyboardScrolling
+    no_menus: NoContextMenus
     shortcuts: list[QShortcut] = field(default_factory=list)
-    no_menus: NoContextMenus | None = None
     usage: UsageHooks | None = None
     staff_panel: StaffPanel | None = None
     staff: StaffController | None = None
@@ -154,8 +154,7 @@ class Session:
         self.idle.install()
         self.keyboard_policy.install()
         self.scroll_keys.install()
-        if self.no_menus is not None:
-            self.no_menus.install()
+        self.no_menus.install()
 
     def bring_to_front(self) -> None:
         if self.window.isMinimized():
@@ -191,8 +190,7 @@ class Session:
         self.lock.shutdown()
         self.keyboard_policy.shutdown()
         self.scroll_keys.shutdown()
-        if self.no_menus is not None:
-            self.no_menus.shutdown()
+        self.no_menus.shutdown()
 
     def extra_shots(self) -> list[tuple[str, Callable[[], None]]]:
         """Kiosk screens for ``kiosk snapshot``: the countdown, the PIN pad, the keyboard, Urgent help and the
@@ -307,7 +305,7 @@ def urgent_numbers(settings: Settings) -> list[tuple[str, str, str]]:
     ]
 
 
-def free_memory_after_reset(search: SearchProvider | None = None) -> None:
+def free_memory_after_reset(search: SearchProvider) -> None:
     """What the last visit left in memory goes:
 
     - Qt's cache of drawn icons and styled backgrounds. It fills to its 10 MB limit over a day, a sign and a size at
@@ -317,8 +315,7 @@ def free_memory_after_reset(search: SearchProvider | None = None) -> None:
       actions, and one visitor's words should not stay for the next).
     - Python's cyclic garbage and the C heap's free pages."""
     QPixmapCache.clear()
-    if search is not None:
-        search.forget_queries()
+    search.forget_queries()
     memory.return_freed_memory()
 
 
@@ -365,7 +362,7 @@ def build_session(
     window.part_built.connect(themes.add_part)  # each part built later is styled as it arrives
     scroll_keys = KeyboardScrolling(window, window.scrolling_screen, parent=window)
     session = Session(app, store, settings, mode, themes, window, search, controller, idle, lock, keyboard_policy,
-                      scroll_keys, no_menus=NoContextMenus(parent=window))
+                      scroll_keys, NoContextMenus(parent=window))
     # A weak reference: closures the session holds must not keep a closed kiosk alive (see _add_staff_panel).
     this = weakref.ref(session)
 

@@ -9,11 +9,12 @@ from pathlib import Path
 from PySide6.QtWidgets import QApplication
 
 from kiosk import resources
-from kiosk.app import ContentCacheSaver, StartOptions, _follow_content_packs
+from kiosk.app import StartOptions, _follow_content_packs
 from kiosk.content.cache import ContentCache, cache_file
 from kiosk.packs import PackStore, generate_keys, load_signing_key, write_pack
 from kiosk.packs.commands import install_pack
 from kiosk.settings import Settings
+from kiosk.ui.background import BackgroundWork
 from kiosk.ui.content_updates import ContentUpdates
 from tests.ui.conftest import _open_sessions, make_session
 
@@ -76,8 +77,9 @@ def test_the_running_kiosk_switches_to_an_installed_pack_at_its_idle_reset(qtbot
     settings = pack_settings(tmp_path)
     session = make_session(qtbot, resources.content_dir(), settings, cache_dir=tmp_path / "index")
     running = [session]
-    saver = ContentCacheSaver(ContentCache(tmp_path / "content-cache"))
-    _follow_content_packs(QApplication.instance(), running, StartOptions(), settings, None, saver)
+    writer = BackgroundWork("content-cache")
+    _follow_content_packs(QApplication.instance(), running, StartOptions(), settings, None,
+                          ContentCache(tmp_path / "content-cache"), writer)
     result = install_pack(make_pack(tmp_path, tmp_path / "a.kpack", "1.0"), settings)
     session.controller.open_page("bone-scan")
     qtbot.wait(50)
@@ -88,7 +90,7 @@ def test_the_running_kiosk_switches_to_an_installed_pack_at_its_idle_reset(qtbot
     _open_sessions.append(new)
     qtbot.addWidget(new.window)
     assert new.store.directory == result.pack.content_dir
-    saver.finish()  # the new guide's pages are cached for the next start
+    assert writer.wait()  # the new guide's pages are cached for the next start
     assert [p.name for p in (tmp_path / "content-cache").iterdir()] == [
         cache_file(tmp_path / "content-cache", result.pack.content_dir).name]
     assert new.window.isVisible() and not session.window.isVisible()
