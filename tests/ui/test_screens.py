@@ -216,7 +216,11 @@ def test_dragging_a_finger_over_a_page_scrolls_it_and_taps_nothing(qtbot, tmp_pa
     qtbot.wait(50)
     for step in range(1, 21):
         QTest.mouseMove(viewport, start - QPoint(0, step * 20), 30)
+    # The finger rests a moment before it lifts: the page must then have followed it all the way. (Lifted while
+    # still moving, the page's share of the drag depended on how busy the machine was, from 260 px down to under
+    # 100, and this test failed about one run in two with the other core busy.)
+    qtbot.wait(150)
     QTest.mouseRelease(viewport, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, start - QPoint(0, 400))
-    qtbot.waitUntil(lambda: view.scroll_position() > 100, timeout=3000)
+    qtbot.waitUntil(lambda: view.scroll_position() >= 390, timeout=3000)
     assert opened == []
     assert view.text.textCursor().selectedText() == ""
