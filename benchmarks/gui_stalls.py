@@ -103,8 +103,8 @@ def survey(sizes: list[str], repeats: int) -> StallMeter:
     from kiosk import resources
     from kiosk.app import load_store
     from kiosk.settings import Settings, hash_pin
+    from kiosk.ui.services.speech import EngineFound
     from kiosk.ui.session import build_session
-    from kiosk.ui.speech import EngineFound
     from tests.ui.fake_speech import FakeVoice
 
     app = QApplication.instance() or QApplication(["gui-stalls"])

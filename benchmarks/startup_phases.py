@@ -46,15 +46,15 @@ def one_run() -> list[tuple[str, float]]:
     loaded = load_settings(config, last_good=last_good_file(config))
     mark("settings")
     app = QApplication([])
-    from kiosk.ui import garbage
+    from kiosk.ui.services import garbage
 
     garbage.install(app)
-    from kiosk.ui.single_instance import SingleInstance
+    from kiosk.ui.services.single_instance import SingleInstance
 
     instance = SingleInstance()
     instance.acquire()
     mark("QApplication, single instance")
-    from kiosk.ui.main_window import LATER_PARTS
+    from kiosk.ui.screens.main_window import LATER_PARTS
     from kiosk.ui.session import LATER_MODULES, build_session
 
     mark("import kiosk.ui.session")

@@ -4,7 +4,7 @@ Each text is typed one character at a time, and every prefix is searched as the 
 Texts: real questions, random letters and spaces, one very long word, emoji, and a 100,000-character paste
 (which the search box caps first). On the shipped guide and on a generated library, it prints per kind of text
 the number of keystrokes, the median, 95th percentile and worst time, and how many took over 100 ms. The GUI
-never waits for any of these (searches run on a worker thread, see kiosk/ui/search_provider.py): this measures
+never waits for any of these (searches run on a worker thread, see kiosk/ui/services/search_provider.py): this measures
 how soon results follow typing, and the engine's own limits.
 
     .venv/bin/python benchmarks/typing_bench.py              # shipped guide + 2,000 generated pages

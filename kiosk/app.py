@@ -155,12 +155,12 @@ def run(options: StartOptions) -> int:
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
+    from kiosk.ui.services.single_instance import SingleInstance
     from kiosk.ui.session import build_session
-    from kiosk.ui.single_instance import SingleInstance
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Clinic Kiosk")
-    from kiosk.ui import garbage
+    from kiosk.ui.services import garbage
 
     garbage.install(app)
     instance = SingleInstance()
@@ -197,7 +197,7 @@ def run(options: StartOptions) -> int:
     if not (loaded.unreadable or loaded.used_last_good):
         session.window.first_painted.connect(
             lambda: QTimer.singleShot(0, lambda: save_last_good(config, last_good_file(config))))
-    from kiosk.ui.background import BackgroundWork
+    from kiosk.ui.services.background import BackgroundWork
 
     cache_writer = BackgroundWork("content-cache", parent=app)
     session.window.first_painted.connect(lambda: QTimer.singleShot(0, lambda: save_content_cache(content_cache,
@@ -223,7 +223,7 @@ def run(options: StartOptions) -> int:
         instance.release()
 
 
-def save_content_cache(cache: ContentCache, writer) -> None:  # writer: kiosk.ui.background.BackgroundWork
+def save_content_cache(cache: ContentCache, writer) -> None:  # writer: kiosk.ui.services.background.BackgroundWork
     """Write what was read afresh to the content cache on the writer's thread (5,000 pages take 0.3 s to write);
     a start from the cache has nothing to write, and starts no thread."""
     if cache.pending:
@@ -237,7 +237,7 @@ def _follow_content_packs(app, running: list, options: StartOptions, settings: S
     from PySide6.QtCore import QTimer
 
     from kiosk.packs.commands import pack_store
-    from kiosk.ui.content_updates import ContentUpdates
+    from kiosk.ui.services.content_updates import ContentUpdates
     from kiosk.ui.session import build_session
 
     updates = ContentUpdates(pack_store(settings), settings,

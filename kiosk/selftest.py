@@ -86,7 +86,7 @@ def run_self_test(*, content_dir: Path, config: Path | None, out: TextIO) -> int
         return f"Qt {app.platformName()} platform, font {family}"
 
     def icons() -> str:
-        from kiosk.ui import icons as icon_module
+        from kiosk.ui.widgets import icons as icon_module
 
         store = context["store"]
         names = {p.icon for p in store if p.icon} | {"home", "back", "search", "large-print", "warning"}
@@ -155,7 +155,7 @@ def run_self_test(*, content_dir: Path, config: Path | None, out: TextIO) -> int
         from PySide6.QtCore import QBuffer, QIODevice
         from PySide6.QtGui import QPdfWriter
 
-        from kiosk.ui.printing import print_html
+        from kiosk.ui.services.printing import print_html
 
         session = context["session"]
         session.controller.open_page(next(iter(session.store)).id)
@@ -181,7 +181,7 @@ def run_self_test(*, content_dir: Path, config: Path | None, out: TextIO) -> int
 
     def read_aloud() -> str:
         # Not a failure when there is no voice: the Listen button is hidden, and this line tells IT why.
-        from kiosk.ui.speech import find_engine
+        from kiosk.ui.services.speech import find_engine
 
         found = find_engine()
         return found.description if found.engine is not None else f"no Listen button: {found.description}"

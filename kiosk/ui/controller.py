@@ -11,16 +11,16 @@ from PySide6.QtGui import QClipboard, QGuiApplication
 
 from kiosk.content.model import ContentStore
 from kiosk.navigation import History, Location, Screen
-from kiosk.ui.background import BackgroundWork
-from kiosk.ui.kiosk_mode import KeyboardPolicy
-from kiosk.ui.main_window import MainWindow
-from kiosk.ui.search_provider import SearchProvider
+from kiosk.ui.screens.main_window import MainWindow
+from kiosk.ui.services.background import BackgroundWork
+from kiosk.ui.services.kiosk_mode import KeyboardPolicy
+from kiosk.ui.services.search_provider import SearchProvider
 from kiosk.ui.theme import Theme, ThemeManager
 
 if TYPE_CHECKING:
     from kiosk.search.results import SearchResults
-    from kiosk.ui.page_view import PageView
-    from kiosk.ui.search_view import SearchView
+    from kiosk.ui.screens.page_view import PageView
+    from kiosk.ui.screens.search_view import SearchView
 
 log = logging.getLogger(__name__)
 
@@ -285,7 +285,7 @@ class AppController(QObject):
 
     def printable_page(self) -> str | None:
         """The current page as HTML for paper, or None when no page is showing."""
-        from kiosk.ui.printing import printable_html
+        from kiosk.ui.services.printing import printable_html
 
         view = self.window.built_part("page")  # Ctrl+P on Home before the reader is built: nothing to print
         page = view.page if view is not None else None
@@ -303,7 +303,7 @@ class AppController(QObject):
             return
         from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 
-        from kiosk.ui.printing import print_html
+        from kiosk.ui.services.printing import print_html
 
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         dialog = QPrintDialog(printer, self.window)

@@ -25,31 +25,31 @@ from kiosk.content.model import ContentStore
 from kiosk.content.render import LOCAL_FIELDS, PageRenderer
 from kiosk.settings import Settings, StartMode
 from kiosk.ui.controller import AppController
-from kiosk.ui.idle import IdleReset
-from kiosk.ui.kiosk_mode import KeyboardPolicy, KioskLock, NoContextMenus, shortcut_sequences
-from kiosk.ui.main_window import LATER_PARTS, MainWindow
-from kiosk.ui.scroll_column import KeyboardScrolling
-from kiosk.ui.search_provider import SearchProvider
+from kiosk.ui.screens.main_window import LATER_PARTS, MainWindow
+from kiosk.ui.services.idle import IdleReset
+from kiosk.ui.services.kiosk_mode import KeyboardPolicy, KioskLock, NoContextMenus, shortcut_sequences
+from kiosk.ui.services.search_provider import SearchProvider
 from kiosk.ui.theme import ThemeManager
+from kiosk.ui.widgets.scroll_column import KeyboardScrolling
 
 if TYPE_CHECKING:  # built after the first paint, or when first used (the staff panel: when staff first open it)
     from kiosk.packs import PackStore
-    from kiosk.ui.error_screen import ErrorScreen
-    from kiosk.ui.page_view import PageView
-    from kiosk.ui.pin_pad import PinPad
-    from kiosk.ui.read_aloud import ReadAloud
-    from kiosk.ui.speech import EngineFound
+    from kiosk.ui.panels.pin_pad import PinPad
+    from kiosk.ui.panels.staff_panel import StaffPanel
+    from kiosk.ui.screens.error_screen import ErrorScreen
+    from kiosk.ui.screens.page_view import PageView
+    from kiosk.ui.services.read_aloud import ReadAloud
+    from kiosk.ui.services.speech import EngineFound
+    from kiosk.ui.services.usage_hooks import UsageHooks
     from kiosk.ui.staff_controller import StaffController
-    from kiosk.ui.staff_panel import StaffPanel
-    from kiosk.ui.usage_hooks import UsageHooks
     from kiosk.usage import UsageCounter
 
 # Each slice of the deferred build loads one module or makes one part; the next is queued behind whatever the event
 # loop holds (0 ms: no idle wait, just behind a tap), so a tap in between is handled at once. Loading the reader's
 # modules and building it in one slice took about 35 ms; apart, no slice takes 20.
 SLICE_GAP_MS = 0
-LATER_MODULES = ("kiosk.ui.page_view", "kiosk.ui.speech", "kiosk.ui.read_aloud", "kiosk.content.glossary",
-                 "kiosk.ui.search_view", "kiosk.ui.keyboard")
+LATER_MODULES = ("kiosk.ui.screens.page_view", "kiosk.ui.services.speech", "kiosk.ui.services.read_aloud",
+                 "kiosk.content.glossary", "kiosk.ui.screens.search_view", "kiosk.ui.widgets.keyboard")
 
 
 @dataclass
@@ -247,8 +247,8 @@ def _build_staff_panel(session: Session, usage: UsageCounter | None, packs: Pack
                        removable_folders: Callable[[], list[Path]] | None, usage_database: Path | None) -> None:
     from kiosk.packs.commands import pack_store
     from kiosk.packs.pickup import removable_media
+    from kiosk.ui.panels.staff_panel import StaffPanel
     from kiosk.ui.staff_controller import StaffController
-    from kiosk.ui.staff_panel import StaffPanel
     from kiosk.usage.commands import default_database
 
     panel = StaffPanel(session.window)
@@ -367,14 +367,14 @@ def build_session(
     this = weakref.ref(session)
 
     def make_pin_pad() -> PinPad:
-        from kiosk.ui.pin_pad import PinPad
+        from kiosk.ui.panels.pin_pad import PinPad
 
         pin_pad = PinPad(window, settings.staff_pin_hash)
         pin_pad.unlocked.connect(lambda: this().staff_controller().open())
         return pin_pad
 
     def make_error_screen() -> ErrorScreen:
-        from kiosk.ui.error_screen import ErrorScreen
+        from kiosk.ui.screens.error_screen import ErrorScreen
 
         error_screen = ErrorScreen(window)
         error_screen.finished.connect(controller.reset)
@@ -387,7 +387,7 @@ def build_session(
     def add_to_reader(page: PageView) -> None:
         """The reader's Urgent help numbers, medical words, "Was this page helpful?" and read aloud."""
         from kiosk.content.glossary import Glossary
-        from kiosk.ui.read_aloud import ReadAloud
+        from kiosk.ui.services.read_aloud import ReadAloud
 
         page.set_call_panel(store.guide.urgent_page, urgent_numbers(settings))
         page.set_glossary(lambda: Glossary.from_store(store, settings.local_details()))
@@ -405,7 +405,7 @@ def build_session(
 
         def look_for_voice() -> None:
             # Tied to read_aloud (a child of the window), so a window closed within the delay cancels the look-up.
-            from kiosk.ui.speech import find_engine
+            from kiosk.ui.services.speech import find_engine
 
             QTimer.singleShot(200, read_aloud, lambda: read_aloud.look_for_voice(lambda: find_engine(read_aloud)))
 
@@ -416,7 +416,7 @@ def build_session(
 
     window.when_built("page", add_to_reader)
     if counting:
-        from kiosk.ui.usage_hooks import UsageHooks
+        from kiosk.ui.services.usage_hooks import UsageHooks
 
         session.usage = UsageHooks(controller, usage)
     _add_staff_panel(session, usage, packs, removable_folders, usage_database)

@@ -154,8 +154,8 @@ def snapshot_command(out_dir: Path, *, content_dir: Path, config: Path | None, o
 
     from kiosk.app import load_store, prebuilt_index_for
     from kiosk.settings import StartMode, load_settings
+    from kiosk.ui.services.speech import find_engine  # this PC's voice, looked for now so every page shows Listen
     from kiosk.ui.session import build_session
-    from kiosk.ui.speech import find_engine  # this PC's voice, looked for now so every page shows Listen
 
     loaded = load_settings(config)
     for problem in loaded.problems:

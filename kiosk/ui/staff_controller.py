@@ -15,8 +15,8 @@ from kiosk.content.model import ContentStore
 from kiosk.packs import PackError, PackStore
 from kiosk.settings import Settings
 from kiosk.staff_facts import pages_due_for_review, settings_in_use
-from kiosk.ui.search_provider import SearchProvider
-from kiosk.ui.staff_panel import StaffPanel, StaffReport
+from kiosk.ui.panels.staff_panel import StaffPanel, StaffReport
+from kiosk.ui.services.search_provider import SearchProvider
 from kiosk.usage import DamagedDatabase, UsageCounter, read_rows, summarise
 
 log = logging.getLogger(__name__)

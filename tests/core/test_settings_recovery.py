@@ -194,7 +194,7 @@ def test_the_pin_hash_library_stays_off_the_start_up_path() -> None:
     from tests.conftest import REPO
 
     heavy = ("nacl", "_sodium", "_cffi_backend")
-    code = ("import sys, kiosk.app, kiosk.cli, kiosk.settings, kiosk.ui.session, kiosk.ui.pin_pad; "
+    code = ("import sys, kiosk.app, kiosk.cli, kiosk.settings, kiosk.ui.session, kiosk.ui.panels.pin_pad; "
             f"print(sorted(m for m in sys.modules if m.split('.')[0] in {heavy!r}))")
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=REPO, check=True,
                           env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})

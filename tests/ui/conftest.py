@@ -33,7 +33,7 @@ _open_sessions: list[Session] = []
 @pytest.fixture(autouse=True, scope="session")
 def _collect_garbage_on_the_gui_thread(qapp: QApplication) -> None:
     """As the app does: cyclic garbage holding Qt objects is never freed on the search worker's thread."""
-    from kiosk.ui import garbage
+    from kiosk.ui.services import garbage
 
     garbage.install(qapp)
 

@@ -3,7 +3,7 @@ utterance ends."""
 
 from __future__ import annotations
 
-from kiosk.ui.speech import EngineFound, SpeechEngine
+from kiosk.ui.services.speech import EngineFound, SpeechEngine
 
 
 class FakeVoice(SpeechEngine):

@@ -34,8 +34,8 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLineEdit, QWidget
 
 from kiosk.navigation import Location
+from kiosk.ui.services.speech import EngineFound
 from kiosk.ui.session import Session
-from kiosk.ui.speech import EngineFound
 from tests.ui.fake_speech import FakeVoice
 
 # The offscreen platform's own complaints (it cannot raise windows or honour size hints), as in pyproject.toml,

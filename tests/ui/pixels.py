@@ -9,8 +9,8 @@ from PySide6.QtCore import QPoint, QRect
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QAbstractButton, QLabel, QLineEdit, QWidget
 
-from kiosk.ui.overlay import Overlay
 from kiosk.ui.palette import contrast_ratio
+from kiosk.ui.panels.overlay import Overlay
 
 # Anti-aliasing blends a glyph's edge into the background; its core pixels carry the real text colour. A colour
 # must cover at least this many pixels to count as ink, so one stray edge pixel cannot pass a blank button.

@@ -6,7 +6,7 @@ from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QLineEdit, QPushButton, QVBoxLayout, QWidget
 
-from kiosk.ui.app_events import app_events
+from kiosk.ui.services.app_events import app_events
 
 
 class Recorder(QObject):

@@ -14,8 +14,8 @@ from kiosk.content.cache import ContentCache, cache_file
 from kiosk.packs import PackStore, generate_keys, load_signing_key, write_pack
 from kiosk.packs.commands import install_pack
 from kiosk.settings import Settings
-from kiosk.ui.background import BackgroundWork
-from kiosk.ui.content_updates import ContentUpdates
+from kiosk.ui.services.background import BackgroundWork
+from kiosk.ui.services.content_updates import ContentUpdates
 from tests.ui.conftest import _open_sessions, make_session
 
 

@@ -6,7 +6,7 @@ import gc
 import threading
 from typing import ClassVar
 
-from kiosk.ui import garbage
+from kiosk.ui.services import garbage
 
 
 class Cycle:

@@ -9,7 +9,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QScrollArea, QWidget
 
 from kiosk import resources
-from kiosk.ui.page_view import PageText
+from kiosk.ui.screens.page_view import PageText
 from kiosk.ui.snapshot import settle
 from tests.ui.conftest import make_session
 from tests.ui.fake_speech import fake_voice

@@ -11,9 +11,9 @@ from PySide6.QtWidgets import QApplication
 
 from kiosk import resources
 from kiosk.settings import StartMode, hash_pin
-from kiosk.ui.kiosk_mode import corner_point
-from kiosk.ui.pin_pad import FREE_TRIES, PinAttempts
-from kiosk.ui.single_instance import SingleInstance
+from kiosk.ui.panels.pin_pad import FREE_TRIES, PinAttempts
+from kiosk.ui.services.kiosk_mode import corner_point
+from kiosk.ui.services.single_instance import SingleInstance
 from kiosk.ui.snapshot import settle
 from tests.ui.conftest import CLINIC, make_session
 

@@ -6,8 +6,8 @@ import pytest
 from PySide6.QtCore import QPoint
 
 from kiosk import resources
-from kiosk.ui.letter_bar import SMALLEST_PX
 from kiosk.ui.snapshot import settle
+from kiosk.ui.widgets.letter_bar import SMALLEST_PX
 from tests.ui.conftest import make_session
 from tests.ui.test_search_screen import painted
 from tests.ui.test_urgent_help import tap_at

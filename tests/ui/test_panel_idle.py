@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QObject
 
 from kiosk import resources
-from kiosk.ui.overlay import Overlay
+from kiosk.ui.panels.overlay import Overlay
 from kiosk.ui.snapshot import settle
 from tests.ui.conftest import make_session
 

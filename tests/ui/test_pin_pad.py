@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
-from kiosk.ui.pin_pad import FREE_TRIES, PinPad
+from kiosk.ui.panels.pin_pad import FREE_TRIES, PinPad
 
 RIGHT = "2468"
 

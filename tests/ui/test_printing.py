@@ -14,7 +14,7 @@ from PySide6.QtGui import QPdfWriter
 
 from kiosk import resources
 from kiosk.settings import StartMode
-from kiosk.ui.printing import print_html, printable_html, websites
+from kiosk.ui.services.printing import print_html, printable_html, websites
 from kiosk.ui.snapshot import settle
 from tests.ui.conftest import CLINIC, make_session
 

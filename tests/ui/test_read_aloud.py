@@ -16,8 +16,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 
 from kiosk import resources
+from kiosk.ui.services.speech import EngineFound, EspeakEngine, espeak_command, find_engine
 from kiosk.ui.snapshot import settle
-from kiosk.ui.speech import EngineFound, EspeakEngine, espeak_command, find_engine
 from tests.ui.conftest import make_session
 from tests.ui.fake_speech import FakeVoice, fake_voice
 
@@ -107,7 +107,7 @@ def test_reading_stops_when_the_page_goes(reading, leave) -> None:
 
 
 def test_no_voice_no_listen_button_and_the_log_says_why(reading, caplog) -> None:
-    with caplog.at_level(logging.WARNING, logger="kiosk.ui.read_aloud"):
+    with caplog.at_level(logging.WARNING, logger="kiosk.ui.services.read_aloud"):
         reading.read_aloud.attach(EngineFound(None, "espeak-ng is not installed"))
     bar = reading.window.page.listen_bar
     assert not bar.listen.isVisible() and not bar.stop.isVisible()

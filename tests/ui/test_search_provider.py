@@ -7,7 +7,7 @@ import threading
 
 from kiosk import resources
 from kiosk.app import load_store
-from kiosk.ui.search_provider import SearchProvider
+from kiosk.ui.services.search_provider import SearchProvider
 
 
 def provider_and_news(qapp) -> tuple[SearchProvider, list[str]]:

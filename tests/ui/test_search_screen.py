@@ -121,8 +121,8 @@ def test_a_library_of_2000_topics_makes_one_batch_of_cards_and_more_on_request(q
     from PySide6.QtCore import Qt
 
     from kiosk.content.model import Page
-    from kiosk.ui.card_button import CardButton
-    from kiosk.ui.search_view import TOPIC_BATCH, SearchView
+    from kiosk.ui.screens.search_view import TOPIC_BATCH, SearchView
+    from kiosk.ui.widgets.card_button import CardButton
 
     pages = [Page(id=f"page-{n}", title=f"Topic {n}", summary=f"About topic {n}.", body="Words.",
                   path=Path(f"page-{n}.md"), body_line=1) for n in range(2000)]

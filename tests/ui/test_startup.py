@@ -20,9 +20,9 @@ from kiosk import resources
 from kiosk.app import load_library
 from kiosk.paths import private_environment
 from kiosk.settings import StartMode
+from kiosk.ui.services.speech import EngineFound
 from kiosk.ui.session import Session, build_session
 from kiosk.ui.snapshot import settle
-from kiosk.ui.speech import EngineFound
 from tests.ui.conftest import CLINIC, _open_sessions
 
 # Modules that must wait until after the first paint: each is slow to load, and none is needed to show Home.
@@ -34,18 +34,18 @@ NOT_BEFORE_FIRST_PAINT = [
     "kiosk.usage.database",
     "kiosk.packs.archive",  # pack files: listing installed packs never opens one
     "kiosk.packs.keys",
-    "kiosk.ui.content_updates",  # follows packs from the first idle reset
-    "kiosk.ui.page_view",  # every screen and panel but Home
-    "kiosk.ui.search_view",
-    "kiosk.ui.keyboard",
-    "kiosk.ui.pin_pad",
-    "kiosk.ui.error_screen",
-    "kiosk.ui.word_panel",
-    "kiosk.ui.take_home_panel",
-    "kiosk.ui.link_dialog",
-    "kiosk.ui.staff_panel",
-    "kiosk.ui.read_aloud",
-    "kiosk.ui.speech",
+    "kiosk.ui.services.content_updates",  # follows packs from the first idle reset
+    "kiosk.ui.screens.page_view",  # every screen and panel but Home
+    "kiosk.ui.screens.search_view",
+    "kiosk.ui.widgets.keyboard",
+    "kiosk.ui.panels.pin_pad",
+    "kiosk.ui.screens.error_screen",
+    "kiosk.ui.panels.word_panel",
+    "kiosk.ui.panels.take_home_panel",
+    "kiosk.ui.panels.link_dialog",
+    "kiosk.ui.panels.staff_panel",
+    "kiosk.ui.services.read_aloud",
+    "kiosk.ui.services.speech",
     "kiosk.content.glossary",
     "logging.handlers",  # the log rotates from the first paint; until then it appends to the same file
 ]
@@ -69,7 +69,8 @@ def test_nothing_slow_is_loaded_before_the_first_paint(tmp_path, mode) -> None:
     assert sorted(name for name in NOT_BEFORE_FIRST_PAINT if name in loaded) == []
     # What must be there from the first frame: the log (a crash during start-up is recorded), the kiosk lock and
     # idle reset, and Home itself.
-    for needed in ("kiosk.logs", "kiosk.ui.kiosk_mode", "kiosk.ui.idle", "kiosk.ui.home_view"):
+    for needed in ("kiosk.logs", "kiosk.ui.services.kiosk_mode", "kiosk.ui.services.idle",
+                   "kiosk.ui.screens.home_view"):
         assert needed in loaded
 
 

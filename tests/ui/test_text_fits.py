@@ -10,8 +10,8 @@ from PySide6.QtGui import QImage
 from PySide6.QtGui import Qt as GuiQt
 from PySide6.QtWidgets import QAbstractButton, QLabel, QLineEdit, QScrollArea, QWidget
 
-from kiosk.ui.link_dialog import LinkDialog
-from kiosk.ui.overlay import Overlay
+from kiosk.ui.panels.link_dialog import LinkDialog
+from kiosk.ui.panels.overlay import Overlay
 from kiosk.ui.snapshot import settle
 from tests.ui.pixels import visible_controls
 from tests.ui.test_contrast import SIZES, THEMES, _screens, kiosk  # noqa: F401  (kiosk is the shared fixture)

@@ -9,7 +9,7 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
 
-from kiosk.ui.overlay import Overlay
+from kiosk.ui.panels.overlay import Overlay
 from kiosk.ui.snapshot import settle
 from tests.ui.test_kiosk import kiosk_session as short_timer_kiosk
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
-from kiosk.ui.card_button import CardButton
-from kiosk.ui.card_grid import CardGrid
-from kiosk.ui.nav_bar import NavBar
+from kiosk.ui.widgets.card_button import CardButton
+from kiosk.ui.widgets.card_grid import CardGrid
+from kiosk.ui.widgets.nav_bar import NavBar
 
 
 def test_card_button_tap_anywhere_clicks(qtbot) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QWidget
 
-from kiosk.ui.overlay import Overlay
+from kiosk.ui.panels.overlay import Overlay
 
 SHOW_FOR_MS = 4000
 

@@ -16,19 +16,19 @@ from PySide6.QtWidgets import QAbstractButton, QApplication, QScrollArea, QStack
 
 from kiosk.content.model import ContentStore
 from kiosk.content.render import PageRenderer
-from kiosk.ui.home_view import HomeView
-from kiosk.ui.nav_bar import NavBar
-from kiosk.ui.overlay import Overlay
-from kiosk.ui.scroll_column import ScrollColumn
+from kiosk.ui.panels.overlay import Overlay
+from kiosk.ui.screens.home_view import HomeView
 from kiosk.ui.theme import Theme
+from kiosk.ui.widgets.nav_bar import NavBar
+from kiosk.ui.widgets.scroll_column import ScrollColumn
 
 if TYPE_CHECKING:  # built after the first paint, or when first asked for
-    from kiosk.ui.keyboard import OnScreenKeyboard
-    from kiosk.ui.link_dialog import LinkDialog
-    from kiosk.ui.page_view import PageView
-    from kiosk.ui.search_view import SearchView
-    from kiosk.ui.take_home_panel import TakeHomePanel
-    from kiosk.ui.word_panel import WordPanel
+    from kiosk.ui.panels.link_dialog import LinkDialog
+    from kiosk.ui.panels.take_home_panel import TakeHomePanel
+    from kiosk.ui.panels.word_panel import WordPanel
+    from kiosk.ui.screens.page_view import PageView
+    from kiosk.ui.screens.search_view import SearchView
+    from kiosk.ui.widgets.keyboard import OnScreenKeyboard
 
 # The parts built after the window, in the order the deferred build makes them: the page reader first (a topic
 # tap is the likeliest first touch), then search and its keyboard, then the panels.
@@ -131,14 +131,14 @@ class MainWindow(QWidget):
         return part
 
     def _build_page(self) -> PageView:
-        from kiosk.ui.page_view import PageView
+        from kiosk.ui.screens.page_view import PageView
 
         page = PageView(self._store, self._renderer)
         self.stack.addWidget(page)
         return page
 
     def _build_search(self) -> SearchView:
-        from kiosk.ui.search_view import SearchView
+        from kiosk.ui.screens.search_view import SearchView
 
         search = SearchView()
         search.set_topics(self._store.topics())
@@ -146,7 +146,7 @@ class MainWindow(QWidget):
         return search
 
     def _build_keyboard(self) -> OnScreenKeyboard:
-        from kiosk.ui.keyboard import OnScreenKeyboard
+        from kiosk.ui.widgets.keyboard import OnScreenKeyboard
 
         # Part of the layout, under the screens: it never covers the results or the bar.
         keyboard = OnScreenKeyboard(self.search.box)
@@ -157,17 +157,17 @@ class MainWindow(QWidget):
         return keyboard
 
     def _build_link_dialog(self) -> LinkDialog:
-        from kiosk.ui.link_dialog import LinkDialog
+        from kiosk.ui.panels.link_dialog import LinkDialog
 
         return LinkDialog(self)
 
     def _build_word_panel(self) -> WordPanel:
-        from kiosk.ui.word_panel import WordPanel
+        from kiosk.ui.panels.word_panel import WordPanel
 
         return WordPanel(self)
 
     def _build_take_home(self) -> TakeHomePanel:
-        from kiosk.ui.take_home_panel import TakeHomePanel
+        from kiosk.ui.panels.take_home_panel import TakeHomePanel
 
         return TakeHomePanel(self)
 

@@ -10,8 +10,8 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QPushButton, QWidget
 
-from kiosk.ui.app_events import app_events
-from kiosk.ui.overlay import Overlay
+from kiosk.ui.panels.overlay import Overlay
+from kiosk.ui.services.app_events import app_events
 
 ACTIVITY = {
     QEvent.Type.MouseButtonPress,

@@ -2,7 +2,7 @@
 
 The job must not touch Qt objects: it gets plain values and returns one. Qt delivers ``_finished`` on the thread
 this object lives on (the GUI thread), where the answer is passed to the caller's ``done``. The cycle collector
-stays on the GUI thread (see kiosk/ui/garbage.py): jobs only allocate plain Python objects, which reference
+stays on the GUI thread (see kiosk/ui/services/garbage.py): jobs only allocate plain Python objects, which reference
 counting frees. A bare thread and a queue rather than concurrent.futures, whose import alone costs start-up ~5 ms.
 """
 

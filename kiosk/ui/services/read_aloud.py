@@ -12,9 +12,9 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QStackedWidget
 
 from kiosk.speech import Utterance, page_utterances
-from kiosk.ui.listen_bar import Reading
-from kiosk.ui.page_view import PageView
-from kiosk.ui.speech import EngineFound, SpeechEngine
+from kiosk.ui.screens.page_view import PageView
+from kiosk.ui.services.speech import EngineFound, SpeechEngine
+from kiosk.ui.widgets.listen_bar import Reading
 
 log = logging.getLogger(__name__)
 NOT_LOOKED_FOR = "not looked for yet"

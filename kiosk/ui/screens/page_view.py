@@ -23,14 +23,14 @@ from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QTextBrowser, QTextEd
 from kiosk.content.glossary import Glossary
 from kiosk.content.model import ContentStore, Page
 from kiosk.content.render import PageRenderer, page_id_from_href
-from kiosk.ui.card_button import CardButton
-from kiosk.ui.card_grid import CardGrid
-from kiosk.ui.helpful_row import HelpfulRow
-from kiosk.ui.letter_bar import LetterBar
-from kiosk.ui.listen_bar import ListenBar
 from kiosk.ui.palette import STANDARD
-from kiosk.ui.scroll_column import ScrollColumn
 from kiosk.ui.theme import Theme
+from kiosk.ui.widgets.card_button import CardButton
+from kiosk.ui.widgets.card_grid import CardGrid
+from kiosk.ui.widgets.helpful_row import HelpfulRow
+from kiosk.ui.widgets.letter_bar import LetterBar
+from kiosk.ui.widgets.listen_bar import ListenBar
+from kiosk.ui.widgets.scroll_column import ScrollColumn
 
 
 class PageText(QTextBrowser):

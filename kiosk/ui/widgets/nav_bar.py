@@ -10,8 +10,8 @@ from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QSizePolicy, QWidget
 
-from kiosk.ui import icons
 from kiosk.ui.theme import Theme
+from kiosk.ui.widgets import icons
 
 # From roomiest to most compact; the bar takes the first that fits its width.
 # (padding compact, show icons, show words on the buttons other than Urgent help)

@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QLabel, QPushButton, QWidget
 
-from kiosk.ui.overlay import Overlay
+from kiosk.ui.panels.overlay import Overlay
 
 
 class WordPanel(Overlay):

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.staff_facts import ReviewDue
-from kiosk.ui.overlay import Overlay
+from kiosk.ui.panels.overlay import Overlay
 from kiosk.usage import Kind, UsageSummary
 
 

@@ -10,10 +10,10 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidg
 
 from kiosk.content.model import Page
 from kiosk.search.results import MAX_QUERY_LENGTH
-from kiosk.ui.card_button import CardButton
-from kiosk.ui.card_grid import CardGrid
-from kiosk.ui.scroll_column import ScrollColumn
 from kiosk.ui.theme import Theme
+from kiosk.ui.widgets.card_button import CardButton
+from kiosk.ui.widgets.card_grid import CardGrid
+from kiosk.ui.widgets.scroll_column import ScrollColumn
 
 TYPING_PAUSE_MS = 120
 # Topic cards made at a time: a guide has about ten topics, but a library of generated or imported pages can have

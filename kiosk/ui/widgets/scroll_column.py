@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kiosk.ui.app_events import app_events
+from kiosk.ui.services.app_events import app_events
 
 # The keys that scroll a screen for someone with a keyboard, wherever the focus is.
 SCROLL_KEYS = frozenset({Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_PageUp, Qt.Key.Key_PageDown,

@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
-from kiosk.ui import icons
 from kiosk.ui.theme import Theme
+from kiosk.ui.widgets import icons
 
 
 class CardButton(QPushButton):

@@ -10,7 +10,7 @@ from PySide6.QtCore import QElapsedTimer, QEvent, QObject, QPoint, QRect, Qt, QT
 from PySide6.QtGui import QKeyEvent, QKeySequence, QMouseEvent, QScreen
 from PySide6.QtWidgets import QApplication, QWidget
 
-from kiosk.ui.app_events import app_events
+from kiosk.ui.services.app_events import app_events
 
 STAFF_CORNER_PX = 90
 STAFF_HOLD_MS = 3000

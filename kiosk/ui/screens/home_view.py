@@ -6,10 +6,10 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QWidget
 
 from kiosk.content.model import ContentStore
-from kiosk.ui.card_button import CardButton
-from kiosk.ui.card_grid import CardGrid
-from kiosk.ui.scroll_column import ScrollColumn
 from kiosk.ui.theme import Theme
+from kiosk.ui.widgets.card_button import CardButton
+from kiosk.ui.widgets.card_grid import CardGrid
+from kiosk.ui.widgets.scroll_column import ScrollColumn
 
 
 class HomeView(ScrollColumn):

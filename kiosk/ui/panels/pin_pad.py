@@ -10,8 +10,8 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QGridLayout, QLabel, QLineEdit, QPushButton, QWidget
 
 from kiosk.settings import verify_pin
-from kiosk.ui.background import BackgroundWork
-from kiosk.ui.overlay import Overlay
+from kiosk.ui.panels.overlay import Overlay
+from kiosk.ui.services.background import BackgroundWork
 
 log = logging.getLogger(__name__)
 

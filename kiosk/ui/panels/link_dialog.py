@@ -7,7 +7,7 @@ from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QWidget
 
 from kiosk.qrcodes import QrSymbol, qr_symbol
-from kiosk.ui.overlay import Overlay
+from kiosk.ui.panels.overlay import Overlay
 
 # A phone camera at arm's length reads a code this big (in pixels of a ~96 dpi screen, about 4 cm) reliably; the
 # panel rather scrolls than shows a smaller one.

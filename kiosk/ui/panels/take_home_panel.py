@@ -6,7 +6,7 @@ import re
 
 from PySide6.QtWidgets import QWidget
 
-from kiosk.ui.link_dialog import QrPanel
+from kiosk.ui.panels.link_dialog import QrPanel
 
 MIN_QR_SIZE = 183  # pixels: 3 a module for the largest code a page makes (version 9, 61 modules with its border)
 
