@@ -76,7 +76,7 @@ def screens(runs: int) -> list[Row]:
     from PySide6.QtWidgets import QApplication
 
     from kiosk import resources
-    from kiosk.app import load_store
+    from kiosk.content.sources import load_store
     from kiosk.settings import Settings
     from kiosk.ui.session import build_session
     from kiosk.ui.snapshot import settle

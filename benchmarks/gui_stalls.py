@@ -101,7 +101,7 @@ def survey(sizes: list[str], repeats: int) -> StallMeter:
     from PySide6.QtWidgets import QApplication
 
     from kiosk import resources
-    from kiosk.app import load_store
+    from kiosk.content.sources import load_store
     from kiosk.settings import Settings, hash_pin
     from kiosk.ui.services.speech import EngineFound
     from kiosk.ui.session import build_session

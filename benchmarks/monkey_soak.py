@@ -52,7 +52,7 @@ def soak(actions: int, seed: int) -> dict:
     from PySide6.QtWidgets import QApplication
 
     from kiosk import resources
-    from kiosk.app import load_store
+    from kiosk.content.sources import load_store
     from kiosk.settings import Settings
     from kiosk.ui.session import build_session
     from tests.ui.monkey import Monkey, resident_memory_mb

@@ -44,7 +44,7 @@ def page_open_times() -> list[tuple[str, float]]:
     from PySide6.QtWidgets import QApplication
 
     from kiosk import resources
-    from kiosk.app import load_store
+    from kiosk.content.sources import load_store
     from kiosk.settings import Settings
     from kiosk.ui.session import build_session
 

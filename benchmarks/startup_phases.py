@@ -58,13 +58,15 @@ def one_run() -> list[tuple[str, float]]:
     from kiosk.ui.session import LATER_MODULES, build_session
 
     mark("import kiosk.ui.session")
+    from kiosk.content.sources import load_library
+
     dirs = app_module.resolve_content_dirs(app_module.StartOptions(), loaded.settings)
     mark("resolve_content_dirs")
     from kiosk.content.cache import ContentCache
     from kiosk.paths import user_cache_dir
 
     content_cache = ContentCache(user_cache_dir() / "content")
-    store, prebuilt = app_module.load_library(dirs, content_cache)
+    store, prebuilt = load_library(dirs, content_cache)
     mark("load content (from the content cache)" if content_cache.hits else "load content (read afresh)")
     from kiosk.usage import UsageCounter
     from kiosk.usage.commands import default_database

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from kiosk import resources
 from kiosk.content.cache import ContentCache
-from kiosk.content.model import ContentStore
+from kiosk.content.sources import installed_packs, load_library
 from kiosk.settings import Settings, StartMode, last_good_file, load_settings, save_last_good
 
 log = logging.getLogger(__name__)
@@ -61,55 +61,6 @@ def resolve_content_dirs(options: StartOptions, settings: Settings) -> list[Path
 def resolve_content_dir(options: StartOptions, settings: Settings) -> Path:
     """The first guide's content folder (the only one, unless several packs are installed)."""
     return resolve_content_dirs(options, settings)[0]
-
-
-def installed_packs(settings: Settings) -> list:  # -> list[kiosk.packs.InstalledPack]
-    from kiosk.packs.install import pack_store  # not .commands: signing and zip files are not needed to list them
-
-    return pack_store(settings).installed()
-
-
-def load_library(content_dirs: list[Path], cache: ContentCache | None = None) -> tuple[ContentStore, Path | None]:
-    """The store the kiosk shows and its prebuilt index: one guide as it is, several as a library (whose joint
-    index is built and cached in the background, as for any content without a prebuilt one). With ``cache``, each
-    guide comes from the content cache when nothing it was loaded from has changed."""
-    stores = [load_store(folder, cache) for folder in content_dirs]
-    usable = [store for store in stores if len(store)] or stores[:1]
-    if len(usable) == 1:
-        return usable[0], prebuilt_index_for(usable[0].directory)
-    from kiosk.content.library import combine
-
-    return combine(usable), None
-
-
-def prebuilt_index_for(content_dir: Path) -> Path | None:
-    """The index built ahead of time: the shipped one for the shipped content, a pack's own for an installed pack;
-    other content gets a cached one."""
-    try:
-        shipped = content_dir.resolve() == resources.content_dir().resolve()
-    except OSError:
-        shipped = False
-    if shipped:
-        return resources.prebuilt_index_dir()
-    if content_dir.name == "content" and (content_dir.parent / "index").is_dir() \
-            and (content_dir.parent / "manifest.json").is_file():
-        return content_dir.parent / "index"  # an installed pack, indexed when it was installed
-    return None
-
-
-def load_store(content_dir: Path, cache: ContentCache | None = None) -> ContentStore:
-    """One guide's pages, read and checked (or, with ``cache``, as last read when nothing has changed since)."""
-    if cache is not None:
-        store = cache.load(content_dir, icon_dirs=[resources.icon_dir()])
-    else:
-        from kiosk.content.loader import load_content
-
-        store = load_content(content_dir, icon_dirs=[resources.icon_dir()])
-    for problem in store.problems:
-        log.warning("content: %s", problem)
-    if len(store) == 0:
-        log.error("content: no pages could be loaded from %s; the kiosk shows an empty guide", content_dir)
-    return store
 
 
 def run(options: StartOptions) -> int:

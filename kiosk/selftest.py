@@ -57,7 +57,7 @@ def run_self_test(*, content_dir: Path, config: Path | None, out: TextIO) -> int
         return f"{config} is valid" + (f" ({'; '.join(notes)})" if notes else "")
 
     def content() -> str:
-        from kiosk.app import load_store
+        from kiosk.content.sources import load_store
 
         store = load_store(content_dir)
         context["store"] = store
@@ -78,7 +78,7 @@ def run_self_test(*, content_dir: Path, config: Path | None, out: TextIO) -> int
         family = load_fonts()
         if family == FALLBACK_FAMILY:
             raise RuntimeError("the bundled font did not load")
-        from kiosk.app import prebuilt_index_for
+        from kiosk.content.sources import prebuilt_index_for
 
         session = build_session(app, context["store"], load_settings(config).settings,
                                 prebuilt_index=prebuilt_index_for(content_dir))
@@ -101,7 +101,7 @@ def run_self_test(*, content_dir: Path, config: Path | None, out: TextIO) -> int
         session = context["session"]
         if not session.search.wait(timeout=120):
             raise RuntimeError(session.search.error or "the search index did not open")
-        from kiosk.app import prebuilt_index_for
+        from kiosk.content.sources import prebuilt_index_for
         from kiosk.search.engine import SearchIndex
 
         bundled = prebuilt_index_for(content_dir)
@@ -196,7 +196,7 @@ def run_self_test(*, content_dir: Path, config: Path | None, out: TextIO) -> int
         key.verify_key.verify(key.sign(b"clinic kiosk"))
         with sqlite3.connect(":memory:") as db:
             db.execute("PRAGMA journal_mode=WAL")
-        from kiosk.app import installed_packs
+        from kiosk.content.sources import installed_packs
         from kiosk.settings import load_settings
 
         installed = installed_packs(load_settings(config).settings if config else Settings())

@@ -152,7 +152,7 @@ def snapshot_command(out_dir: Path, *, content_dir: Path, config: Path | None, o
     ensure_offscreen()
     from PySide6.QtWidgets import QApplication
 
-    from kiosk.app import load_store, prebuilt_index_for
+    from kiosk.content.sources import load_store, prebuilt_index_for
     from kiosk.settings import StartMode, load_settings
     from kiosk.ui.services.speech import find_engine  # this PC's voice, looked for now so every page shows Listen
     from kiosk.ui.session import build_session
@@ -195,8 +195,8 @@ def snapshot_command(out_dir: Path, *, content_dir: Path, config: Path | None, o
 def _render_library(app, first, settings, out_dir: Path, sizes, out: TextIO) -> list[Path]:
     """The screens of a kiosk with a second guide installed beside the first, as a clinic's library would be."""
     from kiosk import resources
-    from kiosk.app import load_store
     from kiosk.content.library import combine
+    from kiosk.content.sources import load_store
     from kiosk.settings import StartMode
     from kiosk.ui.session import build_session
 

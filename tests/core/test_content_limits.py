@@ -149,7 +149,7 @@ def test_a_nested_guide_file_is_a_problem_not_a_crash(content: Callable[..., Pat
 
 
 def test_an_empty_content_folder_is_logged(tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
-    from kiosk.app import load_store
+    from kiosk.content.sources import load_store
 
     (tmp_path / "pages").mkdir()
     with caplog.at_level(logging.ERROR):

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from kiosk import resources
-from kiosk.app import load_store
 from kiosk.content.glossary import Entry, Glossary, parse_entries
+from kiosk.content.sources import load_store
 
 
 def test_entries_come_from_the_glossary_page_headings_with_local_details_filled() -> None:

@@ -10,12 +10,13 @@ from pathlib import Path
 import pytest
 
 from kiosk import resources
-from kiosk.app import StartOptions, load_library, resolve_content_dirs
+from kiosk.app import StartOptions, resolve_content_dirs
 from kiosk.cli import main
 from kiosk.content.check import check
 from kiosk.content.library import combine
 from kiosk.content.loader import load_content
 from kiosk.content.render import PAGE_SCHEME, PageRenderer
+from kiosk.content.sources import load_library
 from kiosk.packs import PackError, PackStore, generate_keys, load_signing_key, write_pack
 from kiosk.packs.commands import install_pack, rollback_command
 from kiosk.search.commands import search_command

@@ -15,8 +15,9 @@ from pathlib import Path
 
 import pytest
 
-from kiosk.app import StartOptions, prebuilt_index_for, resolve_content_dir
+from kiosk.app import StartOptions, resolve_content_dir
 from kiosk.cli import main
+from kiosk.content.sources import prebuilt_index_for
 from kiosk.packs import PackError, PackStore, generate_keys, load_signing_key, load_verify_key, open_pack, write_pack
 from kiosk.packs.archive import unsafe_path_reason
 from kiosk.packs.commands import install_pack, prepare_content
@@ -240,7 +241,7 @@ def test_the_first_pack_rolls_back_to_the_built_in_guide(tmp_path: Path, keys: t
 def test_an_install_can_use_the_search_index_it_built(tmp_path: Path) -> None:
     index = tmp_path / "index"
     assert prepare_content(GUIDE[0], index) == []
-    from kiosk.app import load_store
+    from kiosk.content.sources import load_store
     from kiosk.search.engine import SearchIndex
 
     search = SearchIndex.open(load_store(GUIDE[0]), prebuilt_dir=index, cache_dir=tmp_path / "no-cache")

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from kiosk import resources
-from kiosk.app import load_store
+from kiosk.content.sources import load_store
 from kiosk.speech import Part, digits, page_utterances, speakable
 
 BODY = """\

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from kiosk.app import load_store
+from kiosk.content.sources import load_store
 
 
 def test_a_page_address_must_be_https(tmp_path) -> None:

@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtWidgets import QApplication
 
 from kiosk import resources
-from kiosk.app import load_store
+from kiosk.content.sources import load_store
 from kiosk.packs import PackStore
 from kiosk.settings import Settings, StartMode
 from kiosk.ui.session import Session, build_session

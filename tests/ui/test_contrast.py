@@ -10,7 +10,7 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QPushButton, QWidget
 
 from kiosk import resources
-from kiosk.app import load_store
+from kiosk.content.sources import load_store
 from kiosk.ui.palette import (
     AA_TEXT,
     AAA_TEXT,

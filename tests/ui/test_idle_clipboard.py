@@ -46,7 +46,7 @@ SELECTION_CHECK = textwrap.dedent("""
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication
     from kiosk import resources
-    from kiosk.app import load_store
+    from kiosk.content.sources import load_store
     from kiosk.settings import Settings, StartMode
     from kiosk.ui.session import build_session
     from kiosk.ui.snapshot import settle

@@ -12,7 +12,7 @@ from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QWidget
 
 from kiosk import resources
-from kiosk.app import load_store
+from kiosk.content.sources import load_store
 from kiosk.settings import StartMode
 from kiosk.ui.session import build_session
 from kiosk.ui.snapshot import THEMES, parse_size, render_all, settle

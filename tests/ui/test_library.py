@@ -8,8 +8,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel
 
 from kiosk import resources
-from kiosk.app import StartOptions, load_library, load_store, resolve_content_dirs
+from kiosk.app import StartOptions, resolve_content_dirs
 from kiosk.content.library import combine
+from kiosk.content.sources import load_library, load_store
 from kiosk.packs import PackStore, generate_keys, load_signing_key, write_pack
 from kiosk.packs.commands import install_pack
 from kiosk.settings import Settings

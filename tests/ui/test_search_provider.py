@@ -6,7 +6,7 @@ from __future__ import annotations
 import threading
 
 from kiosk import resources
-from kiosk.app import load_store
+from kiosk.content.sources import load_store
 from kiosk.ui.services.search_provider import SearchProvider
 
 

@@ -17,7 +17,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 from kiosk import resources
-from kiosk.app import load_library
+from kiosk.content.sources import load_library
 from kiosk.paths import private_environment
 from kiosk.settings import StartMode
 from kiosk.ui.services.speech import EngineFound

@@ -109,7 +109,7 @@ def test_take_home_on_a_short_screen_encodes_its_code_once_and_paints_every_modu
 
 
 def test_every_shipped_page_fits_a_qr_code_a_phone_can_scan() -> None:
-    from kiosk.app import load_store
+    from kiosk.content.sources import load_store
 
     store = load_store(resources.content_dir())
     for page in store:
