@@ -182,7 +182,8 @@ def run(options: StartOptions) -> int:
     from kiosk.usage.commands import default_database
     from kiosk.usage.counter import UsageCounter  # by its module: a name PyInstaller can follow
 
-    usage = UsageCounter(default_database(), enabled=settings.usage_enabled)
+    usage = UsageCounter(default_database(), enabled=settings.usage_enabled,
+                         retention_months=settings.usage_retention_months)
     session = build_session(app, store, settings, mode=mode, prebuilt_index=prebuilt, usage=usage, defer=True)
     if os.environ.get("KIOSK_EXIT_AFTER_FIRST_PAINT") == "1":
         # For the start-up benchmark: say when a person would see the home screen, then stop. exit(), not

@@ -219,8 +219,9 @@ def _dispatch(args: argparse.Namespace) -> int:
         from kiosk.settings import load_settings
         from kiosk.usage.commands import stats_command
 
-        counting_on = load_settings(_config(args)).settings.usage_enabled
-        return stats_command(args.csv, counting_on=counting_on, out=sys.stdout)
+        settings = load_settings(_config(args)).settings
+        return stats_command(args.csv, counting_on=settings.usage_enabled, out=sys.stdout,
+                             retention_months=settings.usage_retention_months)
     if args.command == "set-pin":
         from kiosk.pin_command import set_pin_command
 

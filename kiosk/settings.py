@@ -59,6 +59,8 @@ class Settings:
     packs_dir: str = _in("content", "")
     # [usage]
     usage_enabled: bool = field(default=True, metadata={"section": "usage", "key": "enabled"})
+    # Counts older than this many months are deleted (docs/privacy.md).
+    usage_retention_months: int = field(default=13, metadata={"section": "usage", "key": "retention_months"})
     # Where the settings came from, for messages; not read from the file.
     source: str = field(default="", compare=False)
 
@@ -75,7 +77,7 @@ SECTIONS: dict[str, tuple[str, ...]] = {
 }
 _FIELD_FOR = {(f.metadata.get("section"), FILE_KEYS[f.name]): f.name for f in fields(Settings)}
 CLINIC_KEYS = SECTIONS["clinic"]
-LIMITS = {"idle_timeout_seconds": (10, 3600), "countdown_seconds": (5, 120)}
+LIMITS = {"idle_timeout_seconds": (10, 3600), "countdown_seconds": (5, 120), "usage_retention_months": (1, 120)}
 PHONE = re.compile(r"^[0-9+() \-]{3,30}$")
 MAX_SETTINGS_BYTES = 256_000
 

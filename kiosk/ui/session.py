@@ -417,8 +417,11 @@ def build_session(
     window.when_built("page", add_to_reader)
     if counting:
         from kiosk.ui.usage_hooks import UsageHooks
+        from kiosk.usage.privacy import HealthVocabulary
 
         session.usage = UsageHooks(controller, usage)
+        # The words a search that found nothing may keep are those of the guides this session shows.
+        usage.use_vocabulary(lambda: HealthVocabulary.from_store(store))
     _add_staff_panel(session, usage, packs, removable_folders, usage_database)
 
     actions = {

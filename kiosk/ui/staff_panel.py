@@ -59,8 +59,9 @@ def _usage_lines(report: StaffReport) -> list[str]:
     if usage.top_pages:
         lines.append("Most read: " + ", ".join(f"{html.escape(p)} ({n})" for p, n in usage.top_pages))
     if usage.nothing_found:
-        lines.append("Searched for but not found: " + ", ".join(
-            f"“{html.escape(words)}” ({n})" for words, n in usage.nothing_found))
+        # Only health words, and only those searched on 3 or more different days (docs/privacy.md).
+        lines.append("Health words searched for but not found: " + ", ".join(
+            f"“{html.escape(word)}” ({n})" for word, n in usage.nothing_found))
     return lines
 
 
