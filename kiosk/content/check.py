@@ -205,6 +205,9 @@ def check(
     report.problems.extend(_unused_blocks(store, pages))
     for path in [*(page.path for page in pages), *(block.path for block in store.blocks.values())]:
         report.problems.extend(_control_characters(path))
+    from kiosk.content.signoff import check_signoffs
+
+    report.problems.extend(check_signoffs(store, today))
     report.whole_guide = measure("\n".join(texts))
     return report
 

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from kiosk import memory
 from kiosk.content.model import ContentStore
 from kiosk.content.render import LOCAL_FIELDS, PageRenderer
+from kiosk.content.signoff import SignoffDates
 from kiosk.settings import Settings, StartMode
 from kiosk.ui.controller import AppController
 from kiosk.ui.idle import IdleReset
@@ -343,7 +344,9 @@ def build_session(
     returns.
     """
     themes = ThemeManager(app, app_wide=False)
-    renderer = PageRenderer(store, settings.local_details())
+    # The clinic's details, and who signed off this version of the guide (the About page's {{ signoff }}).
+    local = {**settings.local_details(), "signoff": SignoffDates(store).statement()}
+    renderer = PageRenderer(store, local)
     window = MainWindow(store, renderer, title=store.guide.title or "Clinic Kiosk")
     search = SearchProvider(store, prebuilt_index, cache_dir)
     # Parented to the window, so the app-wide filters go when it does and never outlive what they watch.
@@ -390,10 +393,10 @@ def build_session(
         from kiosk.ui.read_aloud import ReadAloud
 
         page.set_call_panel(store.guide.urgent_page, urgent_numbers(settings))
-        page.set_glossary(lambda: Glossary.from_store(store, settings.local_details()))
+        page.set_glossary(lambda: Glossary.from_store(store, local))
         # Without counting, "Was this page helpful?" would ask for answers that go nowhere: it is not shown.
         page.helpful.setVisible(counting)
-        read_aloud = ReadAloud(page, window.stack, local=settings.local_details(), parent=window)
+        read_aloud = ReadAloud(page, window.stack, local=local, parent=window)
         this()._read_aloud = read_aloud
         # Listening is being there: "Are you still there?" never cuts into a page being read (paused, it can).
         read_aloud.still_reading.connect(lambda: None if idle.counting_down else idle.idle.start())

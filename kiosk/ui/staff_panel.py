@@ -42,6 +42,7 @@ class StaffReport:
     packs_found: list[Path] = field(default_factory=list)
     previous_pack: str = ""  # what Roll back would go back to; empty: nothing to go back to
     kiosk_mode: bool = True
+    signoff: str = ""  # how many pages a clinician has signed off (kiosk/content/signoff.py)
 
 
 def _usage_lines(report: StaffReport) -> list[str]:
@@ -219,6 +220,7 @@ class StaffPanel(Overlay):
         self.content.set_lines([
             f"<b>{e(report.content_name)}</b>, {e(report.content_version)}",
             f"{report.page_count} pages, from {e(report.content_source)}",
+            *([e(report.signoff)] if report.signoff else []),
         ])
         self.review.set_lines([e(item.describe()) for item in report.review_due] or ["None."])
         self.index.set_lines([e(report.index_status)])

@@ -55,6 +55,7 @@ def test_the_staff_panel_reports_review_dates_counts_and_settings(qtbot, tmp_pat
     text = panel.details_text()
     assert "Patient information, a content folder" in text.replace("<b>", "").replace("</b>", "")
     assert "5 pages" in text
+    assert "Clinical sign-off: 5 of 5 pages not signed off" in text  # no signoff.toml: nobody has signed
     overdue = text.index("Chemotherapy: review was due 01 October 2026 (62 days ago)")
     soon = text.index("Steroids: review was due 30 November 2026 (2 days ago)")
     later = text.index("Hormone therapy: review due 15 January 2027 (in 44 days)")
