@@ -165,6 +165,19 @@ def missing_config(args: argparse.Namespace) -> str | None:
     return f"kiosk: the settings file given with --config {what}: {config}"
 
 
+def _check_hazard_log() -> int:
+    """From a source checkout: every test the clinical safety case names as evidence must exist (read, not run)."""
+    from kiosk import safety_case
+
+    root = safety_case.source_checkout()
+    if root is None:
+        return 0  # the bundle ships neither the hazard log nor the tests
+    found = safety_case.check_repository(root)
+    for problem in found:
+        print(f"hazard log: {problem}")
+    return 1 if found else 0
+
+
 def _pack(args: argparse.Namespace) -> int:
     from kiosk.packs import commands as pack
     from kiosk.settings import load_settings
@@ -214,7 +227,8 @@ def _dispatch(args: argparse.Namespace) -> int:
         from kiosk.content.check import run as run_check
 
         # Every guide the kiosk shows, one report after another (one guide: as before).
-        return max([run_check(folder, sys.stdout) for folder in _content_dirs(args)])
+        code = max([run_check(folder, sys.stdout) for folder in _content_dirs(args)])
+        return max(code, _check_hazard_log())
     if args.command == "snapshot":
         from kiosk.ui.snapshot import snapshot_command
 
