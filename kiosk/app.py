@@ -12,7 +12,7 @@ from pathlib import Path
 from kiosk import resources
 from kiosk.content.cache import ContentCache
 from kiosk.content.sources import installed_packs, load_library
-from kiosk.settings import Settings, StartMode, last_good_file, load_settings, save_last_good
+from kiosk.settings import Settings, StartMode, last_good_file, load_settings, log_problems, save_last_good
 
 log = logging.getLogger(__name__)
 
@@ -94,10 +94,7 @@ def run(options: StartOptions) -> int:
     config = options.config if options.config is not None else _default_config()
     loaded = load_settings(config, last_good=last_good_file(config))
     settings = loaded.settings
-    for problem in loaded.problems:
-        # The console handler shows it too; a file that did not parse is an error, not a detail.
-        log.log(logging.ERROR if loaded.unreadable or loaded.used_last_good else logging.WARNING,
-                "settings: %s", problem)
+    log_problems(loaded)  # the console handler shows them too
 
     if not has_display():
         print(NO_DISPLAY_MESSAGE, file=sys.stderr)
@@ -133,7 +130,8 @@ def run(options: StartOptions) -> int:
     from kiosk.usage.commands import default_database
     from kiosk.usage.counter import UsageCounter  # by its module: a name PyInstaller can follow
 
-    usage = UsageCounter(default_database(), enabled=settings.usage_enabled)
+    usage = UsageCounter(default_database(), enabled=settings.usage_enabled,
+                         retention_months=settings.usage_retention_months)
     session = build_session(app, store, settings, mode=mode, prebuilt_index=prebuilt, usage=usage, defer=True)
     if os.environ.get("KIOSK_EXIT_AFTER_FIRST_PAINT") == "1":
         # For the start-up benchmark: say when a person would see the home screen, then stop. exit(), not

@@ -13,10 +13,12 @@ creates it: a typo in a start command must not leave a kiosk running without its
     kiosk set-pin                                                        set the staff PIN in the settings file
     kiosk pack keygen --private FILE --public FILE                       make a key pair for signing content packs
     kiosk pack build CONTENT_DIR --key PRIVATE --out FILE                check, pack and sign content
+      [--require-signoff]                                                ... only if every page is signed off
     kiosk pack verify FILE --public-key PUBLIC                           is the pack whole and signed by that key?
     kiosk pack install FILE [--config FILE]                              install a signed pack on this machine
     kiosk pack rollback [--guide ID] [--config FILE]                     go back to the previous pack
     kiosk stats --csv FILE                                               write the usage counts as CSV
+    kiosk signoff PAGE... | --all --reviewer R --organisation O          record a clinical sign-off of pages
     kiosk --self-test                                                    check this installation works
     kiosk --version
 """
@@ -100,6 +102,8 @@ def build_parser() -> argparse.ArgumentParser:
                        help="the guide's id (default: id in guide.toml, else made from its title)")
     build.add_argument("--pack-version", default=None, metavar="VERSION",
                        help="the pack's version (default: version in guide.toml, else today's date)")
+    build.add_argument("--require-signoff", action="store_true",
+                       help="refuse content with any page not signed off, or changed since its sign-off")
     verify = pack_commands.add_parser("verify", help="check a pack is whole and signed by a key (exit 0 or 1)")
     verify.add_argument("pack_file", type=Path, metavar="FILE", help="the pack file")
     verify.add_argument("--public-key", type=Path, required=True, metavar="PUBLIC", help="the public key file")
@@ -115,6 +119,14 @@ def build_parser() -> argparse.ArgumentParser:
     stats.add_argument("--csv", type=Path, required=True, metavar="FILE",
                        help="the CSV file to write (- for the screen)")
     _common(stats)
+
+    signoff = commands.add_parser("signoff", help="record a clinical reviewer's sign-off of pages as they are now")
+    signoff.add_argument("pages", nargs="*", metavar="PAGE", help="the page ids signed off (file names without .md)")
+    signoff.add_argument("--all", action="store_true", help="every page of the guide")
+    signoff.add_argument("--reviewer", required=True, help="the reviewer's name, or their role")
+    signoff.add_argument("--organisation", required=True, help="where the reviewer works")
+    signoff.add_argument("--date", default=None, metavar="YYYY-MM-DD", help="the day of the sign-off (default today)")
+    _common(signoff)
 
     set_pin = commands.add_parser("set-pin", help="set the staff PIN that unlocks kiosk mode")
     _common(set_pin)
@@ -153,6 +165,19 @@ def missing_config(args: argparse.Namespace) -> str | None:
     return f"kiosk: the settings file given with --config {what}: {config}"
 
 
+def _check_hazard_log() -> int:
+    """From a source checkout: every test the clinical safety case names as evidence must exist (read, not run)."""
+    from kiosk import safety_case
+
+    root = safety_case.source_checkout()
+    if root is None:
+        return 0  # the bundle ships neither the hazard log nor the tests
+    found = safety_case.check_repository(root)
+    for problem in found:
+        print(f"hazard log: {problem}")
+    return 1 if found else 0
+
+
 def _pack(args: argparse.Namespace) -> int:
     from kiosk.packs import commands as pack
     from kiosk.settings import load_settings
@@ -162,7 +187,7 @@ def _pack(args: argparse.Namespace) -> int:
         return pack.keygen_command(args.private, args.public, sys.stdout)
     if step == "build":
         return pack.build_command(args.pack_content_dir, args.key, args.out, sys.stdout, guide_id=args.guide_id,
-                                  version=args.pack_version)
+                                  version=args.pack_version, require_signoff=args.require_signoff)
     if step == "verify":
         return pack.verify_command(args.pack_file, args.public_key, sys.stdout)
     loaded = load_settings(_config(args))
@@ -202,7 +227,8 @@ def _dispatch(args: argparse.Namespace) -> int:
         from kiosk.content.check import run as run_check
 
         # Every guide the kiosk shows, one report after another (one guide: as before).
-        return max([run_check(folder, sys.stdout) for folder in _content_dirs(args)])
+        code = max([run_check(folder, sys.stdout) for folder in _content_dirs(args)])
+        return max(code, _check_hazard_log())
     if args.command == "snapshot":
         from kiosk.ui.snapshot import snapshot_command
 
@@ -219,8 +245,14 @@ def _dispatch(args: argparse.Namespace) -> int:
         from kiosk.settings import load_settings
         from kiosk.usage.commands import stats_command
 
-        counting_on = load_settings(_config(args)).settings.usage_enabled
-        return stats_command(args.csv, counting_on=counting_on, out=sys.stdout)
+        settings = load_settings(_config(args)).settings
+        return stats_command(args.csv, counting_on=settings.usage_enabled, out=sys.stdout,
+                             retention_months=settings.usage_retention_months)
+    if args.command == "signoff":
+        from kiosk.content.signoff import signoff_command
+
+        return signoff_command(_content_dir(args), args.pages, every=args.all, reviewer=args.reviewer,
+                               organisation=args.organisation, day=args.date, out=sys.stdout)
     if args.command == "set-pin":
         from kiosk.pin_command import set_pin_command
 

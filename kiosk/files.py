@@ -1,5 +1,5 @@
 """Reading and writing the kiosk's own small files safely: only regular files, never more than a limit, and
-private files (settings holding the PIN hash) readable by their owner only."""
+private files and folders (settings holding the PIN hash, the usage counts) readable by their owner only."""
 
 from __future__ import annotations
 
@@ -73,6 +73,33 @@ def write_private_file(path: Path, data: bytes) -> None:
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise
+
+
+def make_private_dir(path: Path) -> None:
+    """Create the folder ``path`` (and its parents) if it is missing, and make it owner-only (0700 on POSIX).
+
+    Created with mode 0700 from the start, so there is no moment when another user could open it; a folder
+    that exists already is tightened. On Windows the per-user folders are private already (see
+    write_private_file); nothing is changed there.
+    """
+    path.mkdir(mode=0o700, parents=True, exist_ok=True)
+    if os.name == "posix":
+        os.chmod(path, 0o700)  # mkdir's mode passes through the umask, and an existing folder keeps its own
+
+
+def make_private_file(path: Path) -> bool:
+    """Make the existing file ``path`` owner-only (0600 on POSIX); False if there is no such file.
+
+    For files another library writes (SQLite's database and its -wal, -shm and -journal files), which this
+    module cannot create itself. On Windows, as in write_private_file, the file keeps its folder's permissions.
+    """
+    try:
+        info = os.stat(path)
+    except FileNotFoundError:
+        return False
+    if os.name == "posix" and stat.S_IMODE(info.st_mode) & 0o077:
+        os.chmod(path, stat.S_IMODE(info.st_mode) & 0o700)
+    return True
 
 
 def _shared_with_another_group(info: os.stat_result) -> bool:

@@ -17,6 +17,31 @@ from kiosk.settings import Settings
 SEARCHES = (("chemo", "chemotherapy"), ("bone scan", "bone-scan"), ("tumor markers", "blood-tests"))
 
 
+def check_settings(config: Path | None) -> str:
+    """The self-test's settings line; raises naming the file and key of anything the kiosk would not use.
+
+    The app starts with a default (or the last good copy) for anything it cannot use, so a patient never sees an
+    error; this check is where IT hears about it: an unreadable, empty or misspelt file, a value replaced by its
+    default, a staff PIN hash no PIN could ever match.
+    """
+    from kiosk.settings import load_settings, pin_hash_is_outdated
+
+    if config is None:
+        return "no settings file: the defaults are used"
+    loaded = load_settings(config)  # never the last good copy: the file itself must be right
+    if loaded.problems:
+        named = "; ".join(loaded.problems)
+        raise RuntimeError(named if str(config) in named else f"{config}: {named}")
+    if not config.exists():
+        return f"no settings file at {config}: the defaults are used (no clinic numbers, no staff PIN)"
+    notes = []
+    if not loaded.settings.staff_pin_hash:
+        notes.append("no staff PIN is set (kiosk set-pin)")
+    elif pin_hash_is_outdated(loaded.settings.staff_pin_hash):
+        notes.append("the staff PIN uses an older hash: set it again with kiosk set-pin")
+    return f"{config} is valid" + (f" ({'; '.join(notes)})" if notes else "")
+
+
 def run_self_test(*, content_dir: Path, config: Path | None, out: TextIO) -> int:
     from kiosk.ui.snapshot import ensure_offscreen
 
@@ -35,26 +60,6 @@ def run_self_test(*, content_dir: Path, config: Path | None, out: TextIO) -> int
         failures += not ok
         took = (time.perf_counter() - started) * 1000
         print(f"{'ok  ' if ok else 'FAIL'}  {name:<10} {detail}  ({took:.0f} ms)", file=out)
-
-    def settings() -> str:
-        # The app starts with a default for anything it cannot use, so a patient never sees an error; this check is
-        # where IT hears about it: the file, and the key, the app would have replaced.
-        from kiosk.settings import load_settings, pin_hash_is_outdated
-
-        if config is None:
-            return "no settings file: the defaults are used"
-        loaded = load_settings(config)
-        if loaded.problems:
-            named = "; ".join(loaded.problems)
-            raise RuntimeError(named if str(config) in named else f"{config}: {named}")
-        if not config.exists():
-            return f"no settings file at {config}: the defaults are used (no clinic numbers, no staff PIN)"
-        notes = []
-        if not loaded.settings.staff_pin_hash:
-            notes.append("no staff PIN is set (kiosk set-pin)")
-        elif pin_hash_is_outdated(loaded.settings.staff_pin_hash):
-            notes.append("the staff PIN uses an older hash: set it again with kiosk set-pin")
-        return f"{config} is valid" + (f" ({'; '.join(notes)})" if notes else "")
 
     def content() -> str:
         from kiosk.content.sources import load_store
@@ -205,7 +210,7 @@ def run_self_test(*, content_dir: Path, config: Path | None, out: TextIO) -> int
             else "no content pack installed"
         return f"Ed25519 and SQLite {sqlite3.sqlite_version} work; {where}"
 
-    check("settings", settings)
+    check("settings", lambda: check_settings(config))
     check("content", content)
     check("packs", packs)
     if "store" in context:

@@ -59,6 +59,8 @@ class Settings:
     packs_dir: str = _in("content", "")
     # [usage]
     usage_enabled: bool = field(default=True, metadata={"section": "usage", "key": "enabled"})
+    # Counts older than this many months are deleted (docs/privacy.md).
+    usage_retention_months: int = field(default=13, metadata={"section": "usage", "key": "retention_months"})
     # Where the settings came from, for messages; not read from the file.
     source: str = field(default="", compare=False)
 
@@ -75,7 +77,7 @@ SECTIONS: dict[str, tuple[str, ...]] = {
 }
 _FIELD_FOR = {(f.metadata.get("section"), FILE_KEYS[f.name]): f.name for f in fields(Settings)}
 CLINIC_KEYS = SECTIONS["clinic"]
-LIMITS = {"idle_timeout_seconds": (10, 3600), "countdown_seconds": (5, 120)}
+LIMITS = {"idle_timeout_seconds": (10, 3600), "countdown_seconds": (5, 120), "usage_retention_months": (1, 120)}
 PHONE = re.compile(r"^[0-9+() \-]{3,30}$")
 MAX_SETTINGS_BYTES = 256_000
 
@@ -86,6 +88,9 @@ log = logging.getLogger(__name__)
 class LoadedSettings:
     settings: Settings
     problems: tuple[str, ...] = ()
+    # The problems that leave the kiosk without something staff rely on (a staff PIN hash that cannot be
+    # read, so no PIN would ever open the staff panel): logged as errors, not warnings.
+    errors: tuple[str, ...] = ()
     # The file could not be read or parsed: every value is a default, or (used_last_good) the last good copy's.
     unreadable: bool = False
     used_last_good: bool = False
@@ -123,6 +128,7 @@ def _coerce(name: str, value: Any) -> Any:
 def settings_from_mapping(data: Mapping[str, Any], source: str = "") -> LoadedSettings:
     """Build settings from parsed TOML. Unknown or invalid keys are reported and their defaults kept."""
     problems: list[str] = []
+    errors: list[str] = []
     values: dict[str, Any] = {}
     sections = SECTIONS
     for section, value in data.items():
@@ -141,8 +147,13 @@ def settings_from_mapping(data: Mapping[str, Any], source: str = "") -> LoadedSe
             try:
                 values[name] = _coerce(name, item)
             except ValueError as error:
-                problems.append(f"{section}.{key} {error}; using the default instead")
-    return LoadedSettings(Settings(**values, source=source), tuple(problems))
+                if name == "staff_pin_hash":
+                    errors.append(f"{section}.{key} {error}: no PIN can open the staff panel until it is set "
+                                  "again with 'kiosk set-pin'")
+                    problems.append(errors[-1])
+                else:
+                    problems.append(f"{section}.{key} {error}; using the default instead")
+    return LoadedSettings(Settings(**values, source=source), tuple(problems), tuple(errors))
 
 
 def parse_settings_file(path: Path) -> dict[str, Any]:
@@ -154,13 +165,28 @@ def parse_settings_file(path: Path) -> dict[str, Any]:
 
 def _parse_settings(raw: bytes) -> dict[str, Any]:
     try:
-        return tomllib.loads(raw.decode("utf-8-sig"))
+        return _whole(tomllib.loads(raw.decode("utf-8-sig")))
     except UnicodeDecodeError as error:
         raise ValueError(f"it is not UTF-8 text ({error.reason})") from None
     except tomllib.TOMLDecodeError as error:
         raise ValueError(f"it is not valid TOML ({error})") from None
     except (RecursionError, MemoryError):
         raise ValueError("it is not valid TOML (nested too deeply)") from None
+
+
+def _whole(data: dict[str, Any]) -> dict[str, Any]:
+    """The parsed file, if it looks like a settings file at all. An emptied file or a misspelt section
+    (``[kisok]``) would otherwise start the kiosk without its staff PIN and 24-hour number, and then be saved as
+    the last good copy: like a file that does not parse, it is broken (ValueError naming the section)."""
+    if not data:
+        raise ValueError("it holds no settings (it is empty, or only comments)")
+    for section, value in data.items():
+        if section not in SECTIONS:
+            expected = ", ".join(f"[{name}]" for name in SECTIONS)
+            raise ValueError(f"[{section}] is not a settings section (expected one of {expected})")
+        if not isinstance(value, Mapping):
+            raise ValueError(f"'{section}' must be a section written as [{section}]")
+    return data
 
 
 def load_settings(path: Path | None, *, last_good: Path | None = None) -> LoadedSettings:
@@ -192,6 +218,14 @@ def load_settings(path: Path | None, *, last_good: Path | None = None) -> Loaded
         return LoadedSettings(Settings(source=str(path)), (f"{broken}; using the defaults for every setting",),
                               unreadable=True)
     return settings_from_mapping(data, str(path))
+
+
+def log_problems(loaded: LoadedSettings) -> None:
+    """Log each problem with the settings: an ERROR when the file could not be used or the staff PIN is lost
+    (someone must act), a WARNING for a value replaced by its default."""
+    for problem in loaded.problems:
+        serious = loaded.unreadable or loaded.used_last_good or problem in loaded.errors
+        log.log(logging.ERROR if serious else logging.WARNING, "settings: %s", problem)
 
 
 def last_good_file(path: Path) -> Path:
@@ -235,7 +269,10 @@ _ARGON2_LIMITS = {"t": (1, 10), "m": (8 * 1024, 256 * 1024), "p": (1, 1)}
 MIN_PIN_DIGITS, MAX_PIN_DIGITS = 6, 12
 _HASH_ITERATIONS = 200_000  # PBKDF2, for hashes made by earlier versions and for tests of them
 _MIN_ITERATIONS, _MAX_ITERATIONS = 1_000, 5_000_000
-_ARGON2_HASH = re.compile(r"^\$argon2id\$v=19\$m=(\d+),t=(\d+),p=(\d+)\$[A-Za-z0-9+/]{11,64}\$[A-Za-z0-9+/]{22,86}$")
+# Exactly what libsodium writes for ``kiosk set-pin``: a 16-byte salt and a 32-byte hash, unpadded base64. A hash
+# cut short by one character (a careless copy) must be refused, not accepted and then never match.
+_ARGON2_HASH = re.compile(
+    r"^\$argon2id\$v=19\$m=(\d+),t=(\d+),p=(\d+)\$([A-Za-z0-9+/]{22})\$([A-Za-z0-9+/]{43})$")
 
 
 def _pbkdf2_sha256(secret: bytes, salt: bytes, iterations: int) -> bytes:
@@ -287,7 +324,9 @@ def _parse_hash(stored: str) -> tuple[int, bytes, bytes] | str | None:
     """A PBKDF2 hash's parts, an Argon2id hash as it is, or None for anything ``kiosk set-pin`` never wrote."""
     argon = _ARGON2_HASH.match(stored)
     if argon:
-        memory, passes, lanes = (int(group) for group in argon.groups())
+        memory, passes, lanes = (int(group) for group in argon.groups()[:3])
+        if not all(_canonical_base64(part) for part in argon.groups()[3:]):
+            return None
         for value, (low, high) in zip((passes, memory, lanes), _ARGON2_LIMITS.values(), strict=True):
             if not low <= value <= high:
                 return None
@@ -302,6 +341,18 @@ def _parse_hash(stored: str) -> tuple[int, bytes, bytes] | str | None:
     if not _MIN_ITERATIONS <= iterations <= _MAX_ITERATIONS or len(digest) != 32 or not salt:
         return None
     return iterations, salt, digest
+
+
+def _canonical_base64(text: str) -> bool:
+    """Unpadded base64 whose unused last bits are zero, as libsodium writes it (a changed last letter is not)."""
+    import base64
+    import binascii
+
+    try:
+        decoded = base64.b64decode(text + "=" * (-len(text) % 4), validate=True)
+    except binascii.Error:
+        return False
+    return base64.b64encode(decoded).decode("ascii").rstrip("=") == text
 
 
 def verify_pin(pin: str, stored: str) -> bool:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -202,6 +203,11 @@ def check(
     for block in store.blocks.values():
         report.problems.extend(_long_sentences(block.path, block.text, 1))
     report.problems.extend(_unused_blocks(store, pages))
+    for path in [*(page.path for page in pages), *(block.path for block in store.blocks.values())]:
+        report.problems.extend(_control_characters(path))
+    from kiosk.content.signoff import check_signoffs
+
+    report.problems.extend(check_signoffs(store, today))
     report.whole_guide = measure("\n".join(texts))
     return report
 
@@ -368,6 +374,23 @@ def _period(months: int) -> str:
         years = months // 12
         return f"{years} year{'s' * (years != 1)}"
     return f"{months} month{'s' * (months != 1)}"
+
+
+def _control_characters(path: Path) -> list[Problem]:
+    """Control characters other than tab and line endings, each line once: invisible in an editor, they can make
+    a page show wrongly, and a voice reading it aloud takes some as commands (espeak-ng: U+0001 changes volume)."""
+    try:
+        text = path.read_bytes().decode("utf-8-sig", errors="replace")
+    except OSError:
+        return []  # the loader reports a file it could not read
+    problems = []
+    for number, line in enumerate(text.split("\n"), start=1):
+        found = [ch for ch in line.removesuffix("\r") if ch != "\t" and unicodedata.category(ch) == "Cc"]
+        if found:
+            names = ", ".join(f"U+{ord(ch):04X}" for ch in dict.fromkeys(found))
+            problems.append(Problem(path, number, f"control character {names} in the text: delete it (it is "
+                                    "invisible, and read aloud it can change the voice)"))
+    return problems
 
 
 def _unused_blocks(store: ContentStore, pages: list[Page]) -> list[Problem]:

@@ -51,6 +51,8 @@ LOCAL_FIELDS: dict[str, str] = {
     "reception_location": "near the main entrance. If you cannot find it, ask anyone in a uniform",
     "parking": "Ask at reception about parking, and whether you can park for free or for less.",
     "cafe_hours": "at the times shown on the door",
+    # Not a setting: who signed off this version of the guide, from its signoff.toml (kiosk/content/signoff.py).
+    "signoff": "This version of the guide has not yet been checked and signed off by a clinician.",
     "temperature_advice": ("Too high is 37.5 °C or higher. Too low is below 36 °C. "
                            "Use your team's numbers if they gave you different ones."),
 }

@@ -68,8 +68,16 @@ def keygen_command(private: Path, public: Path, out: TextIO) -> int:
     return 0
 
 
+def unsigned_pages(content_dir: Path) -> list[str]:
+    """The pages of ``content_dir`` not signed off, or changed since their sign-off (kiosk/content/signoff.py)."""
+    from kiosk.content.loader import load_content
+    from kiosk.content.signoff import unsigned_pages as unsigned
+
+    return unsigned(load_content(content_dir))
+
+
 def build_command(content_dir: Path, key: Path, target: Path, out: TextIO, *, guide_id: str | None = None,
-                  version: str | None = None) -> int:
+                  version: str | None = None, require_signoff: bool = False) -> int:
     try:
         signing_key = load_signing_key(key)
         if not content_dir.is_dir():
@@ -78,6 +86,11 @@ def build_command(content_dir: Path, key: Path, target: Path, out: TextIO, *, gu
         if errors:
             raise PackError(f"the content fails 'kiosk check' with {len(errors)} error(s), first: {errors[0]}. "
                             f"Run 'kiosk check --content-dir {content_dir}' and fix them")
+        unsigned = unsigned_pages(content_dir) if require_signoff else []
+        if unsigned:
+            shown = ", ".join(unsigned[:20]) + (f" and {len(unsigned) - 20} more" if len(unsigned) > 20 else "")
+            raise PackError(f"{len(unsigned)} page(s) are not signed off by a clinical reviewer, or changed since: "
+                            f"{shown}. Sign them off with 'kiosk signoff' (--require-signoff)")
         default_id, default_version = _guide_details(content_dir)
         manifest = write_pack(content_dir, signing_key, target, guide_id=guide_id or default_id,
                               version=version or default_version)

@@ -38,6 +38,9 @@ _SHORT_NUMBER = re.compile(r"(?<![\d£$])(?<!\d[.,])\b(999|111|112)\b(?!\d|[.,]\
 _DEGREES = re.compile(r"(\d)[ \t]*°[ \t]*C\b")
 # Marks a voice would read out as symbols, or that mean nothing said aloud.
 _SYMBOLS = re.compile(r"[*_`#|>~<\[\]{}\\]")
+# Control characters (C0, DEL and C1): espeak-ng takes U+0001 as the start of an embedded command that changes
+# the volume, speed or pitch, so none may reach a voice, whatever a page holds (`kiosk check` reports them too).
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
 
 
 def digits(number: str) -> str:
@@ -48,7 +51,9 @@ def digits(number: str) -> str:
 
 
 def speakable(text: str) -> str:
-    """Plain words the way a voice should say them: numbers as digits, degrees in words, no stray symbols."""
+    """Plain words the way a voice should say them: numbers as digits, degrees in words, no stray symbols and no
+    control characters."""
+    text = _CONTROL.sub(" ", text)
     text = _DEGREES.sub(r"\1 degrees", text)
     text = _PHONE.sub(lambda m: digits(m.group(0)), text)
     text = _SHORT_NUMBER.sub(lambda m: digits(m.group(1)), text)

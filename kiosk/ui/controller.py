@@ -293,8 +293,10 @@ class AppController(QObject):
             return None
         clinic = self.window.page.renderer.local.get("clinic_name", "")
         # The guide the page is in (in a library, not "Patient information"), as the printout names its source.
+        from kiosk.content.signoff import reviewed_line
+
         return printable_html(page, self.window.page.renderer.render(page), self.store.guide_of(page.id).title,
-                              clinic)
+                              clinic, checked=reviewed_line(page, view.signoffs))
 
     def print_page(self) -> None:
         """Ask which printer, then print the page showing (windowed mode only: a kiosk never prints)."""

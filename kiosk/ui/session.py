@@ -23,6 +23,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from kiosk import memory
 from kiosk.content.model import ContentStore
 from kiosk.content.render import LOCAL_FIELDS, PageRenderer
+from kiosk.content.signoff import SignoffDates
 from kiosk.settings import Settings, StartMode
 from kiosk.ui.controller import AppController
 from kiosk.ui.screens.main_window import LATER_PARTS, MainWindow
@@ -343,7 +344,9 @@ def build_session(
     returns.
     """
     themes = ThemeManager(app, app_wide=False)
-    renderer = PageRenderer(store, settings.local_details())
+    # The clinic's details, and who signed off this version of the guide (the About page's {{ signoff }}).
+    local = {**settings.local_details(), "signoff": SignoffDates(store).statement()}
+    renderer = PageRenderer(store, local)
     window = MainWindow(store, renderer, title=store.guide.title or "Clinic Kiosk")
     search = SearchProvider(store, prebuilt_index, cache_dir)
     # Parented to the window, so the app-wide filters go when it does and never outlive what they watch.
@@ -390,10 +393,10 @@ def build_session(
         from kiosk.ui.services.read_aloud import ReadAloud
 
         page.set_call_panel(store.guide.urgent_page, urgent_numbers(settings))
-        page.set_glossary(lambda: Glossary.from_store(store, settings.local_details()))
+        page.set_glossary(lambda: Glossary.from_store(store, local))
         # Without counting, "Was this page helpful?" would ask for answers that go nowhere: it is not shown.
         page.helpful.setVisible(counting)
-        read_aloud = ReadAloud(page, window.stack, local=settings.local_details(), parent=window)
+        read_aloud = ReadAloud(page, window.stack, local=local, parent=window)
         this()._read_aloud = read_aloud
         # Listening is being there: "Are you still there?" never cuts into a page being read (paused, it can).
         read_aloud.still_reading.connect(lambda: None if idle.counting_down else idle.idle.start())
@@ -417,8 +420,11 @@ def build_session(
     window.when_built("page", add_to_reader)
     if counting:
         from kiosk.ui.services.usage_hooks import UsageHooks
+        from kiosk.usage.privacy import HealthVocabulary
 
         session.usage = UsageHooks(controller, usage)
+        # The words a search that found nothing may keep are those of the guides this session shows.
+        usage.use_vocabulary(lambda: HealthVocabulary.from_store(store))
     _add_staff_panel(session, usage, packs, removable_folders, usage_database)
 
     actions = {

@@ -22,6 +22,19 @@ from kiosk.usage import DamagedDatabase, UsageCounter, read_rows, summarise
 log = logging.getLogger(__name__)
 
 
+def signoff_line(store: ContentStore) -> str:
+    from kiosk.content.signoff import signoff_state
+
+    counts = signoff_state(store)
+    if not counts.pages:
+        return ""
+    if not counts.not_signed:
+        return f"Clinical sign-off: all {counts.pages} pages signed off"
+    changed = f" ({counts.changed} changed since their sign-off)" if counts.changed else ""
+    return (f"Clinical sign-off: {counts.not_signed} of {counts.pages} pages not signed off{changed}; "
+            "they show “not yet checked by a clinician”")
+
+
 def _log_file() -> Path:
     from kiosk.logs import LOG_FILE_NAME
     from kiosk.paths import user_log_dir
@@ -102,6 +115,7 @@ class StaffController(QObject):
             log_file=str(_log_file()),
             previous_pack=previous_name,
             kiosk_mode=self.is_kiosk_mode(),
+            signoff=signoff_line(self.store),
         )
 
     def _index_status(self) -> str:

@@ -15,11 +15,12 @@ if TYPE_CHECKING:
     from kiosk.usage.counter import UsageCounter
     from kiosk.usage.database import CSV_HEADER, DamagedDatabase, UsageSummary, read_rows, summarise, write_csv
     from kiosk.usage.kinds import Kind
-    from kiosk.usage.privacy import words_to_keep
+    from kiosk.usage.privacy import HealthVocabulary, words_to_keep
 
 _WHERE = {
     "CSV_HEADER": "database",
     "DamagedDatabase": "database",
+    "HealthVocabulary": "privacy",
     "Kind": "kinds",
     "UsageCounter": "counter",
     "UsageSummary": "database",
@@ -32,6 +33,7 @@ _WHERE = {
 __all__ = [
     "CSV_HEADER",
     "DamagedDatabase",
+    "HealthVocabulary",
     "Kind",
     "UsageCounter",
     "UsageSummary",

@@ -33,11 +33,31 @@ def export_csv(database: Path, target: Path) -> int:
     return written
 
 
-def stats_command(csv_target: Path, *, counting_on: bool, out: TextIO, database: Path | None = None) -> int:
+def tidy_before_reading(database: Path, retention_months: int | None = None) -> None:
+    """Apply the retention period and delete searched phrases an earlier version kept, before anyone reads the
+    file (the kiosk does this itself when it opens it; a kiosk not started since an update has not). A database
+    this user cannot write is read as it is: what is shown is filtered the same way (database.shown)."""
+    import datetime as dt
+    import logging
+
+    from kiosk.usage.database import DEFAULT_RETENTION_MONTHS, CannotWrite, open_database
+
+    if not database.exists():
+        return
+    try:
+        open_database(database, dt.date.today(), retention_months=retention_months or DEFAULT_RETENTION_MONTHS,
+                      ).close()
+    except CannotWrite as error:
+        logging.getLogger(__name__).warning("usage counts: %s; reading them as they are", error)
+
+
+def stats_command(csv_target: Path, *, counting_on: bool, out: TextIO, database: Path | None = None,
+                  retention_months: int | None = None) -> int:
     from kiosk.usage.database import DamagedDatabase, read_rows, write_csv
 
     database = database or default_database()
     note = "" if counting_on else " (counting is switched off in the settings: [usage] enabled = false)"
+    tidy_before_reading(database, retention_months)
     try:
         if str(csv_target) == "-":
             written = write_csv(read_rows(database), out)

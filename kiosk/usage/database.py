@@ -1,17 +1,21 @@
-"""The usage counts database: one SQLite file of day-by-day totals, written so a crash or power cut never spoils it."""
+"""The usage counts database: one SQLite file of day-by-day totals, written so a crash or power cut never spoils it,
+readable by its owner only, and holding nothing older than the retention period (docs/privacy.md)."""
 
 from __future__ import annotations
 
+import calendar
 import contextlib
 import csv
 import datetime as dt
 import logging
+import os
 import sqlite3
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TextIO
 
+from kiosk.files import make_private_dir, make_private_file
 from kiosk.usage.kinds import Kind
 
 log = logging.getLogger(__name__)
@@ -29,6 +33,12 @@ CREATE TABLE IF NOT EXISTS counts (
 ) WITHOUT ROWID
 """
 CSV_HEADER = ("day", "kind", "item", "count")
+DEFAULT_RETENTION_MONTHS = 13
+# A word searched for on fewer different days than this is kept (to count the days) but never shown or exported:
+# one person's unusual word, typed again and again in one visit, never reaches the staff.
+MIN_DAYS_SHOWN = 3
+# SQLite's own files beside the database, which hold the same data and must be as private.
+SIDE_FILES = ("-wal", "-shm", "-journal")
 
 
 class DamagedDatabase(Exception):
@@ -47,9 +57,21 @@ def _is_damage(error: sqlite3.DatabaseError) -> bool:
     return any(words in text for words in ("malformed", "not a database", "corrupt"))
 
 
+def _make_private(path: Path) -> None:
+    for file in (path, *(path.with_name(path.name + suffix) for suffix in SIDE_FILES)):
+        make_private_file(file)
+
+
 def _connect(path: Path) -> sqlite3.Connection:
+    # Created owner-only before SQLite opens it: SQLite gives its -wal, -shm and -journal files the database's
+    # own permissions, so they are born private too. An existing file (from an earlier version) is tightened.
+    os.close(os.open(path, os.O_RDWR | os.O_CREAT | getattr(os, "O_BINARY", 0), 0o600))
+    _make_private(path)
     connection = sqlite3.connect(path, timeout=5, isolation_level=None, check_same_thread=False)
     try:
+        # Deleted counts (old ones, and searched words an earlier version kept) are overwritten with zeros, not
+        # left readable in free pages of the file.
+        connection.execute("PRAGMA secure_delete=ON")
         # WAL: a commit appends to the log and never rewrites the main file in place, so a process killed
         # mid-write leaves at worst an unfinished log frame, which SQLite ignores on the next open.
         # synchronous=FULL: each commit is flushed to the disk before it returns. NORMAL would be just as safe
@@ -61,6 +83,7 @@ def _connect(path: Path) -> sqlite3.Connection:
         result = connection.execute("PRAGMA quick_check").fetchone()
         if not result or result[0] != "ok":
             raise sqlite3.DatabaseError(f"database disk image is malformed ({result[0] if result else 'no answer'})")
+        _make_private(path)
     except BaseException:
         connection.close()
         raise
@@ -82,23 +105,87 @@ def _set_aside(path: Path, today: dt.date) -> Path:
     return target
 
 
-def open_database(path: Path, today: dt.date | None = None) -> sqlite3.Connection:
-    """Open (or create) the counts database at ``path``.
+def months_before(day: dt.date, months: int) -> dt.date:
+    """The same day ``months`` calendar months earlier (the month's last day where it is shorter)."""
+    year, month = divmod(day.year * 12 + day.month - 1 - months, 12)
+    return dt.date(year, month + 1, min(day.day, calendar.monthrange(year, month + 1)[1]))
+
+
+def tidy(connection: sqlite3.Connection, today: dt.date, retention_months: int = DEFAULT_RETENTION_MONTHS,
+         keeps: Callable[[str], bool] | None = None) -> int:
+    """Delete what may no longer be kept; returns how many rows went.
+
+    - Rows older than ``retention_months`` before ``today``.
+    - Search words kept by earlier versions (``search_nothing_found`` rows with words, whole phrases such as
+      "jane smith dob"): each becomes part of its day's count of searches that found nothing, and a one-word
+      one that ``keeps`` allows becomes a ``nothing_found_word`` row; the phrase itself is deleted.
+    - ``nothing_found_word`` rows that ``keeps`` no longer allows (a word list that has grown a name).
+
+    With secure_delete on and the log checkpointed afterwards, the deleted text is gone from the file's bytes.
+    """
+    cutoff = months_before(today, retention_months).isoformat()
+    changed = 0
+    connection.execute("BEGIN IMMEDIATE")
+    try:
+        changed += connection.execute("DELETE FROM counts WHERE day < ?", (cutoff,)).rowcount
+        nothing, word_kind = str(Kind.SEARCH_NOTHING_FOUND), str(Kind.NOTHING_FOUND_WORD)
+        phrases = connection.execute("SELECT day, item, total FROM counts WHERE kind = ? AND item != ''",
+                                     (nothing,)).fetchall()
+        for day, item, total in phrases:
+            connection.execute(_ADD, (day, nothing, "", total))
+            if keeps is not None and len(item.split()) == 1 and keeps(item.strip()):
+                connection.execute(_ADD, (day, word_kind, item.strip(), total))
+        changed += connection.execute("DELETE FROM counts WHERE kind = ? AND item != ''", (nothing,)).rowcount
+        if keeps is not None:
+            words = connection.execute("SELECT DISTINCT item FROM counts WHERE kind = ?", (word_kind,)).fetchall()
+            for (word,) in words:
+                if not keeps(word):
+                    changed += connection.execute("DELETE FROM counts WHERE kind = ? AND item = ?",
+                                                  (word_kind, word)).rowcount
+        connection.execute("COMMIT")
+    except BaseException:
+        connection.execute("ROLLBACK")
+        raise
+    if changed:
+        # The log still holds the pages as they were before the deletes: copy them home and empty it.
+        connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    return changed
+
+
+def open_database(path: Path, today: dt.date | None = None, *,
+                  retention_months: int = DEFAULT_RETENTION_MONTHS,
+                  keeps: Callable[[str], bool] | None = None) -> sqlite3.Connection:
+    """Open (or create) the counts database at ``path``, owner-only, and ``tidy`` it.
 
     A damaged file is set aside as ``NAME.damaged-YYYYMMDD`` and a new one started, with a log line; a folder
     that cannot be written raises CannotWrite.
     """
+    today = today or dt.date.today()
+    connection = _open(path, today)
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
+        removed = tidy(connection, today, retention_months, keeps)
+    except sqlite3.DatabaseError as error:
+        connection.close()
+        raise CannotWrite(f"cannot tidy {path}: {error}") from error
+    if removed:
+        log.info("usage counts: %d rows past the retention period or no longer allowed were deleted", removed)
+    return connection
+
+
+def _open(path: Path, today: dt.date) -> sqlite3.Connection:
+    try:
+        make_private_dir(path.parent)
     except OSError as error:
         raise CannotWrite(f"cannot create the folder {path.parent}: {error.strerror or error}") from error
     try:
         return _connect(path)
+    except OSError as error:
+        raise CannotWrite(f"cannot write {path}: {error.strerror or error}") from error
     except sqlite3.DatabaseError as error:
         if not _is_damage(error):
             raise CannotWrite(f"cannot write {path}: {error}") from error
         try:
-            aside = _set_aside(path, today or dt.date.today())
+            aside = _set_aside(path, today)
         except OSError as move_error:
             raise CannotWrite(f"{path} is damaged and cannot be moved aside: {move_error}") from move_error
         log.warning("usage counts: %s was damaged (%s); it was moved to %s and counting starts afresh",
@@ -109,13 +196,13 @@ def open_database(path: Path, today: dt.date | None = None) -> sqlite3.Connectio
         raise CannotWrite(f"cannot start a new counts database at {path}: {error}") from error
 
 
+_ADD = ("INSERT INTO counts (day, kind, item, total) VALUES (?, ?, ?, ?) "
+        "ON CONFLICT (day, kind, item) DO UPDATE SET total = total + excluded.total")
+
+
 def add_count(connection: sqlite3.Connection, day: dt.date, kind: Kind, item: str = "", amount: int = 1) -> None:
     """Add to one day's total, in its own transaction (so a kill loses at most this one)."""
-    connection.execute(
-        "INSERT INTO counts (day, kind, item, total) VALUES (?, ?, ?, ?) "
-        "ON CONFLICT (day, kind, item) DO UPDATE SET total = total + excluded.total",
-        (day.isoformat(), str(kind), item, amount),
-    )
+    connection.execute(_ADD, (day.isoformat(), str(kind), item, amount))
 
 
 def _read_only(path: Path) -> sqlite3.Connection:
@@ -124,8 +211,34 @@ def _read_only(path: Path) -> sqlite3.Connection:
     return sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=5)
 
 
-def read_rows(path: Path) -> list[tuple[str, str, str, int]]:
-    """Every count as (day, kind, item, count), oldest day first; no database yet gives no rows."""
+Row = tuple[str, str, str, int]
+
+
+def shown(rows: Iterable[Row], min_days: int = MIN_DAYS_SHOWN) -> list[Row]:
+    """The rows staff may see: a searched word only once it was searched on ``min_days`` different days, and
+    no searched phrase an earlier version kept (counted with its day's searches that found nothing instead)."""
+    rows = list(rows)
+    word_kind, nothing = str(Kind.NOTHING_FOUND_WORD), str(Kind.SEARCH_NOTHING_FOUND)
+    days: dict[str, set[str]] = {}
+    for day, kind, item, _total in rows:
+        if kind == word_kind:
+            days.setdefault(item, set()).add(day)
+    result: list[Row] = []
+    legacy: dict[str, int] = {}
+    for day, kind, item, total in rows:
+        if kind == word_kind and len(days[item]) < min_days:
+            continue
+        if kind == nothing:
+            legacy[day] = legacy.get(day, 0) + total
+            continue
+        result.append((day, kind, item, total))
+    result.extend((day, nothing, "", total) for day, total in legacy.items())
+    return sorted(result)
+
+
+def read_rows(path: Path, *, all_rows: bool = False) -> list[Row]:
+    """The counts staff may see (``shown``) as (day, kind, item, count), oldest day first; no database yet gives
+    no rows. ``all_rows`` gives every row, words searched on fewer than 3 days too (for tests)."""
     if not path.exists():
         return []
     try:
@@ -133,8 +246,9 @@ def read_rows(path: Path) -> list[tuple[str, str, str, int]]:
     except sqlite3.Error as error:
         raise DamagedDatabase(f"cannot read {path}: {error}") from error
     try:
-        return [tuple(row) for row in connection.execute(  # type: ignore[misc]
+        rows: list[Row] = [tuple(row) for row in connection.execute(  # type: ignore[misc]
             "SELECT day, kind, item, total FROM counts ORDER BY day, kind, item")]
+        return rows if all_rows else shown(rows)
     except sqlite3.OperationalError as error:
         if "no such table" in str(error):
             return []
@@ -185,7 +299,7 @@ def summarise(rows: Iterable[tuple[str, str, str, int]], today: dt.date, days: i
         totals[kind] = totals.get(kind, 0) + total
         if kind == Kind.PAGE_VIEW:
             pages[item] = pages.get(item, 0) + total
-        elif kind == Kind.SEARCH_NOTHING_FOUND and item:
+        elif kind == Kind.NOTHING_FOUND_WORD:
             missing[item] = missing.get(item, 0) + total
 
     def biggest(counts: dict[str, int]) -> list[tuple[str, int]]:

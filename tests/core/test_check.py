@@ -608,3 +608,19 @@ def test_the_same_day_is_fine_where_it_is_not_about_getting_help(content: Path) 
     assert not any("same day" in p.message for p in checked(content).problems)  # the biopsy page says it
     path = write_page(content, "about", body="Call {{ cancer_line }} now, {{ cancer_line_when }}.\n")
     assert not [p for p in checked(content).problems if p.path == path]
+
+
+def test_control_characters_in_pages_and_blocks_are_errors_at_their_lines(content: Path) -> None:
+    page = write_page(content, "tests", body="Your team may ask you to have some tests.\n\n"
+                      "Call us\x01200A now.\r\n\n- a [biopsy](biopsy)\n- a\tblood test\x7f\n")
+    (content / "blocks").mkdir()
+    block = content / "blocks" / "note.md"
+    block.write_text("A shared note.\n\nIt rings\x07 twice.\n", encoding="utf-8")
+    write_page(content, "about", body=PAGES["about"][1] + "\n{{> note }}\n")
+    report = checked(content)
+    found = sorted((p.path.name, p.line, p.message) for p in report.problems if "control character" in p.message)
+    assert [(name, line) for name, line, _ in found] == [
+        ("note.md", 3), ("tests.md", line_of(page, "Call us")), ("tests.md", line_of(page, "blood test"))]
+    assert "U+0001" in found[1][2] and "U+007F" in found[2][2] and "U+0007" in found[0][2]
+    assert all(p.severity is Severity.ERROR for p in report.problems if "control character" in p.message)
+    assert report.exit_code() == 1

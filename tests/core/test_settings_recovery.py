@@ -206,3 +206,62 @@ def test_a_query_that_starts_with_a_dash_goes_after_double_dash(capsys: pytest.C
 
     assert main(["search", "--json", "--", "-x"]) == 0
     assert json.loads(capsys.readouterr().out)["query"] == "-x"
+
+
+@pytest.mark.parametrize("damage", [
+    "",  # emptied
+    "# only a comment left\n",
+    GOOD.replace("[kiosk]", "[kisok]"),  # a misspelt section
+    GOOD.replace("[kiosk]", "[[kiosk]]"),
+    'acute_oncology_line = "0161 496 0999"\n' + GOOD,  # a setting outside any section
+])
+def test_an_empty_file_or_an_unknown_section_is_broken_like_a_syntax_error(
+        tmp_path: Path, damage: str, caplog: pytest.LogCaptureFixture) -> None:
+    from kiosk.selftest import check_settings
+    from kiosk.settings import log_problems
+
+    config = tmp_path / "settings.toml"
+    config.write_text(GOOD, encoding="utf-8")
+    copy = last_good_file(config)
+    assert save_last_good(config, copy)
+    config.write_text(damage, encoding="utf-8")
+
+    loaded = load_settings(config, last_good=copy)
+    assert loaded.used_last_good  # the PIN and the 24-hour number are kept
+    assert loaded.settings.acute_oncology_line == "0161 496 0999"
+    assert loaded.settings.idle_timeout_seconds == 45
+    with caplog.at_level(logging.WARNING):
+        log_problems(loaded)
+    assert [r.levelno for r in caplog.records] == [logging.ERROR] * len(loaded.problems)
+    assert str(config) in caplog.text
+    # The damaged file never replaces the last good copy.
+    assert not save_last_good(config, copy)
+    assert copy.read_text(encoding="utf-8") == GOOD
+    # --self-test fails, naming the file and (where there is one) the section.
+    with pytest.raises(RuntimeError) as failed:
+        check_settings(config)
+    assert str(config) in str(failed.value)
+    if "kisok" in damage:
+        assert "[kisok] is not a settings section" in str(failed.value)
+
+
+def test_a_pin_hash_cut_short_is_an_error_and_fails_the_self_test(
+        tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
+    from kiosk.selftest import check_settings
+    from kiosk.settings import log_problems
+
+    stored = hash_pin("246813")
+    config = tmp_path / "settings.toml"
+    for cut in (stored[:-1], stored[:-2], stored.replace("$v=19", "$v=18"), stored[:40]):
+        config.write_text(f'[kiosk]\nstaff_pin_hash = "{cut}"\n', encoding="utf-8")
+        loaded = load_settings(config)
+        assert loaded.errors and "staff_pin_hash" in loaded.errors[0]
+        caplog.clear()
+        with caplog.at_level(logging.WARNING):
+            log_problems(loaded)
+        assert [r.levelno for r in caplog.records] == [logging.ERROR]
+        with pytest.raises(RuntimeError, match=r"kiosk\.staff_pin_hash"):
+            check_settings(config)
+    config.write_text(f'[kiosk]\nstaff_pin_hash = "{stored}"\n', encoding="utf-8")
+    assert not load_settings(config).problems
+    assert check_settings(config) == f"{config} is valid"

@@ -66,3 +66,11 @@ def test_every_shipped_page_reads_without_symbols_or_placeholders() -> None:
             assert not set(utterance.spoken) & set("*#|[]<>`\\"), (page.id, utterance)
             assert "999" not in utterance.spoken.replace("£999", ""), (page.id, utterance)
 
+
+
+def test_control_characters_never_reach_the_voice() -> None:
+    # U+0001 starts an espeak-ng embedded command: "\x01200A" would set the volume to 200.
+    said = page_utterances("Pain\x01100S", "Call us\x01200A now.\n\n- rest\x0b\x1b[31m\x9b and\x7f drink\n")
+    for utterance in said:
+        assert not any(ord(ch) < 0x20 or 0x7F <= ord(ch) <= 0x9F for ch in utterance.spoken), utterance
+    assert [u.spoken for u in said][:2] == ["Pain 100S.", "Call us 200A now."]

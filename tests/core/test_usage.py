@@ -18,7 +18,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from kiosk.cli import main
-from kiosk.usage import Kind, UsageCounter, read_rows, summarise, words_to_keep, write_csv
+from kiosk.usage import HealthVocabulary, Kind, UsageCounter, read_rows, summarise, words_to_keep, write_csv
 from kiosk.usage.commands import default_database
 from kiosk.usage.database import add_count, open_database
 
@@ -52,7 +52,7 @@ def test_counts_are_written_and_read_back(tmp_path: Path) -> None:
         ("2026-12-02", "page_view", "fatigue", 1),
         ("2026-12-02", "read_aloud", "", 1),
         ("2026-12-02", "search", "", 2),
-        ("2026-12-02", "search_nothing_found", "lymphoedema sleeve", 1),
+        ("2026-12-02", "search_nothing_found", "", 1),  # no vocabulary given: no word kept
     ]
 
 
@@ -69,34 +69,41 @@ def test_each_day_has_its_own_rows_and_nothing_finer(tmp_path: Path) -> None:
     assert columns == ["day", "kind", "item", "total"]  # no time, no session, no visit id
 
 
+VOCABULARY = HealthVocabulary.from_texts(["Lymphoedema and a compression sleeve"], health_topics={"wig"},
+                                        names={"jane", "smith"})
+
+
 @pytest.mark.parametrize("text", [
     "07700 900123", "my number is 0161 496 0000", "jane.doe@example.com", "jane at doe＠nhs", "born 1/2/1960",
-    "NHS 485 777 3456", "M1 4BT", "what should i do about the pain in my back", "٣ tablets", "",
+    "NHS 485 777 3456", "M1 4BT", "what should i do about the pain in my back", "٣ tablets", "", "jane smith",
+    "wig 12/03/1961", "lymphoedema sleeve wig jane smith",
 ])
 def test_searches_that_could_identify_someone_keep_no_words(tmp_path: Path, text: str) -> None:
     db = tmp_path / "usage.sqlite3"
     usage = counter(db)
+    usage.use_vocabulary(lambda: VOCABULARY)
     usage.searched(text or "   ", found=False)
     usage.close()
-    rows = read_rows(db)
+    rows = read_rows(db, all_rows=True)
     assert all(item == "" for _, _, item, _ in rows)
-    for _, _, item, _ in rows:
-        assert not any(part in item for part in text.split())
 
 
 @given(st.text(max_size=80))
-def test_kept_words_never_hold_digits_ats_or_more_than_four_words(text: str) -> None:
-    kept = words_to_keep(text)
-    if kept is not None:
-        assert not any(ch.isdigit() or ch.isnumeric() for ch in kept)
-        assert "@" not in kept
-        assert 1 <= len(kept.split()) <= 4
-        assert kept == " ".join(text.split()).casefold()
+def test_kept_words_are_single_vocabulary_words_never_digits_or_ats(text: str) -> None:
+    kept = words_to_keep(text, VOCABULARY)
+    assert all(VOCABULARY.keeps(word) and " " not in word for word in kept)
+    if kept:
+        assert not any(ch.isdigit() or ch.isnumeric() or ch in "@＠﹫" for ch in text)
+        assert len(text.split()) <= 4
 
 
-@given(st.lists(st.text(alphabet="abcdefghijklmnopqrstuvwxyz", min_size=1, max_size=12), min_size=1, max_size=4))
-def test_a_few_plain_words_are_kept(words: list[str]) -> None:
-    assert words_to_keep("  ".join(words)) == " ".join(words)
+def test_only_health_words_are_kept_one_by_one() -> None:
+    assert words_to_keep("Wig  for LYMPHOEDEMA", VOCABULARY) == ["wig", "lymphoedema"]
+    assert words_to_keep("compression sleeve wig", VOCABULARY) == ["compression", "sleeve", "wig"]
+    assert words_to_keep("a compression sleeve wig", VOCABULARY) == []  # more than 3 words: nothing
+    assert words_to_keep("jane wig", VOCABULARY) == ["wig"]  # never the name beside it
+    assert words_to_keep("about and", VOCABULARY) == []  # the guide's common words say nothing
+    assert words_to_keep("wig", None) == []  # no vocabulary: nothing kept
 
 
 def test_counting_switched_off_writes_nothing(tmp_path: Path) -> None:
@@ -216,24 +223,25 @@ def test_csv_has_one_row_per_day_kind_and_item_and_no_formulas() -> None:
 
 def test_summary_covers_the_last_thirty_days() -> None:
     rows = [("2026-10-01", "page_view", "old", 50), ("2026-11-20", "page_view", "fatigue", 4),
-            ("2026-12-02", "page_view", "bone-pain", 6), ("2026-12-02", "search_nothing_found", "sleeve", 2),
+            ("2026-12-02", "page_view", "bone-pain", 6), ("2026-12-02", "nothing_found_word", "sleeve", 2),
             ("2026-12-02", "search_nothing_found", "", 3), ("2026-12-01", "helpful_yes", "fatigue", 1)]
     summary = summarise(rows, DAY)
     assert summary.total(Kind.PAGE_VIEW) == 10
     assert summary.top_pages == [("bone-pain", 6), ("fatigue", 4)]
     assert summary.nothing_found == [("sleeve", 2)]
-    assert summary.total(Kind.SEARCH_NOTHING_FOUND) == 5
+    assert summary.total(Kind.SEARCH_NOTHING_FOUND) == 3
     assert summary.total(Kind.HELPFUL_YES) == 1
 
 
 def test_kiosk_stats_writes_the_csv(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    usage = counter(default_database())
+    today = dt.date.today()  # kiosk stats deletes counts past the retention period, counted from today
+    usage = UsageCounter(default_database(), today=lambda: today)
     usage.page_viewed("fatigue")
     usage.close()
     target = tmp_path / "counts.csv"
     assert main(["stats", "--csv", str(target)]) == 0
     assert capsys.readouterr().out.strip() == f"Wrote 1 rows of usage counts to {target}"
-    assert target.read_text().splitlines() == ["day,kind,item,count", "2026-12-02,page_view,fatigue,1"]
+    assert target.read_text().splitlines() == ["day,kind,item,count", f"{today},page_view,fatigue,1"]
 
 
 def test_kiosk_stats_with_no_counts_yet_and_with_a_bad_target(
@@ -247,3 +255,105 @@ def test_kiosk_stats_with_no_counts_yet_and_with_a_bad_target(
     assert not default_database().exists()
     assert main(["stats", "--csv", str(tmp_path / "missing-folder" / "c.csv")]) == 1
     assert capsys.readouterr().out.startswith("Could not write")
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="POSIX permission bits")
+def test_the_folder_and_every_database_file_are_owner_only(tmp_path: Path) -> None:
+    import os
+    import stat
+
+    folder = tmp_path / "data"
+    old_umask = os.umask(0o022)  # the usual umask, which would make the files world-readable
+    try:
+        usage = counter(folder / "usage.sqlite3")
+        usage.page_viewed("fatigue")
+        assert usage.flush()
+        files = [folder / name for name in ("usage.sqlite3", "usage.sqlite3-wal", "usage.sqlite3-shm")]
+        assert all(f.exists() for f in files)  # open while the kiosk runs: WAL files there too
+        assert stat.S_IMODE(folder.stat().st_mode) == 0o700
+        assert {f.name: stat.S_IMODE(f.stat().st_mode) for f in files} == {f.name: 0o600 for f in files}
+        usage.close()
+        # A database and folder made by an earlier version, readable by everyone, are tightened when opened.
+        for path in (folder, *files):
+            if path.exists():
+                path.chmod(0o755 if path.is_dir() else 0o644)
+        usage = counter(folder / "usage.sqlite3")
+        usage.page_viewed("fatigue")
+        usage.close()
+        assert stat.S_IMODE(folder.stat().st_mode) == 0o700
+        assert all(stat.S_IMODE(f.stat().st_mode) == 0o600 for f in files if f.exists())
+    finally:
+        os.umask(old_umask)
+
+
+def test_counts_past_the_retention_period_are_deleted_at_open_and_each_new_day(tmp_path: Path) -> None:
+    db = tmp_path / "usage.sqlite3"
+    connection = open_database(db, dt.date(2025, 1, 1))
+    for day in (dt.date(2025, 1, 1), dt.date(2025, 11, 30), dt.date(2025, 12, 1), dt.date(2026, 12, 2)):
+        add_count(connection, day, Kind.PAGE_VIEW, "fatigue")
+    connection.close()
+    today = [dt.date(2026, 12, 2)]
+    usage = UsageCounter(db, today=lambda: today[0])  # 13 months: 1 November 2025 and later are kept
+    usage.page_viewed("fatigue")
+    assert usage.flush()
+    assert [row[0] for row in read_rows(db)] == ["2025-11-30", "2025-12-01", "2026-12-02"]
+    today[0] = dt.date(2027, 1, 1)  # the kiosk runs on into a new day: 1 December 2025 is now the first kept
+    usage.page_viewed("fatigue")
+    usage.close()
+    assert [row[0] for row in read_rows(db)] == ["2025-12-01", "2026-12-02", "2027-01-01"]
+    short = UsageCounter(db, today=lambda: dt.date(2027, 1, 3), retention_months=1)  # 3 December 2026 on
+    short.page_viewed("fatigue")
+    short.close()
+    assert [row[0] for row in read_rows(db)] == ["2027-01-01", "2027-01-03"]
+
+
+def test_a_word_is_shown_only_once_searched_on_three_different_days(tmp_path: Path) -> None:
+    db = tmp_path / "usage.sqlite3"
+    today = [dt.date(2026, 12, 1)]
+    usage = UsageCounter(db, today=lambda: today[0])
+    usage.use_vocabulary(lambda: VOCABULARY)
+    for _ in range(10):  # ten times on one day is still one day
+        usage.searched("wig", found=False)
+    usage.searched("lymphoedema", found=False)
+    today[0] = dt.date(2026, 12, 2)
+    usage.searched("wig", found=False)
+    usage.searched("lymphoedema", found=False)
+    assert usage.flush()
+    assert not [row for row in read_rows(db) if row[1] == "nothing_found_word"]
+    assert ("2026-12-01", "nothing_found_word", "wig", 10) in read_rows(db, all_rows=True)  # kept, not shown
+    today[0] = dt.date(2026, 12, 5)
+    usage.searched("wig", found=False)
+    usage.close()
+    assert [row for row in read_rows(db) if row[1] == "nothing_found_word"] == [
+        ("2026-12-01", "nothing_found_word", "wig", 10), ("2026-12-02", "nothing_found_word", "wig", 1),
+        ("2026-12-05", "nothing_found_word", "wig", 1)]
+    assert summarise(read_rows(db), dt.date(2026, 12, 5)).nothing_found == [("wig", 12)]
+
+
+def test_phrases_kept_by_an_earlier_version_are_deleted_from_the_file_on_open(tmp_path: Path) -> None:
+    db = tmp_path / "usage.sqlite3"
+    old = sqlite3.connect(db)  # as an earlier version wrote it: whole searches kept as items
+    old.execute("CREATE TABLE counts (day TEXT NOT NULL, kind TEXT NOT NULL, item TEXT NOT NULL DEFAULT '', "
+                "total INTEGER NOT NULL, PRIMARY KEY (day, kind, item)) WITHOUT ROWID")
+    old.executemany("INSERT INTO counts VALUES (?, ?, ?, ?)", [
+        ("2026-12-01", "search_nothing_found", "jane smith dob", 1),
+        ("2026-12-01", "search_nothing_found", "my husband hits me", 2),
+        ("2026-12-01", "search_nothing_found", "wig", 3),
+        ("2026-12-01", "search_nothing_found", "", 4),
+        ("2026-12-01", "page_view", "fatigue", 5)])
+    old.commit()
+    old.close()
+    # Read before any kiosk opened it again: the phrases are already kept out of what is shown.
+    assert read_rows(db) == [("2026-12-01", "page_view", "fatigue", 5),
+                             ("2026-12-01", "search_nothing_found", "", 10)]
+    usage = counter(db)
+    usage.use_vocabulary(lambda: VOCABULARY)
+    usage.page_viewed("fatigue")
+    usage.close()
+    assert read_rows(db, all_rows=True) == [
+        ("2026-12-01", "nothing_found_word", "wig", 3),
+        ("2026-12-01", "page_view", "fatigue", 5),
+        ("2026-12-01", "search_nothing_found", "", 10),
+        ("2026-12-02", "page_view", "fatigue", 1)]
+    stored = b"".join(p.read_bytes() for p in tmp_path.iterdir() if p.name.startswith("usage.sqlite3"))
+    assert b"jane" not in stored and b"husband" not in stored

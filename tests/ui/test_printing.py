@@ -190,7 +190,10 @@ def test_printed_pdf_says_what_it_is_where_from_and_when(qtbot, tmp_path) -> Non
     assert text.startswith("Bone scan")
     assert "Riverside Breast Clinic" in text
     assert f"printed on {date.today():%d %B %Y}" in text
-    assert f"last checked in {page.reviewed:%B %Y}" in text
+    # The date is the clinical sign-off's, never the page's own metadata; the shipped guide has none yet.
+    assert page.reviewed and f"{page.reviewed:%B %Y}" not in text
+    assert "This page has not yet been checked by a clinician." in text
+    assert session.window.page.reviewed.text() == "This page has not yet been checked by a clinician."
 
 
 def test_no_shipped_page_prints_words_that_only_make_sense_on_the_screen() -> None:

@@ -42,6 +42,7 @@ class StaffReport:
     packs_found: list[Path] = field(default_factory=list)
     previous_pack: str = ""  # what Roll back would go back to; empty: nothing to go back to
     kiosk_mode: bool = True
+    signoff: str = ""  # how many pages a clinician has signed off (kiosk/content/signoff.py)
 
 
 def _usage_lines(report: StaffReport) -> list[str]:
@@ -59,8 +60,9 @@ def _usage_lines(report: StaffReport) -> list[str]:
     if usage.top_pages:
         lines.append("Most read: " + ", ".join(f"{html.escape(p)} ({n})" for p, n in usage.top_pages))
     if usage.nothing_found:
-        lines.append("Searched for but not found: " + ", ".join(
-            f"“{html.escape(words)}” ({n})" for words, n in usage.nothing_found))
+        # Only health words, and only those searched on 3 or more different days (docs/privacy.md).
+        lines.append("Health words searched for but not found: " + ", ".join(
+            f"“{html.escape(word)}” ({n})" for word, n in usage.nothing_found))
     return lines
 
 
@@ -218,6 +220,7 @@ class StaffPanel(Overlay):
         self.content.set_lines([
             f"<b>{e(report.content_name)}</b>, {e(report.content_version)}",
             f"{report.page_count} pages, from {e(report.content_source)}",
+            *([e(report.signoff)] if report.signoff else []),
         ])
         self.review.set_lines([e(item.describe()) for item in report.review_due] or ["None."])
         self.index.set_lines([e(report.index_status)])

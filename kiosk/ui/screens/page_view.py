@@ -23,6 +23,7 @@ from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QTextBrowser, QTextEd
 from kiosk.content.glossary import Glossary
 from kiosk.content.model import ContentStore, Page
 from kiosk.content.render import PageRenderer, page_id_from_href
+from kiosk.content.signoff import SignoffDates, reviewed_line
 from kiosk.ui.palette import STANDARD
 from kiosk.ui.theme import Theme
 from kiosk.ui.widgets.card_button import CardButton
@@ -150,6 +151,8 @@ class PageView(ScrollColumn):
         self.setObjectName("pageView")
         self.store = store
         self.renderer = renderer
+        # The date under a page is the day a clinical reviewer signed off its current words (content/signoff.toml).
+        self.signoffs = SignoffDates(store)
         self.page: Page | None = None
         self._theme: Theme | None = None
 
@@ -291,9 +294,8 @@ class PageView(ScrollColumn):
         self.related.set_cards([self._card(p) for p in related])
         self.related_heading.setVisible(bool(related))
         self.related.setVisible(bool(related))
-        if page.reviewed:
-            self.reviewed.setText(f"This page was last checked in {page.reviewed:%B %Y}.")
-        self.reviewed.setVisible(page.reviewed is not None)
+        self.reviewed.setText(reviewed_line(page, self.signoffs))
+        self.reviewed.setVisible(bool(self.reviewed.text()))
         self.helpful.ask()
         self.set_scroll_position(0)
 

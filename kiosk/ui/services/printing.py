@@ -64,11 +64,12 @@ def qr_resource_name(address: str) -> str:
 
 
 def printable_html(page: Page, body_html: str, guide_title: str, clinic_name: str = "", *,
-                   printed: date | None = None) -> str:
+                   printed: date | None = None, checked: str = "") -> str:
     """The page as it should look on paper: title, text without screen-only words, a QR code for each website it
-    names, and where it came from and when. The QR images are ``qr:ADDRESS`` resources (see ``print_html``)."""
+    names, and where it came from and when. ``checked`` is the sign-off line shown under the page on screen
+    (``signoff.reviewed_line``). The QR images are ``qr:ADDRESS`` resources (see ``print_html``)."""
     printed = printed or date.today()
-    checked = f" This page was last checked in {page.reviewed:%B %Y}." if page.reviewed else ""
+    checked = f" {html.escape(checked)}" if checked else ""
     source = html.escape(f"{guide_title} ({clinic_name})" if clinic_name else guide_title)
     body = without_screen_only(body_html)
     sites = websites(body)
