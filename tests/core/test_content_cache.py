@@ -71,7 +71,7 @@ def test_unchanged_content_comes_from_the_cache_without_the_loader(tmp_path: Pat
 
 def test_a_second_start_of_the_app_path_does_not_import_the_loader(tmp_path: Path) -> None:
     script = (
-        "import sys; from pathlib import Path; from kiosk.app import load_library; "
+        "import sys; from pathlib import Path; from kiosk.content.sources import load_library; "
         "from kiosk.content.cache import ContentCache; from kiosk import resources; "
         f"c = ContentCache(Path({str(tmp_path)!r})); s, _ = load_library([resources.content_dir()], c); "
         "c.save_pending(); print(len(s), c.hits, 'kiosk.content.loader' in sys.modules)"
