@@ -259,3 +259,21 @@ def test_the_built_in_urgent_page_follows_the_same_routing(content, settings: st
     assert urgent_help_order(builtin) == []
     assert temperature_without_both_ways(builtin) == []
     assert same_day_near_red_flags(builtin) == [] and other_names_for_the_line(builtin) == []
+
+
+def test_no_hours_are_stated_for_a_number_the_kiosk_does_not_know(store: ContentStore) -> None:
+    """With no line set, the reader is sent to their alert card: its hours are the card's, not ours (N-m8)."""
+    texts = read(store, {}).texts
+    stated = [f"{page_id}: {part.strip()!r}" for page_id, text in texts.items() for part in text.split("\n")
+              if re.search(r"open 24 hours|24 hours a day", part) and not NATIONAL_LINE.search(part)]
+    assert stated == []
+    assert "It is open at the times on your alert card." in texts[store.guide.urgent_page]
+
+
+def test_when_the_line_is_closed_a_and_e_comes_before_nhs_111(store: ContentStore) -> None:
+    """An office-hours line: every 'call now' sends the reader to A&E when it is closed, never first to 111 (N-m8)."""
+    texts = read(store, OFFICE_HOURS).texts
+    found = [f"{page_id}: {m.group(0)!r}" for page_id, text in texts.items()
+             for m in re.finditer(r"cancer line now,[^.\n]*", text) if "A&E when it is closed" not in m.group(0)]
+    assert found == []
+    assert not any("111 when it is closed" in text for text in texts.values())
