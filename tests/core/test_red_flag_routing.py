@@ -30,7 +30,7 @@ RED_FLAG = re.compile(
     r"\b(?:temperatures?|fits?|seizures?|spinal cord compression|high calcium|blood clots?|"
     r"(?:back|neck) pain|numbness)\b", re.IGNORECASE)
 # National lines keep their own hours (Samaritans is open 24 hours): only the clinic's line follows the settings.
-NATIONAL_LINE = re.compile(r"Samaritans|116 123|NHS 111|Macmillan|Breast Cancer Now")
+NATIONAL_LINE = re.compile(r"Samaritans|116 123|NHS 111|Shout|85258|Macmillan|Breast Cancer Now")
 # Words near which "the same day" would tell a person with a red flag to wait.
 URGENT_WORDS = re.compile(
     r"temperature|\bfits?\b|seizure|weakness|numb|back|neck|calcium|breath|confus|bleed|vomit|diarrhoea|"
