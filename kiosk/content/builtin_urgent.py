@@ -75,7 +75,7 @@ Feeling sick (nausea) can be a sign too. If you feel sick with any of the signs 
 
 High calcium can be treated.
 
-### Side effects of treatment
+### Side effects of treatment, and a new cough
 
 Some side effects of treatment need help now. Call {{ cancer_line }} now, {{ cancer_line_when }}, if you have:
 
@@ -118,16 +118,6 @@ Call 999 if you have very bad trouble breathing.
 New chest pain is an emergency. Call 999 if pain or tightness in your chest is new, sudden, very bad or crushing. Call 999 too if chest pain comes with breathlessness, sweating, feeling faint or coughing up blood.
 
 Some people have chest pain that their team already knows about. If it is not changing, tell your team about it. If it is getting worse, call {{ cancer_line }} now, {{ cancer_line_when }}.
-
-### A new cough during treatment
-
-Some treatments can make the lungs sore and swollen. These are trastuzumab deruxtecan (T-DXd), CDK4/6 inhibitors and immunotherapy. If you take one of them, do not wait 1 to 2 weeks. Call {{ cancer_line }} now, {{ cancer_line_when }}, if you have:
-
-- a new cough
-- new breathlessness, or breathing that gets worse
-- a temperature that is too high or too low
-
-{{ temperature_advice }}
 
 ### Fits (seizures), confusion or weakness
 
