@@ -31,6 +31,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from kiosk.content.blocks import BLOCKS_DIR, expand, read_blocks
+from kiosk.content.builtin_urgent import BUILTIN_URGENT_BODY
 from kiosk.content.limits import MAX_PAGE_BYTES, page_limit_problems, read_content_file
 from kiosk.content.model import (
     Block,
@@ -386,40 +387,9 @@ def _check_tree(directory: Path, pages: dict[str, Page], problems: list[Problem]
             current = pages[current.parent]
 
 
-BUILTIN_URGENT_ID = "urgent-help"
-
 # Shown when the content has no Urgent help page: the always-visible Urgent help button must never lead nowhere.
-BUILTIN_URGENT_BODY = """## Call 999 now
-
-Call 999 straight away if someone:
-
-- has a fit (seizure) for the first time, or a fit that lasts more than 5 minutes
-- has signs of a stroke: sudden weakness or drooping on one side, or sudden trouble speaking or seeing
-- has chest pain or very bad trouble breathing
-- is losing a lot of blood, collapses, or is hard to wake
-
-## If you are in the clinic now
-
-If you feel unwell while you are here, tell a member of staff straight away.
-
-## Call {{ cancer_line }} now
-
-**Call {{ acute_oncology_line }}.** It is open {{ acute_oncology_hours }}.
-
-Call now, {{ cancer_line_when }}, if you have:
-
-- back or neck pain (this alone is enough to call)
-- numbness, weakness or trouble walking
-- a temperature that is too high or too low
-- shivers, or you suddenly feel unwell, during or after treatment
-- new confusion, or new or worse breathlessness
-
-{{ temperature_advice }}
-
-## If you cannot get through, or have no number
-
-Go to A&E (the emergency department). Take your alert card and your medicines, if you have them. Or call NHS 111.
-"""
+# Its body is the shipped guide's own page, blocks filled in (kiosk/content/builtin_urgent.py), so it never says less.
+BUILTIN_URGENT_ID = "urgent-help"
 
 
 def is_builtin_page(page: Page) -> bool:

@@ -43,7 +43,8 @@ LOCAL_FIELDS: dict[str, str] = {
     "breast_care_nurse_line": "the breast care nurse number on your clinic letter, or ask at reception",
     "breast_care_nurse_hours": "at the times on your clinic letter",
     "acute_oncology_line": "the number on your alert card. If you have no card, go to A&E or call NHS 111",
-    "acute_oncology_hours": "24 hours a day, 7 days a week",
+    # Never hours for a number the kiosk does not know (review of 7 December 2026, N-m8).
+    "acute_oncology_hours": "at the times on your alert card",
     "opening_hours": "at the times on your clinic letter",
     "reception_line": "the clinic's main number on your letter",
     # When to act on a temperature (UKONS triage toolkit v3, 2025; trust alert cards). A clinic may set its own.
@@ -75,7 +76,9 @@ def derived_details(local: Mapping[str, str]) -> dict[str, str]:
         # The one name for the line on every page (FACTS.md section 2), true to the configured hours.
         "cancer_line": "your 24-hour cancer line" if always else "your cancer line",
         # Follows "call ... now,": "day or night" only where that is true, and never "wait until it opens".
-        "cancer_line_when": "day or night" if always else "or NHS 111 when it is closed",
+        # When the line is closed, A&E comes before NHS 111 (FACTS.md section 2; review of 7 December 2026,
+        # N-m8): 111 adds a call-back delay that suspected sepsis or spinal cord compression cannot afford.
+        "cancer_line_when": "day or night" if always else "or go to A&E when it is closed",
     }
 
 

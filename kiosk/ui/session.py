@@ -299,7 +299,8 @@ def urgent_numbers(settings: Settings) -> list[tuple[str, str, str]]:
     else:
         line = (f"{call_now}. Call {LOCAL_FIELDS['acute_oncology_line']}.", "", "")
     return [
-        ("A first fit, signs of a stroke, chest pain, very bad trouble breathing or collapse", "Call 999", ""),
+        ("A first fit or a long fit, signs of a stroke, new or very bad chest pain, very bad trouble breathing "
+         "or collapse", "Call 999", ""),
         ("In the clinic now and feel unwell? Tell a member of staff straight away.", "", ""),
         line,
         ("Cannot get through? Go to A&E, or call NHS 111.", "", ""),

@@ -30,7 +30,7 @@ RED_FLAG = re.compile(
     r"\b(?:temperatures?|fits?|seizures?|spinal cord compression|high calcium|blood clots?|"
     r"(?:back|neck) pain|numbness)\b", re.IGNORECASE)
 # National lines keep their own hours (Samaritans is open 24 hours): only the clinic's line follows the settings.
-NATIONAL_LINE = re.compile(r"Samaritans|116 123|NHS 111|Macmillan|Breast Cancer Now")
+NATIONAL_LINE = re.compile(r"Samaritans|116 123|NHS 111|Shout|85258|Macmillan|Breast Cancer Now")
 # Words near which "the same day" would tell a person with a red flag to wait.
 URGENT_WORDS = re.compile(
     r"temperature|\bfits?\b|seizure|weakness|numb|back|neck|calcium|breath|confus|bleed|vomit|diarrhoea|"
@@ -259,3 +259,103 @@ def test_the_built_in_urgent_page_follows_the_same_routing(content, settings: st
     assert urgent_help_order(builtin) == []
     assert temperature_without_both_ways(builtin) == []
     assert same_day_near_red_flags(builtin) == [] and other_names_for_the_line(builtin) == []
+
+
+def test_no_hours_are_stated_for_a_number_the_kiosk_does_not_know(store: ContentStore) -> None:
+    """With no line set, the reader is sent to their alert card: its hours are the card's, not ours (N-m8)."""
+    texts = read(store, {}).texts
+    stated = [f"{page_id}: {part.strip()!r}" for page_id, text in texts.items() for part in text.split("\n")
+              if re.search(r"open 24 hours|24 hours a day", part) and not NATIONAL_LINE.search(part)]
+    assert stated == []
+    assert "It is open at the times on your alert card." in texts[store.guide.urgent_page]
+
+
+def test_when_the_line_is_closed_a_and_e_comes_before_nhs_111(store: ContentStore) -> None:
+    """An office-hours line: every 'call now' sends the reader to A&E when it is closed, never first to 111 (N-m8)."""
+    texts = read(store, OFFICE_HOURS).texts
+    found = [f"{page_id}: {m.group(0)!r}" for page_id, text in texts.items()
+             for m in re.finditer(r"cancer line now,[^.\n]*", text) if "A&E when it is closed" not in m.group(0)]
+    assert found == []
+    assert not any("111 when it is closed" in text for text in texts.values())
+
+
+def test_the_built_in_urgent_page_says_what_the_guide_says(store: ContentStore) -> None:
+    """The fallback carries the signed-off page's words, not a shorter list of its own (review N-m19)."""
+    from kiosk.content.loader import BUILTIN_URGENT_BODY
+
+    shipped = store.pages[store.guide.urgent_page].body.strip()
+    assert BUILTIN_URGENT_BODY.strip() == shipped, (
+        "the built-in Urgent help differs from content/pages/urgent-help.md: "
+        "run .venv/bin/python scripts/sync_builtin_urgent.py")
+
+
+# The 7 December 2026 review (N-M1, N-M2, N-M3, N-m7): the routes it found missing or contradicted.
+DRUGS_THAT_INFLAME_THE_LUNGS = re.compile(
+    r"trastuzumab deruxtecan|T-DXd|CDK4/6|palbociclib|ribociclib|abemaciclib|immunotherapy|pembrolizumab|"
+    r"atezolizumab", re.IGNORECASE)
+CHEST_PAIN = re.compile(r"chest pain|(?:pain|tight(?:ness)?|tight feeling) (?:or (?:a )?tight\w* \w* )?in your chest",
+                        re.IGNORECASE)
+
+
+def block_text(store: ContentStore, name: str) -> str:
+    return " ".join(store.blocks[name].text.split())
+
+
+def chest_pain_as_an_ordinary_symptom(store: ContentStore) -> list[str]:
+    """Chest pain may be named only beside 999 (or, for known pain, the line): in a list item's lead-in line, in its
+    own paragraph or the next one. Never as a plain item in a symptom list (N-M2)."""
+    found = []
+    for page in store:
+        lines = page.body.splitlines()
+        for number, line in enumerate(lines):
+            if not CHEST_PAIN.search(line):
+                continue
+            if line.startswith("#"):
+                continue  # a heading names the topic; the words under it are checked
+            # A paragraph may lead in to the 999 words that follow it.
+            context = line + " " + next((later for later in lines[number + 1:] if later.strip()), "")
+            if re.match(r"\s*[-*+] ", line):
+                lead = next((earlier for earlier in reversed(lines[:number])
+                             if earlier.strip() and not re.match(r"\s*[-*+] ", earlier)), "")
+                context = lead + " " + line
+            if "999" not in context and "cancer_line" not in context:
+                found.append(f"{page.id}: {line.strip()!r}")
+    return found
+
+
+def test_the_999_box_has_a_sudden_very_bad_headache_and_every_fit_999_sign(store: ContentStore) -> None:
+    box = block_text(store, "red-flags/call-999")
+    assert "sudden, very bad headache" in box
+    for sign in ("first time", "more than 5 minutes", "one fit after another", "does not wake up properly",
+                 "is hurt", "trouble breathing after it"):
+        assert sign in box, sign
+
+
+def test_a_fit_that_has_stopped_goes_to_the_line_even_with_no_word_from_the_team(store: ContentStore) -> None:
+    brain = block_text(store, "red-flags/brain")
+    assert "had a fit that has stopped, and you are back to normal, even if you have had fits before" in brain
+    assert "if your team said to call them" not in brain  # the gap the review found (N-M1)
+    assert "a fit that has stopped" in block_text(store, "red-flags/summary")
+
+
+def test_chest_pain_is_never_an_ordinary_symptom(store: ContentStore, content) -> None:
+    assert chest_pain_as_an_ordinary_symptom(store) == []
+    old = load_content(content("symptoms", title="Symptoms", body=(
+        "Tell your team about any symptom that lasts more than 1 to 2 weeks.\n\n## Lungs\n\n"
+        "- a cough that will not go away\n- pain or a tight feeling in your chest\n\n"
+        "Call 999 if you have chest pain. See [Urgent help](urgent-help).\n")))
+    assert chest_pain_as_an_ordinary_symptom(old) == ["symptoms: '- pain or a tight feeling in your chest'"]
+
+
+def test_every_page_naming_a_drug_that_can_inflame_the_lungs_carries_the_cough_warning(store: ContentStore) -> None:
+    """T-DXd, CDK4/6 inhibitors, immunotherapy: a new cough is urgent at once, not after 1 to 2 weeks (N-M3)."""
+    warning = {"red-flags/cough-on-treatment", "red-flags/summary"}
+    missing = [page.id for page in store
+               if DRUGS_THAT_INFLAME_THE_LUNGS.search(page.body) and not warning & set(page.blocks)
+               and "urgent-help" not in {link.target for link in page.links} and page.id != store.guide.urgent_page]
+    assert missing == []
+    for page_id in ("her2", "triple-negative", "targeted-therapy", "chemotherapy", "hormone-therapy", "symptoms",
+                    "spread-to-lung", store.guide.urgent_page):
+        assert "red-flags/cough-on-treatment" in store.pages[page_id].blocks, page_id
+    cough = block_text(store, "red-flags/cough-on-treatment")
+    assert "do not wait 1 to 2 weeks" in cough and "immunotherapy" in cough and "too high or too low" in cough

@@ -26,3 +26,16 @@ def index(tmp_path_factory: pytest.TempPathFactory) -> SearchIndex:
 def test_red_flags_find_urgent_help_first(index: SearchIndex, query: str) -> None:
     hits = index.search(query).hits
     assert hits and hits[0].id == "urgent-help", [h.id for h in hits[:3]]
+
+
+# Signs the review of 7 December 2026 found without a search route (N-M1, N-M2, N-M3, N-m6, N-m7, N-m22).
+NEW_RED_FLAGS = [
+    "fit again", "had another fit", "chest pain", "tight chest", "new cough", "cough on enhertu",
+    "cough ribociclib", "jaundice", "yellow skin", "worst headache ever", "broken bone",
+]
+
+
+@pytest.mark.parametrize("query", NEW_RED_FLAGS)
+def test_the_7_december_red_flags_find_urgent_help_first(index: SearchIndex, query: str) -> None:
+    hits = index.search(query).hits
+    assert hits and hits[0].id == "urgent-help", [h.id for h in hits[:3]]

@@ -91,7 +91,7 @@ def test_the_cancer_line_is_called_24_hour_only_when_its_hours_say_so() -> None:
         assert "24-hour" in fill_local_details(sentence, {"acute_oncology_hours": hours}), hours
     for hours in ("Monday to Friday, 9am to 5pm", "8am to 8pm, 7 days a week", "Weekdays 9 to 5"):
         filled = fill_local_details(sentence, {"acute_oncology_hours": hours})
-        assert filled == "Call your cancer line now, or NHS 111 when it is closed.", hours
+        assert filled == "Call your cancer line now, or go to A&E when it is closed.", hours
 
 
 def test_temperature_advice_defaults_to_both_limits_and_a_clinic_can_set_its_own() -> None:

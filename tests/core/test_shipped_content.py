@@ -57,3 +57,22 @@ def test_the_guide_reads_at_grade_5_and_no_page_above_grade_6(store: ContentStor
                 if row.readability.grade > PAGE_GRADE_MAX}
     assert too_hard == {}
     assert report.whole_guide.grade <= GUIDE_GRADE_MAX
+
+
+# Runs of 10 words the review of 7 December 2026 found shared with the charity page the guide replaced.
+CHARITY_RUNS = (
+    "to talk you can call the macmillan support line on",
+    "breast cancer can spread to different parts of the body",
+)
+
+
+def test_no_page_repeats_a_run_of_words_from_the_charity_page(store: ContentStore) -> None:
+    from kiosk.content.render import plain_text
+
+    def words(text: str) -> str:
+        return " ".join(re.findall(r"[a-z0-9]+", text.lower()))
+
+    found = [f"{page.id}: {run!r}" for page in store for run in CHARITY_RUNS
+             if run in words(plain_text(page.body, {}))]
+    assert found == []
+    assert CHARITY_RUNS[1] in words("Breast cancer can spread to different parts of the body.")  # the check can fail

@@ -36,7 +36,7 @@ def test_an_office_hours_line_is_never_called_24_hour(qtbot) -> None:
     office = dataclasses.replace(CLINIC, acute_oncology_hours="Monday to Friday, 9am to 5pm")
     words = shown_words(qtbot, office)
     assert not re.search(r"24[- ]hour|day or night", words), words
-    assert "Call your cancer line now, or NHS 111 when it is closed" in words
+    assert "Call your cancer line now, or go to A&E when it is closed" in words
     assert "Monday to Friday, 9am to 5pm" in words
 
 
