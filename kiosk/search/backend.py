@@ -15,13 +15,11 @@ import json
 import logging
 import os
 import threading
-import time
 from collections import OrderedDict
-from collections.abc import Iterator
 from pathlib import Path
 
 import whoosh
-from whoosh.collectors import Collector, FilterCollector, TimeLimit, WrappingCollector
+from whoosh.collectors import FilterCollector
 from whoosh.fields import ID, TEXT, Schema
 from whoosh.filedb.filestore import FileStorage, RamStorage, Storage
 from whoosh.filedb.structfile import StructFile
@@ -65,10 +63,9 @@ VOCABULARY_FILE = "kiosk-vocabulary.json"
 TEXT_FIELDS = ("title", "headings", "keywords", "summary", "body")
 # When fewer pages than this match every word, pages matching some of the words follow them.
 FILL_UP_TO = 3
-# Whoosh scores pages in Python: a search over words on thousands of pages stops here with the best so far,
-# so that typing never waits (the shipped guide's searches take a few milliseconds).
-SEARCH_SECONDS = 0.035
-FILL_UP_SECONDS = 0.010
+# There is no time limit: what a search finds depends only on the words and the content, never on how busy the
+# PC is (a search stopped by a clock said "not covered" for covered questions on a busy PC). Typing never waits
+# for a search anyway: the screens search on a worker thread that skips text typed over in the meantime.
 PASSAGE_CACHE_PAGES = 1024
 # Caches for earlier content (each content update makes a new one) kept beside the one in use; older ones go.
 OLD_CACHES_KEPT = 2
@@ -382,29 +379,6 @@ def _describe(error: BaseException) -> str:
     return f"{type(error).__name__}: {error}"[:300]
 
 
-class Deadline(WrappingCollector):
-    """Stops a search when its time is up, keeping the best pages found so far.
-
-    Whoosh's TimeLimitCollector starts a timer thread for every search (or uses SIGALRM, which is not for
-    a Qt application); looking at the clock every few pages costs nothing by comparison. It sits inside any
-    FilterCollector, which reads the matches through it.
-    """
-
-    def __init__(self, child: Collector, until: float) -> None:
-        super().__init__(child)
-        self.until = until
-
-    def matches(self) -> Iterator[int]:
-        for number, docnum in enumerate(self.child.matches()):
-            if not number % 32 and time.perf_counter() > self.until:
-                raise TimeLimit
-            yield docnum
-
-    def collect_matches(self) -> None:
-        for docnum in self.matches():
-            self.child.collect(docnum)
-
-
 class PageSearch:
     """An open index with everything a search needs kept ready: the searcher, vocabulary and synonyms."""
 
@@ -488,29 +462,27 @@ class PageSearch:
         return page_id if self.urgent_searches.match(text, also) else None
 
     def _run(self, wanted: Plan, limit: int, each: ConceptQueries) -> list[tuple[str, float]]:
-        started = time.perf_counter()
         query = all_of(wanted, self.field_terms, each)
         if query is None:
             return []
-        results = self._collect(query, limit, started + SEARCH_SECONDS)
+        results = self._collect(query, limit)
         found = [(hit["id"], hit.score) for hit in results]
         fill_up = any_of(wanted, self.field_terms, each) if len(found) < min(limit, FILL_UP_TO) else None
         if fill_up is not None:
             # Never a dead end: pages with only some of the words follow, scored below every full match.
             seen = {hit.docnum for hit in results}
-            more = self._collect(fill_up, limit - len(found), started + SEARCH_SECONDS + FILL_UP_SECONDS, seen)
+            more = self._collect(fill_up, limit - len(found), seen)
             top = (more[0].score if more.scored_length() else 0.0) or 1.0
             floor = found[-1][1] * 0.99 if found else top
             found += [(hit["id"], floor * hit.score / top) for hit in more]
         return found
 
-    def _collect(self, query: Query, limit: int, until: float, mask: set[int] | None = None) -> Results:
-        deadline = Deadline(self._searcher.collector(limit=limit), until)
-        collector = FilterCollector(deadline, restrict=mask) if mask else deadline
-        try:
-            self._searcher.search_with_collector(query, collector)
-        except TimeLimit:
-            log.info("a search reached its time limit; showing the best pages found until then")
+    def _collect(self, query: Query, limit: int, mask: set[int] | None = None) -> Results:
+        """The ``limit`` best pages for ``query`` (leaving out ``mask``), every matching page scored."""
+        collector = self._searcher.collector(limit=limit)
+        if mask:
+            collector = FilterCollector(collector, restrict=mask)
+        self._searcher.search_with_collector(query, collector)
         return collector.results()
 
     def _hit(self, page_id: str, score: float, wanted: Plan) -> SearchHit:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-import time
 from collections.abc import Callable
 from pathlib import Path
 
@@ -11,6 +10,7 @@ import pytest
 
 from kiosk.content.loader import load_content
 from kiosk.content.render import LOCAL_FIELDS
+from kiosk.search import query
 from kiosk.search.backend import open_in_memory
 from kiosk.search.engine import SearchIndex, SearchResults
 from kiosk.search.spelling import fold_spelling
@@ -369,20 +369,24 @@ def test_hidden_pages_are_not_results(search_index: SearchIndex) -> None:
         "stage 4 " * 1000, "'; DROP TABLE pages; --", "${jndi:ldap://x}", "%s%s%n", "NaN", "-1",
     ],
 )  # fmt: skip
-def test_any_input_returns_results_quickly(search_index: SearchIndex, text: str) -> None:
-    started = time.perf_counter()
+def test_any_input_returns_results_from_a_bounded_plan(search_index: SearchIndex, text: str) -> None:
     results = search_index.search(text)
     assert isinstance(results, SearchResults)
     assert results.query == text
-    assert time.perf_counter() - started < 1.0
+    assert len(_planned(search_index, text).concepts) <= query.MAX_WORDS  # the work is bounded by counts, not clocks
 
 
-def test_ten_thousand_characters_of_words_are_searched_in_bounded_time(search_index: SearchIndex) -> None:
-    words = "chemoterapy lymphodema tummy stage four spreading wheelchai " * 170
-    started = time.perf_counter()
-    results = search_index.search(words[:10_000])
-    assert time.perf_counter() - started < 1.0
-    assert isinstance(results.hits, tuple)
+def test_ten_thousand_characters_of_words_are_searched_in_bounded_work(search_index: SearchIndex) -> None:
+    words = ("chemoterapy lymphodema tummy stage four spreading wheelchai " * 170)[:10_000]
+    wanted = _planned(search_index, words)
+    assert len(wanted.concepts) <= query.MAX_WORDS
+    assert sum(len(concept.alternatives) for concept in wanted.concepts) <= query.MAX_WORDS * 40
+    assert search_index.search(words).hits
+
+
+def _planned(index: SearchIndex, text: str) -> query.Plan:
+    backend = index._backend
+    return query.plan(query.clean(text), backend.vocabulary, backend.synonyms, backend.english)
 
 
 @pytest.mark.parametrize("limit", [0, -5, 1, 3, 10**9])
@@ -402,23 +406,9 @@ def test_empty_content_can_be_searched(tmp_path: Path) -> None:
     assert index.search("chemo").hits == ()
 
 
-def test_a_search_past_its_time_limit_keeps_what_it_found(search_index: SearchIndex,
-                                                           monkeypatch: pytest.MonkeyPatch) -> None:
-    from kiosk.search import backend
-
-    monkeypatch.setattr(backend, "SEARCH_SECONDS", -1.0)  # already out of time when the first page is found
-    monkeypatch.setattr(backend, "FILL_UP_SECONDS", 0.0)
-    started = time.perf_counter()
-    results = search_index.search("ginger ")
-    assert time.perf_counter() - started < 1.0
-    assert len(results.hits) <= 1
-
-
 def test_in_a_big_library_words_on_most_pages_are_counted_not_required(search_store: Callable[..., object],
                                                                      monkeypatch: pytest.MonkeyPatch) -> None:
     from whoosh import query as wq
-
-    from kiosk.search import query
 
     extra = {f"cooking-{n}": {"title": f"Recipe {n}", "summary": "Food.", "body": "Cooking with food."}
              for n in range(4)}
