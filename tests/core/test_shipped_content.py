@@ -76,3 +76,16 @@ def test_no_page_repeats_a_run_of_words_from_the_charity_page(store: ContentStor
              if run in words(plain_text(page.body, {}))]
     assert found == []
     assert CHARITY_RUNS[1] in words("Breast cancer can spread to different parts of the body.")  # the check can fail
+
+
+def test_the_driving_page_never_says_a_change_need_not_be_reported(store: ContentStore) -> None:
+    """The duty to tell the DVLA covers nerve problems and medicine side effects too (FACTS.md section 7, N-M5)."""
+    from kiosk.content.render import plain_text
+
+    text = " ".join(plain_text(store.pages["driving"].body, {}).split())
+    assert not re.search(r"(?:do not|don't|need not) (?:have to |need to )?tell the (?:DVLA|DVA)", text)
+    duty = text[text.index("You must tell the DVLA or DVA if"):text.index("Medicines and driving")]
+    for must in ("brain", "fit", "nerves", "spine", "not be fit to drive", "special controls", "medicine",
+                 "against the law", "£1,000", "insurance"):
+        assert must in duty, must
+    assert "even one your doctor gave you" in text
