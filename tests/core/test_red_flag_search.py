@@ -13,6 +13,9 @@ from kiosk.search.engine import SearchIndex
 RED_FLAGS = [
     "spinal cord compression", "back pain numbness", "high calcium", "hypercalcaemia", "high temperature",
     "temperature", "fever", "feeling shivery", "fits", "seizure", "sepsis",
+    # The side-effect blocks of content round 3: tamoxifen, alpelisib and capivasertib, anti-HER2, immunotherapy.
+    "bleeding from vagina on tamoxifen", "very thirsty", "chest pain herceptin", "diarrhoea on immunotherapy",
+    "rash on immunotherapy", "cellulitis",
 ]
 
 
