@@ -26,11 +26,14 @@ run: $(STAMP)
 kiosk: $(STAMP)
 	$(BIN)/kiosk --kiosk $(ARGS)
 
-## Run every test (unit, widget and whole-app), the linter and the content checker.
+## Run every test (unit, widget and whole-app), the linter and the content checker. The tests run on
+## TEST_WORKERS processes (pytest-xdist; a file's tests stay together, so its fixtures are built once):
+## make test TEST_WORKERS=0 runs them in this one process.
+TEST_WORKERS ?= 2
 test: $(STAMP)
 	$(BIN)/ruff check kiosk tests benchmarks
 	$(BIN)/kiosk check --content-dir content
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest $(PYTEST_ARGS)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -n $(TEST_WORKERS) --dist loadfile $(PYTEST_ARGS)
 
 lint: $(STAMP)
 	$(BIN)/ruff check kiosk tests benchmarks

@@ -24,6 +24,18 @@ MAX_NESTING = 6
 # Longer than any word or web address a page needs; a link is counted with its address.
 MAX_WORD_CHARS = 200
 INDENT_WIDTH = 4  # Python-Markdown's tab length: one level of list nesting
+# How many of each part a page may hold. The shipped pages use at most a few dozen of each; far more makes Qt's
+# text layout or Python-Markdown's inline patterns slow (37,000 list items froze the GUI for over 74 s, 10,000
+# missing pictures 29 s, a 14,900-row table 6 s, and 16,000 unclosed "*" or "[" hung Markdown) within 150 KB.
+# Each is (what a person calls it, the pattern that finds one, the limit).
+MAX_PARTS = (
+    ("list items", re.compile(r"^[ \t>]*(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)", re.M), 500),
+    ("headings", re.compile(r"^[ \t>]*#{1,6}(?:[ \t]|$)", re.M), 200),
+    ("table rows (lines with a |)", re.compile(r"^[^\n|]*\|", re.M), 200),
+    ("links or [ brackets", re.compile(r"\["), 300),
+    ("pictures", re.compile(r"!\["), 100),
+    ("emphasis marks (* _ `)", re.compile(r"[*_`]"), 1_000),
+)
 
 # An opening or closing HTML tag, or a comment. Markdown autolinks (<https://...>) are not tags.
 _HTML_TAG = re.compile(r"</?([A-Za-z][A-Za-z0-9-]*)(?=[\s/>])|<!--")
@@ -72,6 +84,12 @@ def find_limit_problems(body: str, *, raw_html: bool = True) -> Iterator[LimitPr
         yield LimitProblem(1, f"the page is too long to show quickly ({size // 1000} KB; the limit is "
                               f"{MAX_PAGE_BYTES // 1000} KB): split it into several pages")
         return  # the rest would only repeat it, slowly
+    for name, pattern, limit in MAX_PARTS:
+        starts = [match.start() for match in pattern.finditer(body)]
+        if len(starts) > limit:
+            line = body.count("\n", 0, starts[limit]) + 1  # where the page goes over
+            yield LimitProblem(line, f"the page has {len(starts):,} {name} (the limit is {limit:,}): split it "
+                                     "into several pages")
     deepest = (0, 0)
     for number, line in enumerate(body.splitlines(), start=1):
         if not line.strip():
@@ -90,6 +108,11 @@ def find_limit_problems(body: str, *, raw_html: bool = True) -> Iterator[LimitPr
     if deepest[1] > MAX_NESTING:
         yield LimitProblem(deepest[0], f"lists or quotes nested {deepest[1]} levels deep (the limit is "
                                        f"{MAX_NESTING}): flatten them")
+
+
+def over_limits(body: str) -> bool:
+    """Whether the kiosk refuses to show this page ("cannot be shown"): it is past a limit other than raw HTML."""
+    return next(iter(find_limit_problems(body, raw_html=False)), None) is not None
 
 
 def page_limit_problems(pages: Iterable[Page]) -> list[Problem]:

@@ -107,14 +107,27 @@ def unknown_placeholders(text: str) -> list[str]:
             if m.group(1) not in LOCAL_FIELDS and m.group(1) not in DERIVED_FIELDS]
 
 
+def _emphasis(mark: re.Match[str]) -> str:
+    """Emphasis and code marks at the start or end of words go; a run inside a word (snake_case) or standing alone
+    ("5 * 3", a rule of ***) stays."""
+    text, start, end = mark.string, mark.start(), mark.end()
+    before = text[start - 1] if start else " "
+    after = text[end] if end < len(text) else " "
+    if before.isspace() == after.isspace() and (before.isspace() or (before.isalnum() and after.isalnum())):
+        return mark.group(0)
+    return ""
+
+
 _MARKDOWN_INLINE = [
-    (re.compile(r"!\[([^\]]*)\]\([^)]*\)"), r"\1"),  # images: keep the alt text
-    (re.compile(r"\[([^\]]*)\]\([^)]*\)"), r"\1"),  # links: keep the words
+    # Every pattern here runs in linear time on any text: none can scan past the next mark of its own kind (a page
+    # of "[" or "*a " repeated made the older patterns rescan the rest of the page from every mark).
+    (re.compile(r"!\[([^\[\]\n]*)\]\([^()\n]*\)"), r"\1"),  # images: keep the alt text
+    (re.compile(r"\[([^\[\]\n]*)\]\([^()\n]*\)"), r"\1"),  # links: keep the words
     (re.compile(r"^[ \t]{0,3}#{1,6}[ \t]*", re.M), ""),  # heading marks
     (re.compile(r"^[ \t]*(?:[-*+]|\d+[.)])[ \t]+", re.M), ""),  # list marks
     (re.compile(r"^[ \t]*>[ \t]?", re.M), ""),  # quotes
-    (re.compile(r"(\*\*|__|\*|_|`)(?=\S)(.+?)(?<=\S)\1"), r"\2"),  # emphasis
-    (re.compile(r"<[^>]+>"), " "),  # inline HTML
+    (re.compile(r"[*_`]+"), _emphasis),
+    (re.compile(r"<[^<>\n]+>"), " "),  # inline HTML
     (re.compile(r"[ \t]*\{\.screen-only\}"), ""),  # the mark on words for the screen only (see SCREEN_ONLY)
     (re.compile(r"^[ \t]*[-*_]{3,}[ \t]*$", re.M), ""),  # rules
 ]

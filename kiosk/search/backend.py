@@ -158,7 +158,7 @@ def page_fields(page: Page, urgent_page: str = "") -> dict[str, str]:
     body = page.body if page.id == urgent_page else page.own_text
     return {
         "title": page.title,
-        "headings": "\n".join(plain_text(heading) for heading in page.headings),
+        "headings": plain_text("\n".join(page.headings)),  # one call: a page may have hundreds
         "keywords": ", ".join(page.keywords),
         "summary": page.summary,
         "body": plain_text(body),

@@ -50,8 +50,9 @@ class AppController(QObject):
         bar.home_clicked.connect(self.go_home)
         bar.back_clicked.connect(self.go_back)
         bar.search_clicked.connect(self.open_search)
-        bar.large_print_toggled.connect(self.themes.set_large)
-        bar.high_contrast_toggled.connect(self.themes.set_high_contrast)
+        # A person's taps: quick ones coalesce (ThemeManager.ask_large), so a slow PC never queues restyles.
+        bar.large_print_toggled.connect(self.themes.ask_large)
+        bar.high_contrast_toggled.connect(self.themes.ask_high_contrast)
         bar.urgent_clicked.connect(self.open_urgent)
         bar.print_clicked.connect(self.print_page)
         self.printing_allowed = False  # the session allows it in windowed mode only
@@ -314,10 +315,10 @@ class AppController(QObject):
             print_html(document, printer, self.themes.theme.family)
 
     def bigger(self) -> None:
-        self.themes.step(+1)
+        self.themes.ask_step(+1)
 
     def smaller(self) -> None:
-        self.themes.step(-1)
+        self.themes.ask_step(-1)
 
     def normal_size(self) -> None:
         self.themes.set_large(False)

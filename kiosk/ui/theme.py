@@ -22,6 +22,10 @@ SCALE_STEPS = (0.85, 1.0, 1.3, 1.6, 2.0)
 # After a switch, hidden screens and panels are restyled this long after the last switch, then one at a time.
 HIDDEN_PARTS_AFTER_MS = 150
 HIDDEN_PART_GAP_MS = 30
+# A person's switches (a tap on Large print or High contrast, Ctrl+plus) that come within this of the last one wait
+# until they stop, then cost one restyle together: ten taps, or a sentence typed on a focused toggle (every space
+# presses it), restyle at most twice, however slow each restyle is on an old PC.
+SWITCHES_SETTLE_MS = 400
 
 # The standard palette, for code that draws outside the stylesheet; prefer Theme.colours, which follows the
 # high-contrast theme too.
@@ -148,6 +152,13 @@ class ThemeManager(QObject):
         self._later = QTimer(self)
         self._later.setSingleShot(True)
         self._later.timeout.connect(self._style_next_hidden)
+        # A person's switch waiting for the switching to stop (None: none waiting), and the quiet time it waits for.
+        self._wanted: Theme | None = None
+        self._settling = QTimer(self)
+        self._settling.setSingleShot(True)
+        self._settling.setInterval(SWITCHES_SETTLE_MS)
+        self._settling.timeout.connect(self._switches_stopped)
+        self.restyles = 0  # switches applied to the window: what a slow PC pays for, counted (tests read it)
         self._apply()
 
     def make(self, scale: float, high_contrast: bool) -> Theme:
@@ -180,11 +191,16 @@ class ThemeManager(QObject):
     def high_contrast(self) -> bool:
         return self.theme.high_contrast
 
+    @property
+    def wanted(self) -> Theme:
+        """The theme the switches so far ask for: the one showing, or one waiting for the switching to stop."""
+        return self._wanted or self.theme
+
     def set_large(self, large: bool) -> None:
-        self._set(self.make(LARGE_PRINT_SCALE if large else 1.0, self.theme.high_contrast))
+        self._set(self._large(large))
 
     def set_high_contrast(self, on: bool) -> None:
-        self._set(self.make(self.theme.scale, on))
+        self._set(self._contrast(on))
 
     def set_normal(self) -> None:
         """Normal print, standard colours: how the next person finds the screen."""
@@ -192,13 +208,58 @@ class ThemeManager(QObject):
 
     def step(self, steps: int) -> None:
         """One size bigger (positive) or smaller (negative), within SCALE_STEPS."""
-        current = min(range(len(SCALE_STEPS)), key=lambda i: abs(SCALE_STEPS[i] - self.theme.scale))
+        self._set(self._stepped(steps))
+
+    # A person's switches: the first is shown at once, those that follow it quickly wait until the switching stops.
+    def ask_large(self, large: bool) -> None:
+        self._ask(self._large(large))
+
+    def ask_high_contrast(self, on: bool) -> None:
+        self._ask(self._contrast(on))
+
+    def ask_step(self, steps: int) -> None:
+        self._ask(self._stepped(steps))
+
+    @property
+    def switching(self) -> bool:
+        """A switch is still being worked through: one waits for the switching to stop, or hidden parts wait for
+        their turn (tests wait for this to end rather than for a time)."""
+        return self._settling.isActive() or self._later.isActive()
+
+    def _large(self, large: bool) -> Theme:
+        return self.make(LARGE_PRINT_SCALE if large else 1.0, self.wanted.high_contrast)
+
+    def _contrast(self, on: bool) -> Theme:
+        return self.make(self.wanted.scale, on)
+
+    def _stepped(self, steps: int) -> Theme:
+        scale = self.wanted.scale
+        current = min(range(len(SCALE_STEPS)), key=lambda i: abs(SCALE_STEPS[i] - scale))
         index = max(0, min(len(SCALE_STEPS) - 1, current + steps))
-        self._set(self.make(SCALE_STEPS[index], self.theme.high_contrast))
+        return self.make(SCALE_STEPS[index], self.wanted.high_contrast)
+
+    def _ask(self, theme: Theme) -> None:
+        if self._settling.isActive():
+            self._wanted = theme
+            self._settling.start()  # the quiet time starts again from this switch
+            return
+        self._set(theme)
+        # Counted from the end of the restyle: switches queued while a slow PC restyled wait as well.
+        self._settling.start()
+
+    def _switches_stopped(self) -> None:
+        wanted, self._wanted = self._wanted, None
+        if wanted is not None:
+            self._set(wanted)  # when it restyles, the hidden parts' turn starts again
+        if self._hidden and not self._later.isActive():
+            self._later.start(HIDDEN_PART_GAP_MS)
 
     def _set(self, theme: Theme) -> None:
+        """Show ``theme`` now (a switch waiting for the switching to stop is folded into it, as ``wanted`` was)."""
+        self._wanted = None
         if theme == self.theme:
             return
+        self.restyles += 1
         self.theme = theme
         window = self._window
         # No half-drawn frame: nothing is painted until the new styles are in and every layout has settled.
@@ -239,6 +300,8 @@ class ThemeManager(QObject):
         self._later.start(HIDDEN_PARTS_AFTER_MS)
 
     def _style_next_hidden(self) -> None:
+        if self._settling.isActive():
+            return  # a person is still switching: the hidden parts wait until they stop (_switches_stopped)
         while self._hidden:
             part = self._hidden.pop(0)
             if shiboken6.isValid(part) and self._styled.get(id(part)) != self.theme:

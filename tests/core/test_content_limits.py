@@ -7,7 +7,6 @@ import io
 import logging
 import os
 import threading
-import time
 from collections.abc import Callable
 from pathlib import Path
 
@@ -41,9 +40,7 @@ def test_check_refuses_what_the_kiosk_cannot_show_quickly(content: Callable[...,
     content("fine", title="Fine")
     root = content(name, page_text(name.replace("-", " ").title(), body=body))
     out = io.StringIO()
-    started = time.perf_counter()
-    assert run_check(root, out) == 1
-    assert time.perf_counter() - started < 10
+    assert run_check(root, out) == 1  # how long it takes: tests/core/test_pathological_pages.py, in a subprocess
     report = out.getvalue()
     line = next(line for line in report.splitlines() if message in line)
     assert line.startswith(f"pages/{name}.md:") and ": error: " in line
@@ -84,10 +81,8 @@ def test_a_page_that_slipped_past_check_shows_calmly_and_is_named(content: Calla
 
     slipped = replace(page, id=name, body=body)  # as if the loader had let it through
     renderer = PageRenderer(ContentStore(store.directory, store.guide, {name: slipped}, []))
-    started = time.perf_counter()
     with caplog.at_level(logging.ERROR):
         html = renderer.render(slipped)
-    assert time.perf_counter() - started < 2
     assert html == CANNOT_SHOW_HTML
     assert f"page '{name}'" in caplog.text and "cannot be shown" in caplog.text
 

@@ -255,6 +255,8 @@ def test_nurse_shortcuts(qtbot, tmp_path) -> None:
     QTest.keyClick(window, Qt.Key.Key_Plus, Qt.KeyboardModifier.ControlModifier)
     assert session.themes.theme.scale > scale
     QTest.keyClick(window, Qt.Key.Key_Minus, Qt.KeyboardModifier.ControlModifier)
+    assert session.themes.wanted.scale == scale  # so soon after the last switch, it waits for the keys to stop
+    qtbot.waitUntil(lambda: not session.themes.switching, timeout=10_000)
     assert session.themes.theme.scale == scale
     QTest.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     assert window.current_screen() is window.search

@@ -29,7 +29,7 @@ GRAB = (
 @pytest.fixture
 def bare_screen() -> Iterator[str]:
     """A 1024x768 Xvfb display with no window manager."""
-    with virtual_screen(WIDTH, HEIGHT, first_display=150) as name:
+    with virtual_screen(WIDTH, HEIGHT) as name:
         yield name
 
 

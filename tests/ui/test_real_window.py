@@ -17,7 +17,7 @@ pytestmark = pytest.mark.xvfb
 
 @pytest.fixture
 def display() -> Iterator[str]:
-    with virtual_screen(1920, 1080, first_display=90) as name:
+    with virtual_screen(1920, 1080) as name:
         yield name
 
 

@@ -66,10 +66,8 @@ def test_a_page_over_the_limits_shows_calmly_and_the_rest_works(qtbot, small_con
     nested = "\n".join("\t" * depth + f"- level {depth}" for depth in range(300))
     (small_content / "pages" / "deep.md").write_text(page_text("Deep", body=nested), encoding="utf-8")
     session = make_session(qtbot, small_content, cache_dir=tmp_path / "index")
-    started = time.perf_counter()
     session.controller.open_page("deep")
     settle()
-    assert time.perf_counter() - started < 2
     assert "Sorry, this page cannot be shown" in session.window.page.text.toPlainText()
     assert "page 'deep'" in caplog.text
     assert shows_no_error(session)

@@ -154,6 +154,7 @@ def test_large_print_makes_text_at_least_one_and_a_half_times_bigger_and_reflows
         settle()
         assert no_sideways_scroll(window.page), page_id
         assert window.page.text.width() <= window.page.viewport().width()
+    qtbot.waitUntil(lambda: not session.themes.switching, timeout=10_000)  # a tap soon after waits for the quiet
     qtbot.mouseClick(window.nav_bar.large_print, Qt.MouseButton.LeftButton)
     settle()
     # Home was hidden during the switch; it takes the new size as it comes back, before it is painted.

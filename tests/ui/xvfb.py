@@ -5,10 +5,8 @@ from __future__ import annotations
 import os
 import shutil
 import subprocess
-import time
 from collections.abc import Iterator
 from contextlib import contextmanager
-from pathlib import Path
 
 import pytest
 
@@ -22,24 +20,30 @@ def _cannot(reason: str) -> None:
 
 
 @contextmanager
-def virtual_screen(width: int, height: int, first_display: int = 90) -> Iterator[str]:
+def virtual_screen(width: int, height: int) -> Iterator[str]:
     """A bare Xvfb server (no window manager) of ``width`` x ``height``; yields its DISPLAY. Skips the test when
-    Xvfb is missing or does not start."""
+    Xvfb is missing or does not start.
+
+    Xvfb picks a free display number itself and writes it to a pipe (``-displayfd``): tests running in parallel
+    (pytest-xdist), or another engineer's Xvfb on the same machine, can never be handed the same number.
+    """
     if shutil.which("Xvfb") is None:
         _cannot("Xvfb is not installed (scripts/install-system-deps.sh installs it)")
-    for number in range(first_display, first_display + 50):
-        if not Path(f"/tmp/.X11-unix/X{number}").exists() and not Path(f"/tmp/.X{number}-lock").exists():
-            break
-    server = subprocess.Popen(["Xvfb", f":{number}", "-screen", "0", f"{width}x{height}x24", "-nolisten", "tcp"],
+    read_end, write_end = os.pipe()
+    server = subprocess.Popen(["Xvfb", "-displayfd", str(write_end), "-screen", "0", f"{width}x{height}x24",
+                               "-nolisten", "tcp"], pass_fds=(write_end,),
                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    deadline = time.monotonic() + 10
-    while not Path(f"/tmp/.X11-unix/X{number}").exists():
-        if time.monotonic() > deadline or server.poll() is not None:
-            server.kill()
-            _cannot("Xvfb did not start")
-        time.sleep(0.05)
+    os.close(write_end)
     try:
+        # Xvfb writes the number once it accepts connections; the pipe closes without one if it fails.
+        with os.fdopen(read_end, "rb") as pipe:
+            number = pipe.readline().strip().decode("ascii", "replace")
+        if not number.isdigit():
+            server.kill()
+            server.wait(timeout=10)
+            _cannot("Xvfb did not start")
         yield f":{number}"
     finally:
-        server.terminate()
-        server.wait(timeout=10)
+        if server.poll() is None:
+            server.terminate()
+            server.wait(timeout=10)
