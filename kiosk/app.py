@@ -94,7 +94,7 @@ def run(options: StartOptions) -> int:
     config = options.config if options.config is not None else _default_config()
     loaded = load_settings(config, last_good=last_good_file(config))
     settings = loaded.settings
-    log_problems(loaded)  # the console handler shows them too
+    log_problems(loaded, log)  # the console handler shows them too
 
     if not has_display():
         print(NO_DISPLAY_MESSAGE, file=sys.stderr)

@@ -220,12 +220,12 @@ def load_settings(path: Path | None, *, last_good: Path | None = None) -> Loaded
     return settings_from_mapping(data, str(path))
 
 
-def log_problems(loaded: LoadedSettings) -> None:
-    """Log each problem with the settings: an ERROR when the file could not be used or the staff PIN is lost
-    (someone must act), a WARNING for a value replaced by its default."""
+def log_problems(loaded: LoadedSettings, logger: logging.Logger | None = None) -> None:
+    """Log each problem with the settings (to ``logger``, by default this module's): an ERROR when the file could
+    not be used or the staff PIN is lost (someone must act), a WARNING for a value replaced by its default."""
     for problem in loaded.problems:
         serious = loaded.unreadable or loaded.used_last_good or problem in loaded.errors
-        log.log(logging.ERROR if serious else logging.WARNING, "settings: %s", problem)
+        (logger or log).log(logging.ERROR if serious else logging.WARNING, "settings: %s", problem)
 
 
 def last_good_file(path: Path) -> Path:

@@ -40,7 +40,8 @@ def tidy_before_reading(database: Path, retention_months: int | None = None) -> 
     import datetime as dt
     import logging
 
-    from kiosk.usage.database import DEFAULT_RETENTION_MONTHS, CannotWrite, open_database
+    from kiosk.usage.database import CannotWrite, open_database
+    from kiosk.usage.kinds import DEFAULT_RETENTION_MONTHS
 
     if not database.exists():
         return

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from kiosk.usage.kinds import Kind
+from kiosk.usage.kinds import DEFAULT_RETENTION_MONTHS, Kind
 from kiosk.usage.privacy import words_to_keep
 
 if TYPE_CHECKING:
@@ -36,8 +36,6 @@ class UsageCounter:
 
     def __init__(self, path: Path, *, enabled: bool = True, today: Callable[[], dt.date] = dt.date.today,
                  retention_months: int | None = None) -> None:
-        from kiosk.usage.database import DEFAULT_RETENTION_MONTHS  # no SQLite: database imports it lazily
-
         self.path = path
         self.enabled = enabled
         self.retention_months = retention_months or DEFAULT_RETENTION_MONTHS

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import TextIO
 
 from kiosk.files import make_private_dir, make_private_file
-from kiosk.usage.kinds import Kind
+from kiosk.usage.kinds import DEFAULT_RETENTION_MONTHS, Kind
 
 log = logging.getLogger(__name__)
 
@@ -33,7 +33,6 @@ CREATE TABLE IF NOT EXISTS counts (
 ) WITHOUT ROWID
 """
 CSV_HEADER = ("day", "kind", "item", "count")
-DEFAULT_RETENTION_MONTHS = 13
 # A word searched for on fewer different days than this is kept (to count the days) but never shown or exported:
 # one person's unusual word, typed again and again in one visit, never reaches the staff.
 MIN_DAYS_SHOWN = 3

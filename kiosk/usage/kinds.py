@@ -16,3 +16,8 @@ class Kind(StrEnum):
     READ_ALOUD = "read_aloud"
     HELPFUL_YES = "helpful_yes"
     HELPFUL_NO = "helpful_no"
+
+
+# How many months of counts are kept (``[usage] retention_months``); here, not in database.py, so the counter can
+# be made before the first paint without loading SQLite.
+DEFAULT_RETENTION_MONTHS = 13

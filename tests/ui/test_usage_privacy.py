@@ -11,7 +11,6 @@ from contextlib import redirect_stdout
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
 
 from kiosk import resources
 from kiosk.cli import main
@@ -89,16 +88,13 @@ def test_typed_personal_details_are_nowhere_and_the_files_are_owner_only(qtbot, 
 
 
 def test_a_search_that_found_nothing_is_counted_for_its_day(qtbot, tmp_path: Path) -> None:
+    from kiosk.usage import read_rows
+
     usage = UsageCounter(tmp_path / "usage.sqlite3", today=lambda: DAYS[0])
     session = make_session(qtbot, resources.content_dir(), cache_dir=tmp_path / "index", usage=usage)
     assert session.search.wait(timeout=120), session.search.error
-    for text in ("jane smith dob", "07700 900123", "bone pain"):
+    for text in ("jane smith dob", "07700 900123"):
         type_search(qtbot, session, text)
-    qtbot.mouseClick(session.window.home.topic_buttons["tests-and-diagnosis"], Qt.MouseButton.LeftButton)
-    usage.close()
-    from kiosk.usage import read_rows
-
+    usage.flush()
     rows = {(kind, item): total for _, kind, item, total in read_rows(usage.path, all_rows=True)}
-    assert rows[("search", "")] == 3
-    assert rows[("search_nothing_found", "")] == 2
-    assert not [item for (kind, item) in rows if kind == "nothing_found_word"]
+    assert rows == {("search", ""): 2, ("search_nothing_found", ""): 2}
