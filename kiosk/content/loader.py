@@ -352,6 +352,7 @@ def load_content(directory: Path | str, icon_dirs: Iterable[Path] = ()) -> Conte
 
 def _check_tree(directory: Path, pages: dict[str, Page], problems: list[Problem], icon_dirs: list[Path]) -> None:
     """Checks that need every page: parents, links, related pages, images and icons."""
+    images: dict[str, bool] = {}  # each picture looked for once, however many pages show it (or how often)
     for page in list(pages.values()):
         if page.parent and page.parent not in pages:
             message = f"unknown parent '{page.parent}'; the page is shown at the top level"
@@ -359,7 +360,9 @@ def _check_tree(directory: Path, pages: dict[str, Page], problems: list[Problem]
             pages[page.id] = _replace_parent(page)
         for link in page.links:
             if link.is_image:
-                if not link.is_external and find_image(directory, link.target) is None:
+                if not link.is_external and link.target not in images:
+                    images[link.target] = find_image(directory, link.target) is not None
+                if not link.is_external and not images[link.target]:
                     problems.append(Problem(page.path, link.line, f"missing image '{link.target}'"))
             elif not link.is_external and not link.target.startswith("#"):
                 target = link.target.split("#", 1)[0]

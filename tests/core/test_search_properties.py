@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-import time
 from collections.abc import Iterator
 
 import pytest
@@ -14,9 +13,6 @@ from kiosk.content.loader import load_content
 from kiosk.search.backend import open_in_memory
 from kiosk.search.engine import SearchIndex, SearchResults
 from tests.conftest import SHIPPED_CONTENT
-
-# Generous: a search takes milliseconds; this only catches a hang or a runaway expansion.
-MAX_SECONDS = 2.0
 
 QUERY_SYNTAX = [
     "AND", "OR", "NOT", "ANDNOT", "ANDMAYBE", "(", ")", "((", "))", '"', "'", ":", "*", "?", "~", "~2", "^3", "^",
@@ -42,10 +38,7 @@ def property_index() -> Iterator[SearchIndex]:
 
 
 def check(index: SearchIndex, text: str, limit: int = 10) -> SearchResults:
-    started = time.perf_counter()
-    results = index.search(text, limit)
-    elapsed = time.perf_counter() - started
-    assert elapsed < MAX_SECONDS, f"{elapsed:.2f} s for {text[:80]!r}"
+    results = index.search(text, limit)  # its work is bounded by counts (test_search.py), not timed here
     assert isinstance(results, SearchResults)
     assert results.query == text
     assert len(results.hits) <= limit

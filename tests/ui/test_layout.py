@@ -32,6 +32,9 @@ def windowed(qapp, tmp_path_factory):
                             cache_dir=tmp_path_factory.mktemp("index"))
     session.window.show()
     settle()
+    # Rendering every screen takes minutes on a busy PC: the idle countdown must not come up over them meanwhile
+    # (a test of it opens it itself).
+    session.idle.shutdown()
     yield session
     session.shutdown()
     session.window.close()

@@ -10,10 +10,11 @@ from PySide6.QtGui import QImage
 from PySide6.QtGui import Qt as GuiQt
 from PySide6.QtWidgets import QAbstractButton, QLabel, QLineEdit, QScrollArea, QWidget
 
+from kiosk.ui.palette import AA_TEXT, AAA_TEXT, NON_TEXT
 from kiosk.ui.panels.link_dialog import LinkDialog
 from kiosk.ui.panels.overlay import Overlay
 from kiosk.ui.snapshot import settle
-from tests.ui.pixels import visible_controls
+from tests.ui.pixels import read_controls, visible_controls
 from tests.ui.test_contrast import SIZES, THEMES, _screens, kiosk  # noqa: F401  (kiosk is the shared fixture)
 
 SLACK = 2  # pixels of rounding between font metrics and layout
@@ -114,16 +115,25 @@ def describe(widget: QWidget) -> str:
 
 @pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
 @pytest.mark.parametrize("large,high_contrast", THEMES, ids=["normal", "large", "contrast", "large-contrast"])
-def test_no_label_or_button_cuts_its_words_off(kiosk, size, large, high_contrast) -> None:  # noqa: F811
+def test_every_control_is_readable_from_its_pixels_and_cuts_no_words_off(kiosk, size, large, high_contrast) -> None:  # noqa: F811
+    """One render of every screen and panel serves both checks: each visible button and label has the contrast
+    the theme needs, read from the painted pixels (tests/ui/test_contrast.py), and is big enough for its text."""
     window = kiosk.window
     window.resize(*size)
     kiosk.themes.set_large(large)
     kiosk.themes.set_high_contrast(high_contrast)
+    text_needed = AAA_TEXT if high_contrast else AA_TEXT
     problems = []
     for name, show in _screens(kiosk).items():
         kiosk.controller.reset(keep_text_size=True)
         show()
         settle()
+        readings = read_controls(window, window.grab().toImage())
+        assert len(readings) >= 3, f"{name}: found only {readings}"
+        for reading in readings:
+            needed = text_needed if reading.has_text else NON_TEXT
+            if reading.ratio < needed:
+                problems.append(f"{name}: {reading.what} {reading.text!r} {reading.ratio:.2f}:1 < {needed}:1")
         for widget in visible_controls(window):
             why = cut_off(widget)
             if why:
