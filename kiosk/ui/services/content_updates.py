@@ -71,7 +71,10 @@ class ContentUpdates(QObject):
         except Exception:  # the kiosk goes on showing what it shows
             log.exception("content packs: checking the pickup folder failed")
             message = "pickup folder: failed (see the log)"
-        self._installed.emit(message)
+        try:
+            self._installed.emit(message)
+        except RuntimeError:  # the kiosk stopped following packs (it quit) while the check ran
+            log.debug("content packs: a pickup check finished after the kiosk stopped following packs")
 
     def _after_pickup(self, message: str) -> None:
         self._checking = False
