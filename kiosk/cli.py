@@ -14,8 +14,9 @@ creates it: a typo in a start command must not leave a kiosk running without its
     kiosk pack keygen --private FILE --public FILE                       make a key pair for signing content packs
     kiosk pack build CONTENT_DIR --key PRIVATE --out FILE                check, pack and sign content
     kiosk pack verify FILE --public-key PUBLIC                           is the pack whole and signed by that key?
-    kiosk pack install FILE [--config FILE]                              install a signed pack on this machine
+    kiosk pack install FILE [--allow-downgrade] [--config FILE]          install a signed pack on this machine
     kiosk pack rollback [--guide ID] [--config FILE]                     go back to the previous pack
+    kiosk pack pickup [--config FILE]                                    run the pickup folder check once
     kiosk stats --csv FILE                                               write the usage counts as CSV
     kiosk --self-test                                                    check this installation works
     kiosk --version
@@ -87,7 +88,7 @@ def build_parser() -> argparse.ArgumentParser:
                        help="folder for the index (default: the index shipped with the app)")
     _common(index)
 
-    pack = commands.add_parser("pack", help="signed content packs: keygen, build, verify, install, rollback")
+    pack = commands.add_parser("pack", help="signed content packs: keygen, build, verify, install, rollback, pickup")
     pack_commands = pack.add_subparsers(dest="pack_command", metavar="STEP", required=True)
     keygen = pack_commands.add_parser("keygen", help="make a key pair for signing content packs")
     keygen.add_argument("--private", type=Path, required=True, metavar="FILE", help="where to write the private key")
@@ -105,11 +106,17 @@ def build_parser() -> argparse.ArgumentParser:
     verify.add_argument("--public-key", type=Path, required=True, metavar="PUBLIC", help="the public key file")
     install = pack_commands.add_parser("install", help="verify a pack and install it on this machine")
     install.add_argument("pack_file", type=Path, metavar="FILE", help="the pack file")
+    install.add_argument("--allow-downgrade", action="store_true",
+                         help="install it even if it is an older version of its guide than the one in use")
     _common(install)
     rollback = pack_commands.add_parser("rollback", help="go back to the previously installed pack")
     rollback.add_argument("--guide", default=None, metavar="ID",
                           help="which guide to go back (needed when several guides are installed)")
     _common(rollback)
+    pickup = pack_commands.add_parser(
+        "pickup", help="run the pickup folder check once, as a kiosk does at an idle reset (exit 1 if a file "
+                       "was refused)")
+    _common(pickup)
 
     stats = commands.add_parser("stats", help="write the anonymous usage counts as CSV")
     stats.add_argument("--csv", type=Path, required=True, metavar="FILE",
@@ -169,7 +176,10 @@ def _pack(args: argparse.Namespace) -> int:
     for problem in loaded.problems:
         print(f"Settings: {problem}", file=sys.stderr)
     if step == "install":
-        return pack.install_command(args.pack_file, loaded.settings, sys.stdout)
+        return pack.install_command(args.pack_file, loaded.settings, sys.stdout,
+                                    allow_downgrade=args.allow_downgrade)
+    if step == "pickup":
+        return pack.pickup_command(loaded.settings, sys.stdout)
     return pack.rollback_command(loaded.settings, sys.stdout, args.guide)
 
 
