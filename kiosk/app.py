@@ -92,6 +92,10 @@ def run(options: StartOptions) -> int:
     from kiosk.logs import setup_logging, start_logging
 
     start_logging()  # the same file, not yet rotating: the rotating handler's module loads after the first paint
+    from kiosk.fleet.state import ErrorCounter
+
+    started, errors = time.time(), ErrorCounter()  # for `kiosk status`: uptime and errors logged since start
+    logging.getLogger().addHandler(errors)
     config = options.config if options.config is not None else _default_config()
     loaded = load_settings(config, last_good=last_good_file(config))
     settings = loaded.settings
@@ -101,6 +105,7 @@ def run(options: StartOptions) -> int:
                 "settings: %s", problem)
 
     if not has_display():
+        logging.getLogger().removeHandler(errors)
         print(NO_DISPLAY_MESSAGE, file=sys.stderr)
         return 2
 
@@ -121,6 +126,7 @@ def run(options: StartOptions) -> int:
         log.info("another kiosk is running for this user (it holds %s); asked it to come to the front",
                  instance.lock_file)
         print("Clinic Kiosk is already running; it has been brought to the front.", file=sys.stderr)
+        logging.getLogger().removeHandler(errors)
         return 0
     mode = options.mode or settings.mode
     content_dirs = resolve_content_dirs(options, settings)
@@ -163,8 +169,17 @@ def run(options: StartOptions) -> int:
     install_excepthook(lambda: running[0].error_screen.show_error())
     # Nobody can reach an idle reset before the first paint: following content packs can wait until then.
     followers: list[ContentFollower] = []
-    session.window.first_painted.connect(lambda: QTimer.singleShot(0, lambda: followers.append(
-        _follow_content_packs(app, running, options, settings, usage, content_cache, cache_writer))))
+    fleet: list = []
+
+    def after_first_paint() -> None:
+        follower = _follow_content_packs(app, running, options, settings, usage, content_cache, cache_writer)
+        followers.append(follower)
+        fleet.extend(_fleet_parts(app, running, settings, options.config, started, errors))
+        follower.reset_hooks.append(fleet[0].idle_reset)
+        for part in fleet:
+            part.start()
+
+    session.window.first_painted.connect(lambda: QTimer.singleShot(0, after_first_paint))
     if os.environ.get("KIOSK_EXIT_AFTER_FIRST_PAINT") == "1":
         # Queued last, so what the first paint sets going (the rotating log, the last good settings) is done first.
         session.window.first_painted.connect(lambda: QTimer.singleShot(0, lambda: app.exit(0)))
@@ -175,9 +190,29 @@ def run(options: StartOptions) -> int:
     finally:
         for follower in followers:
             follower.stop()
+        for part in fleet:
+            part.stop()
+        logging.getLogger().removeHandler(errors)
         running[0].shutdown()
         cache_writer.wait(5.0)  # a write under way is finished, so the next start has it
         instance.release()
+
+
+def _fleet_parts(app, running: list, settings: Settings, config: Path | None, started: float, errors) -> tuple:
+    """The state file and heartbeat (``kiosk status``, ``[fleet]``) and the schedule (``[schedule]``): run()'s own
+    objects, not the QApplication's children, so nothing of them outlives run()."""
+    from kiosk.fleet.schedule import RESTART_EXIT_CODE
+    from kiosk.fleet.state import KioskState
+    from kiosk.packs.install import settings_path
+    from kiosk.ui.services.fleet import FleetReporting, ScheduleKeeper
+
+    heartbeat = settings_path(settings, settings.heartbeat_dir) if settings.heartbeat_dir else None
+    reporting = FleetReporting(settings, config, lambda: running[0], heartbeat_dir=heartbeat,
+                               state=KioskState(started=started, errors=errors))
+    schedule = ScheduleKeeper(settings, lambda: running[0])
+    # exit(), not quit(): in kiosk mode the window refuses to close, and Qt 6 lets a refusing window cancel quit().
+    schedule.restart_due.connect(lambda: app.exit(RESTART_EXIT_CODE))
+    return reporting, schedule
 
 
 def save_content_cache(cache: ContentCache, writer) -> None:  # writer: kiosk.ui.services.background.BackgroundWork
@@ -214,6 +249,7 @@ class ContentFollower:
         self.updates = ContentUpdates(pack_store(settings), settings,
                                       follow_packs=options.content_dir is None and not settings.content_dir)
         self.updates.switch_needed.connect(self._switch_soon)
+        self.reset_hooks: list = []  # called at each reset of whichever session runs (the fleet state file)
         self._watching = None  # the connection to the running session's resets
         self._watch(running[0])
         # A kiosk nobody touches never resets, so it also looks while it stands at the start (every few minutes).
@@ -233,6 +269,8 @@ class ContentFollower:
         return not session.shut_down and session.controller.is_at_start()
 
     def _at_reset(self) -> None:
+        for hook in self.reset_hooks:
+            hook()
         self.updates.at_reset(self._is_at_start)
 
     def _check_while_idle(self) -> None:

@@ -17,6 +17,7 @@ creates it: a typo in a start command must not leave a kiosk running without its
     kiosk pack install FILE [--allow-downgrade] [--config FILE]          install a signed pack on this machine
     kiosk pack rollback [--guide ID] [--config FILE]                     go back to the previous pack
     kiosk pack pickup [--config FILE]                                    run the pickup folder check once
+    kiosk status [--json] [--config FILE]                                what this kiosk shows, whether it runs
     kiosk stats --csv FILE                                               write the usage counts as CSV
     kiosk --self-test                                                    check this installation works
     kiosk --version
@@ -122,6 +123,11 @@ def build_parser() -> argparse.ArgumentParser:
     stats.add_argument("--csv", type=Path, required=True, metavar="FILE",
                        help="the CSV file to write (- for the screen)")
     _common(stats)
+
+    status = commands.add_parser("status", help="the guides in use, whether a kiosk runs, settings files and the "
+                                               "pickup folder (exit 0)")
+    status.add_argument("--json", action="store_true", help="print one JSON object (its shape is stable)")
+    _common(status)
 
     set_pin = commands.add_parser("set-pin", help="set the staff PIN that unlocks kiosk mode")
     _common(set_pin)
@@ -231,6 +237,14 @@ def _dispatch(args: argparse.Namespace) -> int:
 
         counting_on = load_settings(_config(args)).settings.usage_enabled
         return stats_command(args.csv, counting_on=counting_on, out=sys.stdout)
+    if args.command == "status":
+        from kiosk.fleet.status import status_command
+        from kiosk.settings import load_settings
+
+        loaded = load_settings(_config(args))
+        for problem in loaded.problems:
+            print(f"Settings: {problem}", file=sys.stderr)
+        return status_command(loaded.settings, getattr(args, "config", None), sys.stdout, as_json=args.json)
     if args.command == "set-pin":
         from kiosk.pin_command import set_pin_command
 

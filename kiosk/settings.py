@@ -59,6 +59,11 @@ class Settings:
     packs_dir: str = _in("content", "")
     # [usage]
     usage_enabled: bool = field(default=True, metadata={"section": "usage", "key": "enabled"})
+    # [fleet]: a folder (often a network share) the running kiosk writes <hostname>.json to once a minute
+    heartbeat_dir: str = _in("fleet", "")
+    # [schedule]: "20:00-07:00" (a black screen outside clinic hours) and "03:00" (a clean restart when idle)
+    screen_off: str = _in("schedule", "")
+    restart_at: str = _in("schedule", "")
     # Where the settings came from, for messages; not read from the file.
     source: str = field(default="", compare=False)
 
@@ -71,7 +76,7 @@ class Settings:
 FILE_KEYS = {f.name: f.metadata.get("key", f.name) for f in fields(Settings)}
 SECTIONS: dict[str, tuple[str, ...]] = {
     section: tuple(FILE_KEYS[f.name] for f in fields(Settings) if f.metadata.get("section") == section)
-    for section in ("clinic", "kiosk", "content", "usage")
+    for section in ("clinic", "kiosk", "content", "usage", "fleet", "schedule")
 }
 _FIELD_FOR = {(f.metadata.get("section"), FILE_KEYS[f.name]): f.name for f in fields(Settings)}
 CLINIC_KEYS = SECTIONS["clinic"]
@@ -115,6 +120,10 @@ def _coerce(name: str, value: Any) -> Any:
         raise ValueError("must be text in quotes")
     if name.endswith("_line") and value.strip() and not PHONE.match(value.strip()):
         raise ValueError("must be a phone number (digits, spaces, +, brackets and dashes)")
+    if name in ("screen_off", "restart_at") and value.strip():
+        from kiosk.fleet.schedule import parse_clock, parse_window
+
+        (parse_window if name == "screen_off" else parse_clock)(value)  # ValueError says what is wrong
     if name == "staff_pin_hash" and value and not _parse_hash(value):
         raise ValueError("is not a hash made by 'kiosk set-pin'")
     return value.strip()

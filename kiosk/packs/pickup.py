@@ -94,12 +94,15 @@ def pickup_files(folder: Path) -> list[Path]:
         return []
 
 
-def check_pickup_folder(folder: Path, store: PackStore, verify_key, install: Callable[[Path], InstallResult], *,
+def check_pickup_folder(folder: Path, store: PackStore, verify_key, install: Callable[[Path], InstallResult] | None,
+                        *,
                         refused_before: dict[FileStamp, PickupLine] | None = None) -> list[PickupLine]:
     """The pickup check a kiosk runs at each idle reset: for each guide, install the newest pack in ``folder`` if
     it is newer than the pack in use and, after a rollback, newer than the edition rolled back from (so a rollback
     holds while its pack stays in the folder, as the Intune and SCCM detection rules need). A pack of a guide not
     installed adds that guide. One line per file says what happened.
+
+    With ``install`` None nothing is installed: the pack that would be says ``would install`` (``kiosk status``).
 
     A damaged or wrongly signed file is refused and never stops the others. ``refused_before`` (kept by the caller
     between checks) remembers refused files, so an unchanged one is not opened, unpacked or logged again."""
@@ -142,6 +145,10 @@ def check_pickup_folder(folder: Path, store: PackStore, verify_key, install: Cal
             lines.append(PickupLine(best_path.name, "skipped", f"held back: '{guide_id}' was rolled back from "
                                     f"{held[0]}; only a pack newer than that is installed from here", guide_id,
                                     best.version))
+            continue
+        if install is None:
+            lines.append(PickupLine(best_path.name, "would install", "newer than the edition in use" if known
+                                    else "a guide not installed here yet", guide_id, best.version))
             continue
         stamp = _stamp(best_path)
         try:
