@@ -197,6 +197,7 @@ class Session:
         everything parented to it (screens, panels, timers, the idle reset) at the next event-loop turn, so nothing
         of this session can fire later, even where Python still holds a reference to it."""
         self.shutdown()
+        self.controller.close_print_dialog()
         if self.staff_panel is not None:
             self.staff_panel.close()
         self.window.allow_close = True
