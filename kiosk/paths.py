@@ -90,6 +90,7 @@ def private_environment(home: Path | str) -> dict[str, str]:
         "KIOSK_DATA_DIR": str(home / "data"),
         "KIOSK_MACHINE_DATA_DIR": str(home / "machine"),
         "KIOSK_CONFIG": str(home / "settings.toml"),
+        "KIOSK_MACHINE_CONFIG": str(home / "machine-settings.toml"),
         "XDG_RUNTIME_DIR": str(home / "run"),
         # The last good copy of the settings lives in the per-user config folder.
         "XDG_CONFIG_HOME": str(home / "config"),

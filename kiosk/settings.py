@@ -178,7 +178,24 @@ def load_settings(path: Path | None, *, last_good: Path | None = None) -> Loaded
     When the file cannot be read or parsed and ``last_good`` (see ``last_good_file``) holds the copy saved after
     the last successful start, that copy is used instead, so one typo cannot take away the clinic's 24-hour number
     and the staff PIN. The problem says so loudly.
+
+    Under it, key by key, lies the machine-wide settings file (``kiosk.machine_settings``): what ``path`` leaves
+    out comes from there, then from the defaults. (``path`` None: the defaults alone.)
     """
+    loaded = _load_one_file(path, last_good=last_good)
+    if path is None:
+        return loaded
+    from kiosk.machine_settings import keys_in, machine_settings_file, read_layer, under
+
+    machine = read_layer(machine_settings_file())
+    if not machine.values and not machine.problems:
+        return loaded
+    user_keys = keys_in(last_good if loaded.used_last_good and last_good else path) if not loaded.unreadable else set()
+    return LoadedSettings(under(loaded.settings, user_keys, machine), loaded.problems + machine.problems,
+                          unreadable=loaded.unreadable, used_last_good=loaded.used_last_good)
+
+
+def _load_one_file(path: Path | None, *, last_good: Path | None = None) -> LoadedSettings:
     if path is None:
         return LoadedSettings(Settings())
     try:

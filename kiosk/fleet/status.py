@@ -156,6 +156,7 @@ def _pickup(settings: Settings) -> dict[str, Any]:
 
 def settings_files(config: Path | None) -> list[dict[str, Any]]:
     """The settings files this kiosk reads, in order of precedence (the first wins), and whether each exists."""
+    from kiosk.machine_settings import machine_settings_file
     from kiosk.paths import default_config_file
 
     files: list[tuple[Path, str]] = []
@@ -163,6 +164,7 @@ def settings_files(config: Path | None) -> list[dict[str, Any]]:
         files.append((config, "--config"))
     else:
         files.append((default_config_file(), "per-user"))
+    files.append((machine_settings_file(), "machine-wide"))
     return [{"path": str(path), "role": role, "exists": path.is_file()} for path, role in files]
 
 
