@@ -88,6 +88,9 @@ def run(options: StartOptions) -> int:
        long; anything tapped sooner (Urgent help, a topic, Search) is built there and then. Open the search
        index in a background thread, warm up the Markdown renderer, look for the PC's voice, start following
        content packs, and save the settings file as the last good copy (it has just started a kiosk).
+    9. Also after the first paint: write the kiosk's state file for ``kiosk status`` (again at each idle reset),
+       start the heartbeat (``[fleet] heartbeat_dir``) and the clinic-hours schedule (``[schedule]``: the screen
+       off outside hours, a clean exit with code 75 at ``restart_at``). ``run()`` stops all of them as it ends.
     """
     from kiosk.logs import setup_logging, start_logging
 
