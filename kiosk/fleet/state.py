@@ -65,8 +65,8 @@ class KioskState:
                 "last_idle_reset": iso(self.last_idle_reset), "errors_since_start": self.errors.count,
                 "showing": list(self.showing)}
 
-    def painted_first(self) -> None:
-        self.first_paint = self.clock()
+    def painted_first(self, at: float | None = None) -> None:
+        self.first_paint = self.clock() if at is None else at
         self.save()
 
     def idle_reset(self) -> None:

@@ -39,7 +39,7 @@ class FleetReporting(QObject):
     def start(self) -> None:
         """At the first paint: write the state file and start beating."""
         self._note_showing()
-        self.state.painted_first()
+        self.state.painted_first(self._session().window.last_painted)
         if self.heartbeat is not None:
             log.info("heartbeat: writing %s every %d s", self.heartbeat.target, self.timer.interval() // 1000)
             self.timer.start()
@@ -63,14 +63,14 @@ class FleetReporting(QObject):
         if shiboken6.isValid(window):
             window.update()  # so the next beat can tell whether the window still paints (hidden: it does not)
         state = {**self.state.as_dict(), "last_frame": iso(last_frame)}
-        settings, config = self.settings, self.config
+        settings, config, seconds = self.settings, self.config, self.timer.interval() // 1000
 
-        def gather() -> dict:
+        def gather() -> dict:  # on the heartbeat's thread: plain values only, no Qt object
             from kiosk.fleet.status import gather_status
 
             report = gather_status(settings, config, state=state, running=True)
             report["kiosk"]["last_frame"] = state["last_frame"]
-            report["heartbeat_seconds"] = self.timer.interval() // 1000
+            report["heartbeat_seconds"] = seconds
             return report
 
         return self.heartbeat.beat(gather)
