@@ -10,9 +10,8 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from kiosk import resources
 from kiosk.content.cache import ContentCache
-from kiosk.content.sources import installed_packs, load_library
+from kiosk.content.sources import content_dirs, load_library
 from kiosk.settings import Settings, StartMode, last_good_file, load_settings, save_last_good
 
 log = logging.getLogger(__name__)
@@ -45,18 +44,7 @@ def has_display() -> bool:
 def resolve_content_dirs(options: StartOptions, settings: Settings) -> list[Path]:
     """--content-dir, else the settings' content_dir, else every installed content pack (a library of guides, in
     the order they were installed), else the built-in guide."""
-    if options.content_dir is not None:
-        return [options.content_dir]
-    if settings.content_dir:
-        folder = Path(settings.content_dir).expanduser()
-        # A relative folder is relative to the settings file, not to wherever the kiosk happened to start.
-        if not folder.is_absolute() and settings.source:
-            folder = Path(settings.source).parent / folder
-        return [folder]
-    installed = installed_packs(settings)
-    if installed:
-        return [pack.content_dir for pack in installed]
-    return [resources.content_dir()]
+    return content_dirs(settings, options.content_dir)
 
 
 def resolve_content_dir(options: StartOptions, settings: Settings) -> Path:

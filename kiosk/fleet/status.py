@@ -70,8 +70,8 @@ def _signer(pack_folder: Path, settings: Settings) -> dict[str, Any]:
 
 def _guides(settings: Settings) -> list[dict[str, Any]]:
     from kiosk import resources
-    from kiosk.app import StartOptions, resolve_content_dirs
     from kiosk.content.loader import load_guide
+    from kiosk.content.sources import content_dirs
 
     packs = {}
     if not settings.content_dir:
@@ -79,7 +79,7 @@ def _guides(settings: Settings) -> list[dict[str, Any]]:
 
         packs = {pack.content_dir: pack for pack in installed_packs(settings)}
     guides = []
-    for folder in resolve_content_dirs(StartOptions(), settings):
+    for folder in content_dirs(settings):
         guide = load_guide(folder, [])
         pack = packs.get(folder)
         if pack is not None:
