@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
 import sys
@@ -9,9 +10,8 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from kiosk import resources
 from kiosk.content.cache import ContentCache
-from kiosk.content.sources import installed_packs, load_library
+from kiosk.content.sources import content_dirs, load_library
 from kiosk.settings import Settings, StartMode, last_good_file, load_settings, log_problems, save_last_good
 
 log = logging.getLogger(__name__)
@@ -44,18 +44,7 @@ def has_display() -> bool:
 def resolve_content_dirs(options: StartOptions, settings: Settings) -> list[Path]:
     """--content-dir, else the settings' content_dir, else every installed content pack (a library of guides, in
     the order they were installed), else the built-in guide."""
-    if options.content_dir is not None:
-        return [options.content_dir]
-    if settings.content_dir:
-        folder = Path(settings.content_dir).expanduser()
-        # A relative folder is relative to the settings file, not to wherever the kiosk happened to start.
-        if not folder.is_absolute() and settings.source:
-            folder = Path(settings.source).parent / folder
-        return [folder]
-    installed = installed_packs(settings)
-    if installed:
-        return [pack.content_dir for pack in installed]
-    return [resources.content_dir()]
+    return content_dirs(settings, options.content_dir)
 
 
 def resolve_content_dir(options: StartOptions, settings: Settings) -> Path:
@@ -87,16 +76,24 @@ def run(options: StartOptions) -> int:
        long; anything tapped sooner (Urgent help, a topic, Search) is built there and then. Open the search
        index in a background thread, warm up the Markdown renderer, look for the PC's voice, start following
        content packs, and save the settings file as the last good copy (it has just started a kiosk).
+    9. Also after the first paint: write the kiosk's state file for ``kiosk status`` (again at each idle reset),
+       start the heartbeat (``[fleet] heartbeat_dir``) and the clinic-hours schedule (``[schedule]``: the screen
+       off outside hours, a clean exit with code 75 at ``restart_at``). ``run()`` stops all of them as it ends.
     """
     from kiosk.logs import setup_logging, start_logging
 
     start_logging()  # the same file, not yet rotating: the rotating handler's module loads after the first paint
+    from kiosk.fleet.state import ErrorCounter
+
+    started, errors = time.time(), ErrorCounter()  # for `kiosk status`: uptime and errors logged since start
+    logging.getLogger().addHandler(errors)
     config = options.config if options.config is not None else _default_config()
     loaded = load_settings(config, last_good=last_good_file(config))
     settings = loaded.settings
     log_problems(loaded, log)  # the console handler shows them too
 
     if not has_display():
+        logging.getLogger().removeHandler(errors)
         print(NO_DISPLAY_MESSAGE, file=sys.stderr)
         return 2
 
@@ -117,6 +114,7 @@ def run(options: StartOptions) -> int:
         log.info("another kiosk is running for this user (it holds %s); asked it to come to the front",
                  instance.lock_file)
         print("Clinic Kiosk is already running; it has been brought to the front.", file=sys.stderr)
+        logging.getLogger().removeHandler(errors)
         return 0
     mode = options.mode or settings.mode
     content_dirs = resolve_content_dirs(options, settings)
@@ -148,7 +146,8 @@ def run(options: StartOptions) -> int:
             lambda: QTimer.singleShot(0, lambda: save_last_good(config, last_good_file(config))))
     from kiosk.ui.services.background import BackgroundWork
 
-    cache_writer = BackgroundWork("content-cache", parent=app)
+    # run()'s own, not the QApplication's: its thread ends when run() does, not when the process does.
+    cache_writer = BackgroundWork("content-cache")
     session.window.first_painted.connect(lambda: QTimer.singleShot(0, lambda: save_content_cache(content_cache,
                                                                                                  cache_writer)))
     running = [session]  # replaced when new content is switched to
@@ -158,18 +157,51 @@ def run(options: StartOptions) -> int:
     # An unexpected error is logged (without what anyone typed) and the patient sees a calm screen, then the start.
     install_excepthook(lambda: running[0].error_screen.show_error())
     # Nobody can reach an idle reset before the first paint: following content packs can wait until then.
-    session.window.first_painted.connect(lambda: QTimer.singleShot(
-        0, lambda: _follow_content_packs(app, running, options, settings, usage, content_cache, cache_writer)))
+    followers: list[ContentFollower] = []
+    fleet: list = []
+
+    def after_first_paint() -> None:
+        follower = _follow_content_packs(app, running, options, settings, usage, content_cache, cache_writer)
+        followers.append(follower)
+        fleet.extend(_fleet_parts(app, running, settings, options.config, started, errors))
+        follower.reset_hooks.append(fleet[0].idle_reset)
+        for part in fleet:
+            part.start()
+
+    session.window.first_painted.connect(lambda: QTimer.singleShot(0, after_first_paint))
     if os.environ.get("KIOSK_EXIT_AFTER_FIRST_PAINT") == "1":
         # Queued last, so what the first paint sets going (the rotating log, the last good settings) is done first.
         session.window.first_painted.connect(lambda: QTimer.singleShot(0, lambda: app.exit(0)))
     session.show()
+    del session  # from here on only running[0] holds it, so a content switch frees it
     try:
         return app.exec()
     finally:
+        for follower in followers:
+            follower.stop()
+        for part in fleet:
+            part.stop()
+        logging.getLogger().removeHandler(errors)
         running[0].shutdown()
         cache_writer.wait(5.0)  # a write under way is finished, so the next start has it
         instance.release()
+
+
+def _fleet_parts(app, running: list, settings: Settings, config: Path | None, started: float, errors) -> tuple:
+    """The state file and heartbeat (``kiosk status``, ``[fleet]``) and the schedule (``[schedule]``): run()'s own
+    objects, not the QApplication's children, so nothing of them outlives run()."""
+    from kiosk.fleet.schedule import RESTART_EXIT_CODE
+    from kiosk.fleet.state import KioskState
+    from kiosk.packs.install import settings_path
+    from kiosk.ui.services.fleet import FleetReporting, ScheduleKeeper
+
+    heartbeat = settings_path(settings, settings.heartbeat_dir) if settings.heartbeat_dir else None
+    reporting = FleetReporting(settings, config, lambda: running[0], heartbeat_dir=heartbeat,
+                               state=KioskState(started=started, errors=errors))
+    schedule = ScheduleKeeper(settings, lambda: running[0])
+    # exit(), not quit(): in kiosk mode the window refuses to close, and Qt 6 lets a refusing window cancel quit().
+    schedule.restart_due.connect(lambda: app.exit(RESTART_EXIT_CODE))
+    return reporting, schedule
 
 
 def save_content_cache(cache: ContentCache, writer) -> None:  # writer: kiosk.ui.services.background.BackgroundWork
@@ -180,47 +212,110 @@ def save_content_cache(cache: ContentCache, writer) -> None:  # writer: kiosk.ui
 
 
 def _follow_content_packs(app, running: list, options: StartOptions, settings: Settings, usage,
-                          content_cache: ContentCache, cache_writer) -> None:
+                          content_cache: ContentCache, cache_writer) -> ContentFollower:
+    """Start following content packs for the kiosk in ``running[0]``; ``stop()`` the answer before ``run()`` ends."""
+    return ContentFollower(app, running, options, settings, usage, content_cache, cache_writer)
+
+
+class ContentFollower:
     """At each idle reset, switch to a pack installed meanwhile (or found newer in the pickup folder): a new
-    session over the new content replaces the old one while the screen shows nothing of anyone's visit."""
-    from PySide6.QtCore import QTimer
+    session over the new content replaces the old one while the screen shows nothing of anyone's visit.
 
-    from kiosk.packs.commands import pack_store
-    from kiosk.ui.services.content_updates import ContentUpdates
-    from kiosk.ui.session import build_session
+    It owns what it starts (the pickup check, its timer, its connection to the session's resets) and ends it all:
+    a replaced session is shut down, disconnected and closed so nothing refers to it and Qt deletes its window, and
+    ``stop()`` ends the timer so it can never fire into a kiosk that has gone (a second ``run()`` in one process,
+    as the tests do)."""
 
-    updates = ContentUpdates(pack_store(settings), settings,
-                             follow_packs=options.content_dir is None and not settings.content_dir, parent=app)
+    def __init__(self, app, running: list, options: StartOptions, settings: Settings, usage,
+                 content_cache: ContentCache, cache_writer) -> None:
+        from PySide6.QtCore import QTimer
 
-    def watch(session) -> None:
-        session.controller.reset_done.connect(lambda: updates.at_reset(session.controller.is_at_start))
+        from kiosk.packs.commands import pack_store
+        from kiosk.ui.services.content_updates import ContentUpdates
 
-    def switch() -> None:
-        old = running[0]
-        content_dirs = resolve_content_dirs(options, settings)
-        store, prebuilt = load_library(content_dirs, content_cache)
-        save_content_cache(content_cache, cache_writer)
+        self.app, self.running, self.options, self.settings = app, running, options, settings
+        self.usage, self.content_cache, self.cache_writer = usage, content_cache, cache_writer
+        self.updates = ContentUpdates(pack_store(settings), settings,
+                                      follow_packs=options.content_dir is None and not settings.content_dir)
+        self.updates.switch_needed.connect(self._switch_soon)
+        self.reset_hooks: list = []  # called at each reset of whichever session runs (the fleet state file)
+        self._watching = None  # the connection to the running session's resets
+        self._watch(running[0])
+        # A kiosk nobody touches never resets, so it also looks while it stands at the start (every few minutes).
+        # Its own object, not the QApplication's child: stop() deletes it with the follower's other parts.
+        self.idle_check = QTimer()
+        self.idle_check.setInterval(PICKUP_CHECK_MINUTES * 60_000)
+        self.idle_check.timeout.connect(self._check_while_idle)
+        self.idle_check.start()
+        self.stopped = False
+
+    @property
+    def session(self):
+        return self.running[0]
+
+    def _is_at_start(self) -> bool:
+        session = self.session
+        return not session.shut_down and session.controller.is_at_start()
+
+    def _at_reset(self) -> None:
+        for hook in self.reset_hooks:
+            hook()
+        self.updates.at_reset(self._is_at_start)
+
+    def _check_while_idle(self) -> None:
+        if not self.stopped and self._is_at_start():
+            self._at_reset()
+
+    def _watch(self, session) -> None:
+        # A bound method of the follower, never a closure over the session: a connection from the session's own
+        # controller to something holding the session is a cycle Python's collector cannot see (it is in Qt), and
+        # kept every replaced kiosk alive (+267 widgets, +15 MB a switch, review N12).
+        self._watching = (session.controller, session.controller.reset_done.connect(self._at_reset))
+
+    def _unwatch(self) -> None:
+        if self._watching is not None:
+            controller, connection = self._watching
+            self._watching = None
+            with contextlib.suppress(RuntimeError, TypeError):
+                controller.reset_done.disconnect(connection)
+
+    def _switch_soon(self) -> None:
+        from PySide6.QtCore import QTimer
+
+        QTimer.singleShot(0, self.updates, self.switch)
+
+    def switch(self) -> None:
+        from kiosk.ui.session import build_session
+
+        if self.stopped:
+            return
+        old = self.session
+        content_dirs = resolve_content_dirs(self.options, self.settings)
+        store, prebuilt = load_library(content_dirs, self.content_cache)
+        save_content_cache(self.content_cache, self.cache_writer)
         if store.errors or not len(store):
             log.error("content packs: the new content in %s does not load (%d errors); keeping %s",
                       ", ".join(map(str, content_dirs)), len(store.errors), old.store.directory)
             return
         log.info("content packs: switching to %s", ", ".join(map(str, content_dirs)))
-        new = build_session(app, store, settings, mode=old.mode, prebuilt_index=prebuilt, usage=usage, defer=True)
-        old.shutdown()
-        old.window.allow_close = True
-        old.window.close()  # freed with the old session, as Python owns the window
-        running[0] = new
-        watch(new)
+        new = build_session(self.app, store, self.settings, mode=old.mode, prebuilt_index=prebuilt, usage=self.usage,
+                            defer=True)
+        self._unwatch()
+        self.running[0] = new
+        self._watch(new)
         new.show()
+        old.retire()
 
-    updates.switch_needed.connect(lambda: QTimer.singleShot(0, switch))
-    watch(running[0])
-    # A kiosk nobody touches never resets, so it also looks while it stands at the start (every few minutes).
-    idle_check = QTimer(app)
-    idle_check.setInterval(PICKUP_CHECK_MINUTES * 60_000)
-    idle_check.timeout.connect(
-        lambda: updates.at_reset(running[0].controller.is_at_start) if running[0].controller.is_at_start() else None)
-    idle_check.start()
+    def stop(self) -> None:
+        """End the timer and the connection; the pickup check under way finishes on its own and is ignored."""
+        if self.stopped:
+            return
+        self.stopped = True
+        self.idle_check.stop()
+        self.idle_check.deleteLater()
+        self._unwatch()
+        self.updates.switch_needed.disconnect(self._switch_soon)
+        self.updates.deleteLater()
 
 
 def _default_config() -> Path:

@@ -15,8 +15,10 @@ creates it: a typo in a start command must not leave a kiosk running without its
     kiosk pack build CONTENT_DIR --key PRIVATE --out FILE                check, pack and sign content
       [--require-signoff]                                                ... only if every page is signed off
     kiosk pack verify FILE --public-key PUBLIC                           is the pack whole and signed by that key?
-    kiosk pack install FILE [--config FILE]                              install a signed pack on this machine
+    kiosk pack install FILE [--allow-downgrade] [--config FILE]          install a signed pack on this machine
     kiosk pack rollback [--guide ID] [--config FILE]                     go back to the previous pack
+    kiosk pack pickup [--config FILE]                                    run the pickup folder check once
+    kiosk status [--json] [--config FILE]                                what this kiosk shows, whether it runs
     kiosk stats --csv FILE                                               write the usage counts as CSV
     kiosk signoff PAGE... | --all --reviewer R --organisation O          record a clinical sign-off of pages
     kiosk --self-test                                                    check this installation works
@@ -89,7 +91,7 @@ def build_parser() -> argparse.ArgumentParser:
                        help="folder for the index (default: the index shipped with the app)")
     _common(index)
 
-    pack = commands.add_parser("pack", help="signed content packs: keygen, build, verify, install, rollback")
+    pack = commands.add_parser("pack", help="signed content packs: keygen, build, verify, install, rollback, pickup")
     pack_commands = pack.add_subparsers(dest="pack_command", metavar="STEP", required=True)
     keygen = pack_commands.add_parser("keygen", help="make a key pair for signing content packs")
     keygen.add_argument("--private", type=Path, required=True, metavar="FILE", help="where to write the private key")
@@ -109,11 +111,17 @@ def build_parser() -> argparse.ArgumentParser:
     verify.add_argument("--public-key", type=Path, required=True, metavar="PUBLIC", help="the public key file")
     install = pack_commands.add_parser("install", help="verify a pack and install it on this machine")
     install.add_argument("pack_file", type=Path, metavar="FILE", help="the pack file")
+    install.add_argument("--allow-downgrade", action="store_true",
+                         help="install it even if it is an older version of its guide than the one in use")
     _common(install)
     rollback = pack_commands.add_parser("rollback", help="go back to the previously installed pack")
     rollback.add_argument("--guide", default=None, metavar="ID",
                           help="which guide to go back (needed when several guides are installed)")
     _common(rollback)
+    pickup = pack_commands.add_parser(
+        "pickup", help="run the pickup folder check once, as a kiosk does at an idle reset (exit 1 if a file "
+                       "was refused)")
+    _common(pickup)
 
     stats = commands.add_parser("stats", help="write the anonymous usage counts as CSV")
     stats.add_argument("--csv", type=Path, required=True, metavar="FILE",
@@ -127,6 +135,11 @@ def build_parser() -> argparse.ArgumentParser:
     signoff.add_argument("--organisation", required=True, help="where the reviewer works")
     signoff.add_argument("--date", default=None, metavar="YYYY-MM-DD", help="the day of the sign-off (default today)")
     _common(signoff)
+
+    status = commands.add_parser("status", help="the guides in use, whether a kiosk runs, settings files and the "
+                                               "pickup folder (exit 0)")
+    status.add_argument("--json", action="store_true", help="print one JSON object (its shape is stable)")
+    _common(status)
 
     set_pin = commands.add_parser("set-pin", help="set the staff PIN that unlocks kiosk mode")
     _common(set_pin)
@@ -194,7 +207,10 @@ def _pack(args: argparse.Namespace) -> int:
     for problem in loaded.problems:
         print(f"Settings: {problem}", file=sys.stderr)
     if step == "install":
-        return pack.install_command(args.pack_file, loaded.settings, sys.stdout)
+        return pack.install_command(args.pack_file, loaded.settings, sys.stdout,
+                                    allow_downgrade=args.allow_downgrade)
+    if step == "pickup":
+        return pack.pickup_command(loaded.settings, sys.stdout)
     return pack.rollback_command(loaded.settings, sys.stdout, args.guide)
 
 
@@ -253,6 +269,14 @@ def _dispatch(args: argparse.Namespace) -> int:
 
         return signoff_command(_content_dir(args), args.pages, every=args.all, reviewer=args.reviewer,
                                organisation=args.organisation, day=args.date, out=sys.stdout)
+    if args.command == "status":
+        from kiosk.fleet.status import status_command
+        from kiosk.settings import load_settings
+
+        loaded = load_settings(_config(args))
+        for problem in loaded.problems:
+            print(f"Settings: {problem}", file=sys.stderr)
+        return status_command(loaded.settings, getattr(args, "config", None), sys.stdout, as_json=args.json)
     if args.command == "set-pin":
         from kiosk.pin_command import set_pin_command
 

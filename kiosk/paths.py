@@ -68,6 +68,12 @@ def machine_data_dir() -> Path:
     return Path("/var/lib") / APP_DIR_NAME_UNIX
 
 
+def runtime_dir() -> Path:
+    """Where the running kiosk keeps its single-instance lock (the per-user runtime folder, else the cache)."""
+    base = os.environ.get("XDG_RUNTIME_DIR")
+    return Path(base) / "clinic-kiosk" if base else user_cache_dir() / "run"
+
+
 def default_config_file() -> Path:
     override = os.environ.get("KIOSK_CONFIG")
     return Path(override) if override else user_config_dir() / "settings.toml"
@@ -84,6 +90,7 @@ def private_environment(home: Path | str) -> dict[str, str]:
         "KIOSK_DATA_DIR": str(home / "data"),
         "KIOSK_MACHINE_DATA_DIR": str(home / "machine"),
         "KIOSK_CONFIG": str(home / "settings.toml"),
+        "KIOSK_MACHINE_CONFIG": str(home / "machine-settings.toml"),
         "XDG_RUNTIME_DIR": str(home / "run"),
         # The last good copy of the settings lives in the per-user config folder.
         "XDG_CONFIG_HOME": str(home / "config"),

@@ -33,13 +33,14 @@ def check_settings(config: Path | None) -> str:
         named = "; ".join(loaded.problems)
         raise RuntimeError(named if str(config) in named else f"{config}: {named}")
     if not config.exists():
-        return f"no settings file at {config}: the defaults are used (no clinic numbers, no staff PIN)"
+        return (f"no settings file at {config}: the defaults are used (no clinic numbers, no staff PIN)"
+                + _set_by(config))
     notes = []
     if not loaded.settings.staff_pin_hash:
         notes.append("no staff PIN is set (kiosk set-pin)")
     elif pin_hash_is_outdated(loaded.settings.staff_pin_hash):
         notes.append("the staff PIN uses an older hash: set it again with kiosk set-pin")
-    return f"{config} is valid" + (f" ({'; '.join(notes)})" if notes else "")
+    return f"{config} is valid" + (f" ({'; '.join(notes)})" if notes else "") + _set_by(config)
 
 
 def run_self_test(*, content_dir: Path, config: Path | None, out: TextIO) -> int:
@@ -228,3 +229,16 @@ def run_self_test(*, content_dir: Path, config: Path | None, out: TextIO) -> int
     print(f"Clinic Kiosk {__version__} self-test: {'passed' if failures == 0 else f'{failures} check(s) failed'}",
           file=out)
     return 0 if failures == 0 else 1
+
+
+def _set_by(config: Path) -> str:
+    """Which file set each value that is not a default: the per-user (or --config) file, or the machine-wide one."""
+    from kiosk.machine_settings import DEFAULTS, origins
+
+    by_file: dict[str, list[str]] = {}
+    for name, source in origins(config).items():
+        if source != DEFAULTS:
+            by_file.setdefault(source, []).append(name)
+    if not by_file:
+        return ""
+    return "; values set by " + "; ".join(f"{source}: {', '.join(names)}" for source, names in by_file.items())

@@ -61,6 +61,11 @@ class Settings:
     usage_enabled: bool = field(default=True, metadata={"section": "usage", "key": "enabled"})
     # Counts older than this many months are deleted (docs/privacy.md).
     usage_retention_months: int = field(default=13, metadata={"section": "usage", "key": "retention_months"})
+    # [fleet]: a folder (often a network share) the running kiosk writes <hostname>.json to once a minute
+    heartbeat_dir: str = _in("fleet", "")
+    # [schedule]: "20:00-07:00" (a black screen outside clinic hours) and "03:00" (a clean restart when idle)
+    screen_off: str = _in("schedule", "")
+    restart_at: str = _in("schedule", "")
     # Where the settings came from, for messages; not read from the file.
     source: str = field(default="", compare=False)
 
@@ -73,7 +78,7 @@ class Settings:
 FILE_KEYS = {f.name: f.metadata.get("key", f.name) for f in fields(Settings)}
 SECTIONS: dict[str, tuple[str, ...]] = {
     section: tuple(FILE_KEYS[f.name] for f in fields(Settings) if f.metadata.get("section") == section)
-    for section in ("clinic", "kiosk", "content", "usage")
+    for section in ("clinic", "kiosk", "content", "usage", "fleet", "schedule")
 }
 _FIELD_FOR = {(f.metadata.get("section"), FILE_KEYS[f.name]): f.name for f in fields(Settings)}
 CLINIC_KEYS = SECTIONS["clinic"]
@@ -120,6 +125,10 @@ def _coerce(name: str, value: Any) -> Any:
         raise ValueError("must be text in quotes")
     if name.endswith("_line") and value.strip() and not PHONE.match(value.strip()):
         raise ValueError("must be a phone number (digits, spaces, +, brackets and dashes)")
+    if name in ("screen_off", "restart_at") and value.strip():
+        from kiosk.fleet.schedule import parse_clock, parse_window
+
+        (parse_window if name == "screen_off" else parse_clock)(value)  # ValueError says what is wrong
     if name == "staff_pin_hash" and value and not _parse_hash(value):
         raise ValueError("is not a hash made by 'kiosk set-pin'")
     return value.strip()
@@ -195,7 +204,24 @@ def load_settings(path: Path | None, *, last_good: Path | None = None) -> Loaded
     When the file cannot be read or parsed and ``last_good`` (see ``last_good_file``) holds the copy saved after
     the last successful start, that copy is used instead, so one typo cannot take away the clinic's 24-hour number
     and the staff PIN. The problem says so loudly.
+
+    Under it, key by key, lies the machine-wide settings file (``kiosk.machine_settings``): what ``path`` leaves
+    out comes from there, then from the defaults. (``path`` None: the defaults alone.)
     """
+    loaded = _load_one_file(path, last_good=last_good)
+    if path is None:
+        return loaded
+    from kiosk.machine_settings import keys_in, machine_settings_file, read_layer, under
+
+    machine = read_layer(machine_settings_file())
+    if not machine.values and not machine.problems:
+        return loaded
+    user_keys = keys_in(last_good if loaded.used_last_good and last_good else path) if not loaded.unreadable else set()
+    return LoadedSettings(under(loaded.settings, user_keys, machine), loaded.problems + machine.problems,
+                          unreadable=loaded.unreadable, used_last_good=loaded.used_last_good)
+
+
+def _load_one_file(path: Path | None, *, last_good: Path | None = None) -> LoadedSettings:
     if path is None:
         return LoadedSettings(Settings())
     try:

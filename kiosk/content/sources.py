@@ -22,6 +22,24 @@ def installed_packs(settings: Settings) -> list:  # -> list[kiosk.packs.Installe
     return pack_store(settings).installed()
 
 
+def content_dirs(settings: Settings, content_dir: Path | None = None) -> list[Path]:
+    """The guides' folders a kiosk shows: ``content_dir`` (``--content-dir``), else the settings' content_dir,
+    else every installed content pack (a library of guides, in the order they were installed), else the built-in
+    guide."""
+    if content_dir is not None:
+        return [content_dir]
+    if settings.content_dir:
+        folder = Path(settings.content_dir).expanduser()
+        # A relative folder is relative to the settings file, not to wherever the kiosk happened to start.
+        if not folder.is_absolute() and settings.source:
+            folder = Path(settings.source).parent / folder
+        return [folder]
+    installed = installed_packs(settings)
+    if installed:
+        return [pack.content_dir for pack in installed]
+    return [resources.content_dir()]
+
+
 def load_library(content_dirs: list[Path], cache: ContentCache | None = None) -> tuple[ContentStore, Path | None]:
     """The store the kiosk shows and its prebuilt index: one guide as it is, several as a library (whose joint
     index is built and cached in the background, as for any content without a prebuilt one). With ``cache``, each

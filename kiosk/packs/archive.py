@@ -195,7 +195,9 @@ class OpenPack:
                         raise PackError(f"refused: {entry.path} is larger than its manifest says")
                     digest.update(chunk)
                     yield chunk
-        except (zipfile.BadZipFile, zlib.error, OSError, EOFError, ValueError) as error:
+        # NotImplementedError: a compression method zipfile does not know; RuntimeError: an encrypted entry.
+        except (zipfile.BadZipFile, zlib.error, OSError, EOFError, ValueError, NotImplementedError,
+                RuntimeError) as error:
             raise PackError(f"refused: {entry.path} cannot be read from the pack ({error}); it is damaged "
                             "or cut short") from None
         if size != entry.size or digest.hexdigest() != entry.sha256:
@@ -251,7 +253,7 @@ def open_pack(path: Path, verify_key) -> OpenPack:
         raise PackError(f"{path} does not exist") from None
     except IsADirectoryError:
         raise PackError(f"{path} is a folder, not a pack file") from None
-    except (zipfile.BadZipFile, OSError, EOFError, ValueError) as error:
+    except (zipfile.BadZipFile, OSError, EOFError, ValueError, NotImplementedError, RuntimeError) as error:
         raise PackError(f"refused: {path.name} is not a content pack, or it was cut short while copying "
                         f"({error})") from None
     try:
@@ -296,7 +298,8 @@ def open_pack(path: Path, verify_key) -> OpenPack:
     except PackError:
         archive.close()
         raise
-    except (zipfile.BadZipFile, zlib.error, OSError, EOFError, ValueError, KeyError) as error:
+    except (zipfile.BadZipFile, zlib.error, OSError, EOFError, ValueError, KeyError, NotImplementedError,
+            RuntimeError) as error:  # an unknown compression method, an encrypted entry (review N3)
         archive.close()
         raise PackError(f"refused: {path.name} is damaged or cut short ({error})") from None
     return OpenPack(path, archive, manifest)

@@ -45,8 +45,25 @@ def trusted_key(settings: Settings):
     return load_verify_key(settings_path(settings, settings.pack_public_key))
 
 
-def install_pack(pack: Path, settings: Settings) -> InstallResult:
-    return pack_store(settings).install(pack, trusted_key(settings), prepare=prepare_content)
+def install_pack(pack: Path, settings: Settings, *, allow_downgrade: bool = False) -> InstallResult:
+    return pack_store(settings).install(pack, trusted_key(settings), prepare=prepare_content,
+                                        allow_downgrade=allow_downgrade)
+
+
+def pickup_once(settings: Settings, *, refused_before: dict | None = None) -> list:  # list[PickupLine]
+    """The pickup check, once, as a kiosk runs it at an idle reset (see ``check_pickup_folder``). Raises PackError
+    when there is no pickup folder set, or no trusted key."""
+    from kiosk.packs.pickup import check_pickup_folder
+
+    if not settings.pickup_folder:
+        raise PackError("no pickup folder is set: add pickup_folder under [content] in the settings file "
+                        f"({settings.source or 'see settings.example.toml'})")
+    folder = settings_path(settings, settings.pickup_folder)
+    key = trusted_key(settings)
+    if not folder.is_dir():
+        return []
+    return check_pickup_folder(folder, pack_store(settings), key, lambda path: install_pack(path, settings),
+                               refused_before=refused_before)
 
 
 def _guide_details(content_dir: Path) -> tuple[str, str]:
@@ -115,9 +132,9 @@ def verify_command(pack: Path, public_key: Path, out: TextIO) -> int:
     return 0
 
 
-def install_command(pack: Path, settings: Settings, out: TextIO) -> int:
+def install_command(pack: Path, settings: Settings, out: TextIO, *, allow_downgrade: bool = False) -> int:
     try:
-        result = install_pack(pack, settings)
+        result = install_pack(pack, settings, allow_downgrade=allow_downgrade)
     except PackError as error:
         print(f"Not installed: {error}", file=out)
         return 1
@@ -153,3 +170,25 @@ def rollback_command(settings: Settings, out: TextIO, guide_id: str | None = Non
         what = "the content built into the app"
     print(f"Went back to {what}. A running kiosk switches to it at its next idle reset.", file=out)
     return 0
+
+
+def pickup_command(settings: Settings, out: TextIO) -> int:
+    """``kiosk pack pickup``: one line per pack file (``NAME: installed|skipped|refused: why``), then a summary.
+    Exit 0 when nothing was refused (whether or not anything was installed), 1 when a file was refused or the
+    check could not run (no pickup folder or key set)."""
+    try:
+        lines = pickup_once(settings)
+    except PackError as error:
+        print(f"Not done: {error}", file=out)
+        return 1
+    folder = settings_path(settings, settings.pickup_folder)
+    if not folder.is_dir():
+        print(f"The pickup folder {folder} does not exist: nothing to do.", file=out)
+        return 0
+    for line in lines:
+        print(str(line), file=out)
+    installed = sum(line.outcome == "installed" for line in lines)
+    refused = sum(line.outcome == "refused" for line in lines)
+    print(f"Pickup folder {folder}: {len(lines)} pack file(s), {installed} installed, {refused} refused."
+          + (" A running kiosk switches at its next idle reset." if installed else ""), file=out)
+    return 1 if refused else 0

@@ -3,3 +3,7 @@
 
 class PackError(Exception):
     """A pack was refused or an operation could not be done; nothing was changed."""
+
+
+class DowngradeRefused(PackError):
+    """The pack is an older version of its guide than the one in use: installed only when asked for explicitly."""

@@ -4,7 +4,10 @@ Layout (one folder per guide id: a library of several guides, each with its own 
 
     packs/
       current.json                      {"guides": {"GUIDE": {"current": "GUIDE/NAME" or null,
-                                                              "previous": "GUIDE/NAME" or null}, ...}}
+                                                              "previous": "GUIDE/NAME" or null,
+                                                              "held": {"version", "built"} (after a rollback)},
+                                                    ...},
+                                         "retired": {"GUIDE/NAME": UNIX-TIME, ...}}
       GUIDE/
         NAME/                           one installed pack: content/, index/, manifest.json, manifest.sig
         .incoming-XXXX/                 an install in progress (removed, or left by a power cut and cleared later)
@@ -14,6 +17,12 @@ final name and only then replaces ``current.json`` (``os.replace``: atomic on Wi
 step the kiosk keeps using the old content, so a power cut at any moment leaves either the old pack or the new one.
 The one-guide pointer written before libraries, ``{"current": "GUIDE/NAME", "previous": ...}``, is still read (as
 that one guide) and is rewritten in the library form at the next install or rollback.
+
+A rollback **holds**: the guide's entry remembers the edition it went back from, and the pickup folder installs only
+a pack newer than that (review N1). An install never deletes the folder of a pack a running kiosk may still show: a
+pack that leaves the current and previous places is *retired* and removed at a later install or rollback, a day on
+(a running kiosk switches at its next idle reset, within minutes; review N7). ``install`` refuses an edition older
+than the one in use unless told ``allow_downgrade`` (review N8).
 """
 
 from __future__ import annotations
@@ -29,7 +38,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from kiosk.packs.errors import PackError
+from kiosk.packs.errors import DowngradeRefused, PackError
 
 if TYPE_CHECKING:  # reading pack files loads on first use: the kiosk lists installed packs before its first paint
     from kiosk.packs.archive import Manifest, OpenPack
@@ -41,6 +50,25 @@ POINTER = "current.json"
 PACKS_FOLDER = "packs"
 INCOMING_PREFIX = ".incoming-"
 STALE_INCOMING_SECONDS = 3600
+RETIRED_KEEP_SECONDS = 24 * 3600
+
+
+def version_key(version: str) -> tuple[int, ...]:
+    """Orders editions by their version's numbers: "2026.2" < "2026.10" < "2027.1"; "1.0-beta" is (1, 0)."""
+    import re
+
+    return tuple(int(number) for number in re.findall(r"\d+", version))
+
+
+def edition(manifest: Manifest) -> tuple[tuple[int, ...], str]:
+    """Orders the packs of one guide: by version, then by when it was built (a rebuild under the same version)."""
+    return version_key(manifest.version), manifest.built
+
+
+def _edition_of(held: object) -> tuple[tuple[int, ...], str] | None:
+    if isinstance(held, dict) and isinstance(held.get("version"), str) and isinstance(held.get("built"), str):
+        return version_key(held["version"]), held["built"]
+    return None
 
 
 @dataclass(frozen=True, slots=True)
@@ -121,9 +149,21 @@ class PackStore:
         guides = data.get("guides")
         if not isinstance(guides, dict):
             return {}
-        return {guide: {"current": entry.get("current"), "previous": entry.get("previous")}
+        return {guide: {"current": entry.get("current"), "previous": entry.get("previous"),
+                        **({"held": entry["held"]} if _edition_of(entry.get("held")) else {})}
                 for guide, entry in guides.items()
                 if isinstance(guide, str) and guide and isinstance(entry, dict)}
+
+    def _retired(self) -> dict[str, float]:
+        try:
+            data = json.loads((self.root / POINTER).read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return {}
+        retired = data.get("retired") if isinstance(data, dict) else None
+        if not isinstance(retired, dict):
+            return {}
+        return {key: float(when) for key, when in retired.items()
+                if isinstance(key, str) and isinstance(when, int | float)}
 
     def _load(self, key: object) -> InstalledPack | None:
         if not isinstance(key, str) or key.count("/") != 1 or ".." in key or key.startswith(("/", "\\")):
@@ -165,30 +205,67 @@ class PackStore:
         entry = self._entry(guide_id)
         return self._load(entry[1]["previous"]) if entry else None
 
+    def held_back(self, guide_id: str) -> tuple[str, str] | None:
+        """After a rollback: the (version, built) of the edition the guide went back from; the pickup folder
+        installs only a pack newer than it. None when the guide was never rolled back."""
+        held = self._pointer().get(guide_id, {}).get("held")
+        return (held["version"], held["built"]) if _edition_of(held) else None  # type: ignore[index]
+
+    def guide_ids(self) -> list[str]:
+        """Every guide this kiosk has an entry for (in use, or rolled back to no pack)."""
+        return list(self._pointer())
+
     def pointer_stamp(self) -> str:
-        """Changes whenever an install or rollback switches packs: a running kiosk compares it at each reset."""
+        """Changes whenever an install or rollback switches packs: a running kiosk compares it at each reset.
+        Only the packs in use count: noting a retired pack or a hold is no reason to rebuild the screen."""
         try:
-            return (self.root / POINTER).read_text(encoding="utf-8")
+            text = (self.root / POINTER).read_text(encoding="utf-8")
         except OSError:
             return ""
+        try:
+            data = json.loads(text)
+            guides = data.get("guides", {"": data})
+            return json.dumps([(guide, entry.get("current")) for guide, entry in guides.items()])
+        except (ValueError, TypeError, KeyError, AttributeError):
+            return text
 
     # Changing ---------------------------------------------------------------------------------------------------
-    def _write_pointer(self, guide_id: str, current: InstalledPack | None, previous: InstalledPack | None) -> None:
-        """Switch one guide's packs; every other guide's entry is written back as it was."""
-        guides: dict[str, dict[str, str | None]] = dict(self._pointer())
-        guides[guide_id] = {"current": current.key if current else None,
-                            "previous": previous.key if previous else None}
+    def _write_pointer(self, guide_id: str, current: InstalledPack | None, previous: InstalledPack | None, *,
+                       held: Manifest | None = None) -> None:
+        """Switch one guide's packs; every other guide's entry is written back as it was. ``held``: the edition a
+        rollback went back from (the later of it and any edition held already is kept). A pack leaving the
+        current and previous places is noted as retired, to be removed a day later (see ``_prune``)."""
+        pointer = self._pointer()
+        guides: dict[str, dict] = dict(pointer)
+        entry: dict = {"current": current.key if current else None, "previous": previous.key if previous else None}
+        before = pointer.get(guide_id, {})
+        kept = before.get("held")
+        if held is not None:
+            offered = {"version": held.version, "built": held.built}
+            kept = offered if kept is None or _edition_of(offered) > _edition_of(kept) else kept
+        if kept is not None:
+            entry["held"] = kept
+        guides[guide_id] = entry
+        retired = self._retired()
+        now = time.time()
+        for key in (before.get("current"), before.get("previous")):
+            if isinstance(key, str) and key not in (entry["current"], entry["previous"]):
+                retired.setdefault(key, now)
+        for key in (entry["current"], entry["previous"]):
+            retired.pop(key, None)
         partial = self.root / (POINTER + ".partial")
         with partial.open("w", encoding="utf-8") as out:
-            json.dump({"guides": guides}, out, indent=1)
+            json.dump({"guides": guides, "retired": retired}, out, indent=1)
             out.flush()
             os.fsync(out.fileno())
         os.replace(partial, self.root / POINTER)
         _fsync_dir(self.root)
 
-    def install(self, pack_path: Path, verify_key, *, prepare: PrepareContent) -> InstallResult:
+    def install(self, pack_path: Path, verify_key, *, prepare: PrepareContent,
+                allow_downgrade: bool = False) -> InstallResult:
         """Verify, unpack, check and index ``pack_path``, then make it the current pack. Raises PackError (and
-        changes nothing) if any step fails."""
+        changes nothing) if any step fails, or if the pack is an older version of its guide than the one in use
+        and ``allow_downgrade`` is not given (a withdrawn edition must not come back by accident)."""
         from kiosk.packs.archive import MANIFEST, open_pack
 
         with open_pack(pack_path, verify_key) as pack:
@@ -202,6 +279,11 @@ class PackStore:
             if current is not None and current.folder == final:
                 pack.check_every_file()  # a damaged copy of the pack in use is still reported as damaged
                 return InstallResult(current, None, already_installed=True)
+            if (current is not None and not allow_downgrade
+                    and version_key(manifest.version) < version_key(current.manifest.version)):
+                raise DowngradeRefused(f"refused: {manifest.name} is older than the {current.manifest.name} in use "
+                                "(a downgrade). To go back on purpose use 'kiosk pack rollback', or install it "
+                                "with --allow-downgrade")
             try:
                 guide_dir.mkdir(parents=True, exist_ok=True)
                 self._clear_stale_incoming(guide_dir)
@@ -212,7 +294,7 @@ class PackStore:
             except OSError as error:
                 raise PackError(f"cannot install into {self.root}: {error.strerror or error}. The content in use "
                                 "has not changed.") from error
-        self._prune(manifest.guide_id, keep={installed.folder, current.folder if current else None})
+        self._prune(manifest.guide_id)
         return InstallResult(installed, current, already_installed=False)
 
     def _unpack(self, pack: OpenPack, manifest_bytes: bytes, guide_dir: Path, final: Path,
@@ -257,13 +339,43 @@ class PackStore:
                 if time.time() - folder.stat().st_mtime > STALE_INCOMING_SECONDS:
                     shutil.rmtree(folder, ignore_errors=True)
 
-    def _prune(self, guide_id: str, keep: set[Path | None]) -> None:
-        """Keep the current and previous packs; older ones go (a running kiosk uses at most those two)."""
+    def _prune(self, guide_id: str, *, now: float | None = None) -> None:
+        """Remove the guide's packs that are neither current nor previous and were retired over a day ago. A pack
+        just replaced may still be on a running kiosk's screen until its next idle reset (review N7); a folder
+        with no pointer entry and no retirement note (left by an older version of the kiosk) counts as retired
+        from now."""
         import shutil  # only an install or clean-up needs it, never start-up
 
-        for folder in (self.root / guide_id).iterdir():
-            if folder.is_dir() and not folder.name.startswith(".") and folder not in keep:
+        now = time.time() if now is None else now
+        entry = self._pointer().get(guide_id, {})
+        keep = {entry.get("current"), entry.get("previous")}
+        retired = self._retired()
+        noted = dict(retired)
+        try:
+            folders = [f for f in (self.root / guide_id).iterdir() if f.is_dir() and not f.name.startswith(".")]
+        except OSError:
+            return
+        for folder in folders:
+            key = f"{guide_id}/{folder.name}"
+            if key in keep:
+                continue
+            since = retired.setdefault(key, now)
+            if now - since >= RETIRED_KEEP_SECONDS:
                 shutil.rmtree(folder, ignore_errors=True)
+                if not folder.exists():
+                    retired.pop(key)
+        if retired != noted:
+            with contextlib.suppress(OSError):
+                self._write_retired(retired)
+
+    def _write_retired(self, retired: dict[str, float]) -> None:
+        data = {"guides": self._pointer(), "retired": retired}
+        partial = self.root / (POINTER + ".partial")
+        with partial.open("w", encoding="utf-8") as out:
+            json.dump(data, out, indent=1)
+            out.flush()
+            os.fsync(out.fileno())
+        os.replace(partial, self.root / POINTER)
 
     def rollback(self, guide_id: str | None = None) -> InstalledPack | None:
         """Go back to the guide's previous pack, or (after its first install) to no pack of that guide: the
@@ -285,9 +397,11 @@ class PackStore:
         if previous is None and current is None:
             raise PackError(f"no pack of the guide '{guide}' is installed, so there is nothing to go back from")
         try:
-            self._write_pointer(guide, previous, current)
+            self._write_pointer(guide, previous, current, held=current.manifest if current else None)
         except OSError as error:
             raise PackError(f"cannot write {self.root / POINTER}: {error.strerror or error}") from error
+        with contextlib.suppress(OSError):
+            self._prune(guide)
         return previous
 
 

@@ -6,6 +6,7 @@ import html
 import logging
 from typing import TYPE_CHECKING
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QClipboard, QGuiApplication
 
@@ -56,6 +57,7 @@ class AppController(QObject):
         bar.urgent_clicked.connect(self.open_urgent)
         bar.print_clicked.connect(self.print_page)
         self.printing_allowed = False  # the session allows it in windowed mode only
+        self._print_dialog = None  # the QPrintDialog while one is open
         self.clear_whole_clipboard = True  # a kiosk's clipboard holds nothing but the last person's words
         window.home.page_requested.connect(self.open_page)
         # The reader, search and keyboard may be built after the first paint: each is wired as it is built.
@@ -308,11 +310,32 @@ class AppController(QObject):
 
         from kiosk.ui.services.printing import print_html
 
+        if self._print_dialog is not None:  # one at a time: a second Ctrl+P brings the open one forward
+            self._print_dialog.raise_()
+            self._print_dialog.activateWindow()
+            return
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         dialog = QPrintDialog(printer, self.window)
         dialog.setWindowTitle("Print this page")
-        if dialog.exec() == QPrintDialog.DialogCode.Accepted:
-            print_html(document, printer, self.themes.theme.family)
+        # open(), not exec(): no nested event loop, so the idle reset still runs while it is up (and closes it), and
+        # the dialog is deleted when it closes, however it closes (review N11, N14: each Print left one behind).
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+        family = self.themes.theme.family
+        dialog.accepted.connect(lambda *_printer: print_html(document, printer, family))
+        dialog.finished.connect(self._print_dialog_closed)
+        dialog.destroyed.connect(self._print_dialog_closed)
+        self._print_dialog = dialog
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.show()  # QDialog.open() in effect (QPrintDialog.open() only takes a receiver in PySide6)
+
+    def _print_dialog_closed(self, *_args) -> None:
+        self._print_dialog = None
+
+    def close_print_dialog(self) -> None:
+        """The idle reset: a print dialog left open shows what the last person was reading."""
+        dialog, self._print_dialog = self._print_dialog, None
+        if dialog is not None and shiboken6.isValid(dialog):
+            dialog.reject()  # closes it, and WA_DeleteOnClose deletes it
 
     def bigger(self) -> None:
         self.themes.ask_step(+1)
@@ -354,6 +377,7 @@ class AppController(QObject):
         ``keep_text_size`` is only for ``kiosk snapshot``, which renders every screen in each text size and theme.
         """
         self.window.close_overlays(quietly=True)
+        self.close_print_dialog()
         self._forget_clipboard()
         if self.window.built_part("search") is not None:
             self.window.search.clear()

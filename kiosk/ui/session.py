@@ -193,6 +193,18 @@ class Session:
         self.scroll_keys.shutdown()
         self.no_menus.shutdown()
 
+    def retire(self) -> None:
+        """Another session takes over (new content): shut down and close the window, and have Qt delete it and
+        everything parented to it (screens, panels, timers, the idle reset) at the next event-loop turn, so nothing
+        of this session can fire later, even where Python still holds a reference to it."""
+        self.shutdown()
+        self.controller.close_print_dialog()
+        if self.staff_panel is not None:
+            self.staff_panel.close()
+        self.window.allow_close = True
+        self.window.close()
+        self.window.deleteLater()
+
     def extra_shots(self) -> list[tuple[str, Callable[[], None]]]:
         """Kiosk screens for ``kiosk snapshot``: the countdown, the PIN pad, the keyboard, Urgent help and the
         website panel (a page's link to a website, with its QR code)."""

@@ -46,6 +46,7 @@ class StaffController(QObject):
     """Wires the staff panel to the kiosk's parts. ``removable_folders`` lists where USB sticks are mounted."""
 
     _install_finished = Signal(str, bool)  # message, installed: from the install thread to the GUI thread
+    _downgrade_refused = Signal(object)  # the older pack staff may tap again to install on purpose
     content_changed = Signal()  # an install or rollback switched packs: the kiosk switches at its next reset
 
     def __init__(self, panel: StaffPanel, store: ContentStore, settings: Settings, search: SearchProvider,
@@ -64,6 +65,8 @@ class StaffController(QObject):
         self.removable_folders = removable_folders
         self.today = today
         self._installing = False
+        self._downgrade_offered: Path | None = None
+        self._downgrade_refused.connect(self._offer_downgrade)
         panel.export_usage.connect(self.export_usage)
         panel.find_packs_button.clicked.connect(self.find_packs)
         panel.install_pack.connect(self.install)
@@ -179,13 +182,22 @@ class StaffController(QObject):
         self._installing = True
         self.panel.set_busy(True)
         self.panel.set_status(f"Checking and installing {path.name}…")
-        threading.Thread(target=self._install, args=(path,), name="install-pack", daemon=True).start()
+        # An older edition goes in only when staff tap it a second time, after being told it is older (review N8).
+        allow_downgrade, self._downgrade_offered = path == self._downgrade_offered, None
+        threading.Thread(target=self._install, args=(path, allow_downgrade), name="install-pack", daemon=True).start()
 
-    def _install(self, path: Path) -> None:
+    def _install(self, path: Path, allow_downgrade: bool = False) -> None:
         from kiosk.packs.commands import prepare_content, trusted_key
+        from kiosk.packs.errors import DowngradeRefused
 
         try:
-            result = self.packs.install(path, trusted_key(self.settings), prepare=prepare_content)
+            result = self.packs.install(path, trusted_key(self.settings), prepare=prepare_content,
+                                        allow_downgrade=allow_downgrade)
+        except DowngradeRefused as error:
+            self._downgrade_refused.emit(path)
+            self._install_finished.emit(f"Not installed: {str(error).split(' (a downgrade)')[0]}. To put this "
+                                        "older edition back on purpose, tap it again.", False)
+            return
         except PackError as error:
             self._install_finished.emit(f"Not installed: {error}", False)
             return
@@ -198,6 +210,9 @@ class StaffController(QObject):
             self._install_finished.emit(f"{name} is already the content in use. Nothing changed.", False)
         else:
             self._install_finished.emit(f"Installed {name}. It is shown from the next reset (tap Done).", True)
+
+    def _offer_downgrade(self, path: Path) -> None:
+        self._downgrade_offered = path
 
     def _installed(self, message: str, changed: bool) -> None:
         self._installing = False

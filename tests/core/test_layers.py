@@ -9,8 +9,8 @@ import kiosk
 
 PACKAGE = Path(kiosk.__file__).parent
 # Plain Python: tested without a QApplication, usable from the command line and under Windows Python without Qt.
-CORE = ("content", "search", "speech", "usage", "packs", "settings.py", "paths.py", "files.py", "logs.py",
-        "navigation.py", "qrcodes.py", "resources.py")
+CORE = ("content", "search", "speech", "usage", "packs", "fleet", "settings.py", "machine_settings.py", "paths.py",
+        "files.py", "logs.py", "navigation.py", "qrcodes.py", "resources.py")
 
 
 def _imports(path: Path) -> set[str]:

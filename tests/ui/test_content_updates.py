@@ -6,17 +6,20 @@ import logging
 import time
 from pathlib import Path
 
+import shiboken6
 from PySide6.QtWidgets import QApplication
 
 from kiosk import resources
 from kiosk.app import StartOptions, _follow_content_packs
 from kiosk.content.cache import ContentCache, cache_file
+from kiosk.content.sources import load_store
 from kiosk.packs import PackStore, generate_keys, load_signing_key, write_pack
 from kiosk.packs.commands import install_pack
 from kiosk.settings import Settings
 from kiosk.ui.services.background import BackgroundWork
 from kiosk.ui.services.content_updates import ContentUpdates
-from tests.ui.conftest import _open_sessions, make_session
+from kiosk.ui.session import build_session
+from tests.ui.conftest import _open_sessions
 
 
 def pack_settings(tmp_path: Path, **extra: str) -> Settings:
@@ -75,11 +78,15 @@ def test_a_pack_installed_while_someone_reads_waits_for_the_next_reset(qtbot, tm
 
 def test_the_running_kiosk_switches_to_an_installed_pack_at_its_idle_reset(qtbot, tmp_path: Path, small_guide) -> None:
     settings = pack_settings(tmp_path)
-    session = make_session(qtbot, resources.content_dir(), settings, cache_dir=tmp_path / "index")
+    # Not make_session: the switch deletes this kiosk's window, which qtbot must not be left to close.
+    session = build_session(QApplication.instance(), load_store(resources.content_dir()), settings,
+                            mode=settings.mode, cache_dir=tmp_path / "index")
+    session.show()
+    qtbot.waitExposed(session.window)
     running = [session]
     writer = BackgroundWork("content-cache")
-    _follow_content_packs(QApplication.instance(), running, StartOptions(), settings, None,
-                          ContentCache(tmp_path / "content-cache"), writer)
+    follower = _follow_content_packs(QApplication.instance(), running, StartOptions(), settings, None,
+                                     ContentCache(tmp_path / "content-cache"), writer)
     result = install_pack(make_pack(tmp_path, tmp_path / "a.kpack", "1.0"), settings)
     session.controller.open_page("bone-scan")
     qtbot.wait(50)
@@ -93,5 +100,7 @@ def test_the_running_kiosk_switches_to_an_installed_pack_at_its_idle_reset(qtbot
     assert writer.wait()  # the new guide's pages are cached for the next start
     assert [p.name for p in (tmp_path / "content-cache").iterdir()] == [
         cache_file(tmp_path / "content-cache", result.pack.content_dir).name]
-    assert new.window.isVisible() and not session.window.isVisible()
+    assert new.window.isVisible()
+    qtbot.waitUntil(lambda: not shiboken6.isValid(session.window))  # the old kiosk is deleted, not just hidden
     assert new.search.wait(timeout=60) and new.search.location == "prebuilt"  # the index built at install
+    follower.stop()

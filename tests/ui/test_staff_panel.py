@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 
-from kiosk.packs import PackStore, generate_keys, load_signing_key, write_pack
+from kiosk.packs import PackStore, generate_keys, load_signing_key, load_verify_key, write_pack
 from kiosk.settings import Settings
 from kiosk.ui.snapshot import settle
 from kiosk.usage import UsageCounter
@@ -123,6 +123,36 @@ def test_a_pack_on_a_usb_stick_installs_and_shows_at_done_then_rolls_back(
     qtbot.mouseClick(panel.rollback_button, Qt.MouseButton.LeftButton)
     assert panel.status.text().startswith("Went back to the content built into the app")
     assert PackStore(tmp_path / "packs").current() is None
+
+
+def test_an_older_pack_goes_in_only_when_staff_tap_it_a_second_time(qtbot, tmp_path: Path, content,
+                                                                    small_guide: Path) -> None:
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    keys = tmp_path / "sign.key", tmp_path / "sign.pub"
+    generate_keys(*keys)
+    write_pack(small_guide, load_signing_key(keys[0]), usb / "old.kpack", guide_id="breast", version="3.0")
+    write_pack(small_guide, load_signing_key(keys[0]), tmp_path / "new.kpack", guide_id="breast", version="3.1")
+    settings = Settings(**{**{f: getattr(CLINIC, f) for f in CLINIC.__slots__ if f != "source"},
+                           "pack_public_key": str(keys[1])})
+    store = PackStore(tmp_path / "packs")
+    from kiosk.packs.commands import prepare_content
+
+    store.install(tmp_path / "new.kpack", load_verify_key(keys[1]), prepare=prepare_content)
+    session = staff_session(qtbot, tmp_path, clinic_content(content), usb=usb, settings=settings)
+    staff = session.staff_controller()
+    panel = session.staff_panel
+    staff.open()
+    qtbot.mouseClick(panel.find_packs_button, Qt.MouseButton.LeftButton)
+    choice = next(b for b in panel.pack_buttons.findChildren(type(panel.done_button))
+                  if b.objectName() == "packChoice")
+    qtbot.mouseClick(choice, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: panel.status.text().startswith("Not installed"), timeout=30000)
+    assert "older" in panel.status.text() and "tap it again" in panel.status.text()
+    assert store.current().manifest.version == "3.1"
+    with qtbot.waitSignal(staff.content_changed, timeout=30000):
+        qtbot.mouseClick(choice, Qt.MouseButton.LeftButton)  # the explicit choice
+    assert store.current().manifest.version == "3.0"
 
 
 @pytest.mark.parametrize("large", [False, True])

@@ -7,6 +7,7 @@ frame never waits for screens nobody can see yet.
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
@@ -49,6 +50,7 @@ class MainWindow(QWidget):
         # (TabFocus, not ClickFocus: a tap on a keyboard key must never pull the focus out of the search box.)
         self.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self._painted = False
+        self.last_painted: float | None = None
         self._finger_scrolling = False
         self._theme: Theme | None = None
         self._store = store
@@ -261,6 +263,7 @@ class MainWindow(QWidget):
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
+        self.last_painted = time.time()  # for the heartbeat: "is it actually showing anything?"
         if not self._painted:
             self._painted = True
             self.first_painted.emit()

@@ -32,7 +32,8 @@ class ContentUpdates(QObject):
         self.stamp = packs.pointer_stamp()
         self._checking = False
         self._is_at_start: Callable[[], bool] = lambda: True
-        self._reported: set[str] = set()
+        self._reported: set[object] = set()
+        self._refused: dict = {}  # pack files refused, by name, size and time: not opened again until changed
         self._installed.connect(self._after_pickup)
 
     def at_reset(self, is_at_start: Callable[[], bool]) -> None:
@@ -49,20 +50,21 @@ class ContentUpdates(QObject):
             threading.Thread(target=self._check_pickup, name="pickup-folder", daemon=True).start()
 
     def _check_pickup(self) -> None:
-        from kiosk.packs.commands import install_pack, settings_path, trusted_key
-        from kiosk.packs.pickup import newer_pack
+        from kiosk.packs.commands import pickup_once
 
         message = ""
         try:
-            folder = settings_path(self.settings, self.settings.pickup_folder)
-            installed = self.packs.installed()
-            # One guide: only a newer edition of it (as before libraries). Several: a newer edition of any of them.
-            found = newer_pack(folder, installed[0] if len(installed) == 1 else None, trusted_key(self.settings),
-                               installed=installed if len(installed) > 1 else None) if folder.is_dir() else None
-            if found is not None:
-                result = install_pack(found[0], self.settings)
-                message = f"installed {result.pack.manifest.name} from the pickup folder"
-                log.info("content packs: %s", message)
+            lines = pickup_once(self.settings, refused_before=self._refused)
+            for line in lines:
+                if line.outcome == "installed":
+                    log.info("content packs: %s installed from the pickup folder: %s", line.file, line.why)
+                elif line.outcome == "refused" and (line.file, line.why) not in self._reported:
+                    # Said once with the file's name, not at every reset (review N3).
+                    self._reported.add((line.file, line.why))
+                    log.warning("content packs: pickup folder: %s not installed: %s", line.file, line.why)
+            installed = [line for line in lines if line.outcome == "installed"]
+            if installed:
+                message = "; ".join(f"installed {line.why} from the pickup folder" for line in installed)
         except PackError as error:
             message = f"pickup folder: {error}"
             if message not in self._reported:  # said once, not at every reset
@@ -71,7 +73,10 @@ class ContentUpdates(QObject):
         except Exception:  # the kiosk goes on showing what it shows
             log.exception("content packs: checking the pickup folder failed")
             message = "pickup folder: failed (see the log)"
-        self._installed.emit(message)
+        try:
+            self._installed.emit(message)
+        except RuntimeError:  # the kiosk stopped following packs (it quit) while the check ran
+            log.debug("content packs: a pickup check finished after the kiosk stopped following packs")
 
     def _after_pickup(self, message: str) -> None:
         self._checking = False

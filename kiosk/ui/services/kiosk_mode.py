@@ -6,11 +6,15 @@ laptop) it is simply not installed.
 
 from __future__ import annotations
 
+import logging
+
 from PySide6.QtCore import QElapsedTimer, QEvent, QObject, QPoint, QRect, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence, QMouseEvent, QScreen
+from PySide6.QtGui import QKeyEvent, QKeySequence, QMouseEvent, QScreen, QWindow
 from PySide6.QtWidgets import QApplication, QWidget
 
 from kiosk.ui.services.app_events import app_events
+
+log = logging.getLogger(__name__)
 
 STAFF_CORNER_PX = 90
 STAFF_HOLD_MS = 3000
@@ -69,6 +73,7 @@ class KioskLock(QObject):
         self._retakes = 0
         self._retake_clock = QElapsedTimer()
         self._screen: QScreen | None = None
+        self._was_exposed = False
 
     def install(self) -> None:
         if self.active:
@@ -105,6 +110,9 @@ class KioskLock(QObject):
         if handle is not None and not handle.property("kioskWatched"):
             handle.setProperty("kioskWatched", True)
             handle.screenChanged.connect(self._watch_screen)
+            # A window manager's "show desktop" (Super+D) unmaps the window without minimising it: the widget still
+            # says it is visible and full screen; only its native window's exposure tells (review D2).
+            handle.installEventFilter(self)
         self._watch_screen(window.screen())
 
     def _watch_screen(self, screen: QScreen | None) -> None:
@@ -121,7 +129,17 @@ class KioskLock(QObject):
         window = self.window
         screen = window.screen()
         return (window.isVisible() and window.isFullScreen() and not window.isMinimized()
-                and (screen is None or window.geometry() == screen.geometry()))
+                and not self._unmapped() and (screen is None or window.geometry() == screen.geometry()))
+
+    def _unmapped(self) -> bool:
+        """Shown once, and now not on screen at all (the window manager unmapped or hid it)."""
+        handle = self.window.windowHandle()
+        if handle is None:
+            return False
+        if handle.isExposed():
+            self._was_exposed = True
+            return False
+        return self._was_exposed
 
     def _schedule_retake(self, *_args: object) -> None:
         if self.active:
@@ -139,6 +157,10 @@ class KioskLock(QObject):
             return
         if self.window.isMinimized():
             self.window.showNormal()
+        if self._unmapped():
+            log.info("kiosk lock: the window was taken off the screen (show desktop?); showing it again")
+            self._was_exposed = False
+            self.window.hide()  # Qt maps a native window again only on a new show
         self.take_full_screen()
 
     def staff_corner(self) -> QRect:
@@ -147,6 +169,10 @@ class KioskLock(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()
+        if isinstance(watched, QWindow):  # the native window: only whether it is on screen matters here
+            if kind == QEvent.Type.Expose and self.active and self._unmapped():
+                self._schedule_retake()
+            return False
         if kind in BLOCKED_TYPES:
             return True
         if kind in (QEvent.Type.KeyPress, QEvent.Type.ShortcutOverride) and _is_blocked_key(event):

@@ -14,14 +14,9 @@ from pathlib import Path
 from PySide6.QtCore import QFileSystemWatcher, QObject, Signal
 
 from kiosk.instance_lock import HeldLock, try_lock
-from kiosk.paths import user_cache_dir
+from kiosk.paths import runtime_dir
 
 log = logging.getLogger(__name__)
-
-
-def runtime_dir() -> Path:
-    base = os.environ.get("XDG_RUNTIME_DIR")
-    return Path(base) / "clinic-kiosk" if base else user_cache_dir() / "run"
 
 
 class SingleInstance(QObject):
