@@ -226,6 +226,11 @@ class AppController(QObject):
         view = self.window.search
         if not view.not_covered.isVisible() or not self.window.keyboard_shown():
             return
+        if QGuiApplication.mouseButtons() != Qt.MouseButton.NoButton:
+            # A finger is down (on a key, most likely the Search key): moving the keyboard now would slide a
+            # topic card under it, and the lift would open a page nobody chose. Look again after the lift.
+            self._nothing_found.start()
+            return
         if not view.message_fully_shown():
             self.keyboard_put_away = True
             self.update_keyboard()
