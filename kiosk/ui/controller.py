@@ -165,7 +165,7 @@ class AppController(QObject):
         shown = self.keyboard_policy.wanted(on_search) and not self.keyboard_put_away
         self.window.show_keyboard(shown)
         if view is not None:
-            view.set_compact(shown)
+            view.set_compact(shown, tight=shown and self.window.keyboard_leaves_little_room())
 
     def _keyboard_search(self) -> None:
         """The keyboard's Search key: search now and put the keyboard away so every result can be seen."""
@@ -234,6 +234,8 @@ class AppController(QObject):
         if not view.message_fully_shown():
             self.keyboard_put_away = True
             self.update_keyboard()
+            # On a very short screen the heading and hint coming back can still push the button off the bottom.
+            view.ensureWidgetVisible(view.urgent_button, 0, 16)
 
     def finish_search(self, timeout: float = 5.0) -> None:
         """Wait until the latest search's results are shown (snapshots and tests; never in the kiosk itself)."""

@@ -244,16 +244,23 @@ class MainWindow(QWidget):
             screen.apply_theme(theme)
 
     def _fit_keyboard(self) -> None:
-        # Keys grow with the text size, but the keyboard takes at most about a third of the window (a little more
-        # in large print), so the search box and some results always stay in view.
+        # Keys grow with the text size, but the keyboard takes at most about a third of the window in every text
+        # size, so the whole search box and at least two results stay in view above it (on a 768-pixel screen in
+        # Large print too: there the keys keep their large letters but shrink to a fingertip's height).
         keyboard = self._parts.get("keyboard")
         if keyboard is None:
             return
+        from kiosk.ui.widgets.keyboard import MIN_KEY_PX
+
         theme = self._theme
-        share = 45 if theme is not None and theme.large else 34
         wanted = theme.px("key_height") if theme is not None else 64
-        height = max(48, min(wanted, (self.height() * share // 100 - 60) // 5))
+        height = max(MIN_KEY_PX, min(wanted, (self.height() * 36 // 100 - 48) // 5))
         keyboard.set_key_height(height, theme.px("key") if theme is not None else None)
+
+    def keyboard_leaves_little_room(self) -> bool:
+        """Whether the keyboard, when up, leaves the search screen too little height for its heading, hint and
+        summaries as well as two results (a 768- or 800-pixel-high screen): then results show their titles only."""
+        return self.height() < 1000
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
