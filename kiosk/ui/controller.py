@@ -301,7 +301,7 @@ class AppController(QObject):
         clinic = self.window.page.renderer.local.get("clinic_name", "")
         # The guide the page is in (in a library, not "Patient information"), as the printout names its source.
         return printable_html(page, self.window.page.renderer.render(page), self.store.guide_of(page.id).title,
-                              clinic)
+                              clinic, local=self.window.page.renderer.local, urgent_page=self.store.guide.urgent_page)
 
     def print_page(self) -> None:
         """Ask which printer, then print the page showing (windowed mode only: a kiosk never prints)."""
