@@ -4,7 +4,6 @@ F4): a phone's 3 x 4 pad wholly on screen, and a staff panel that shows its cont
 from __future__ import annotations
 
 import dataclasses
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, QRect, Qt
