@@ -27,6 +27,8 @@ log = logging.getLogger(__name__)
 # When a search finds nothing and the keyboard hides the message, the keyboard steps aside after this pause (not at
 # once: a person still typing a word must not lose the keys under their finger).
 NOTHING_FOUND_PAUSE_MS = 1500
+# Results listed for a search: the best ones, with a plain word when more pages match.
+RESULTS_SHOWN = 10
 
 
 class AppController(QObject):
@@ -193,14 +195,17 @@ class AppController(QObject):
             else:
                 view.show_waiting()
             return
-        self.search.request(text)
+        # One more than is shown: then the screen can say truly whether more pages match than it lists.
+        self.search.request(text, limit=RESULTS_SHOWN + 1)
 
     def _show_answer(self, number: int, text: str, results: SearchResults) -> None:
         view = self.window.search
         if number != self.search.latest or text != view.query():
             return  # a newer keystroke's search is on its way: never show results for text no longer typed
-        view.show_results(text, [(h.id, h.title, self._named_snippet(h.id, h.snippet)) for h in results.hits],
-                          results.did_you_mean, message=self._not_covered(results.message))
+        shown = results.hits[:RESULTS_SHOWN]
+        view.show_results(text, [(h.id, h.title, self._named_snippet(h.id, h.snippet)) for h in shown],
+                          results.did_you_mean, message=self._not_covered(results.message),
+                          more=len(results.hits) > len(shown))
         if not results.hits and self.window.keyboard_shown():
             self._nothing_found.start()
         self.searched.emit(text)

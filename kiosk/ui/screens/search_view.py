@@ -201,9 +201,9 @@ class SearchView(ScrollColumn):
         self.status.show()
 
     def show_results(self, query: str, hits: Sequence[tuple[str, str, str]], did_you_mean: str | None,
-                     message: str | None = None) -> None:
+                     message: str | None = None, *, more: bool = False) -> None:
         """Show ``hits`` as (page id, title, snippet HTML with <b> marks); ``message`` when the guide does not
-        cover what was asked (then with no hits)."""
+        cover what was asked (then with no hits); ``more`` when further pages match than the hits listed."""
         if not query.strip():
             self.show_start()
             return
@@ -212,8 +212,14 @@ class SearchView(ScrollColumn):
         cards = [self._card(pid, title, snippet) for pid, title, snippet in hits]
         self.results.set_cards(cards)
         if hits:
-            found = "1 page" if len(hits) == 1 else f"{len(hits)} pages"
-            self.status.setText(f"{found} found for “{query.strip()}”. Tap one to read it.")
+            words = query.strip()
+            if more:
+                # A count, not a cap: "10 pages found" when 14 match would be untrue.
+                self.status.setText(f"The {len(hits)} best of more than {len(hits)} pages for “{words}”. "
+                                    "Add a word to find fewer. Choose one to read it.")
+            else:
+                found = "1 page" if len(hits) == 1 else f"{len(hits)} pages"
+                self.status.setText(f"{found} found for “{words}”. Choose one to read it.")
         # With nothing found, the large message takes the status line's place, right under the box, so it is
         # seen above the on-screen keyboard in large print too.
         self.status.setVisible(bool(hits) and not self._tight)
