@@ -300,10 +300,15 @@ class MainWindow(QWidget):
         return [b for b in self.nav_bar.tab_order() if stop(b)] + screen
 
     def focusNextPrevChild(self, next: bool) -> bool:
+        current = QApplication.focusWidget()
+        if current is not None and self.isAncestorOf(current) and not current.isVisible():
+            # Not a Tab: Qt moving the focus on from a button that has just gone (Listen becoming Pause, "Yes"
+            # becoming "Thank you"). Left to go on, it would land on Home with a focus ring, as if Home were chosen.
+            self.setFocus(Qt.FocusReason.OtherFocusReason)
+            return True
         order = self.focus_order()
         if not order:
             return False
-        current = QApplication.focusWidget()
         if current in order:
             target = order[(order.index(current) + (1 if next else -1)) % len(order)]
         else:
