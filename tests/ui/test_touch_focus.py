@@ -36,8 +36,8 @@ def test_tapping_large_print_leaves_the_toggle_without_a_focus_ring(qtbot, tmp_p
     window = session.window
     toggle = window.nav_bar.large_print
     try:
-        for _ in range(2):  # on, then off: the second picture must be the first
-            before = picture(toggle) if _ == 0 else before
+        before = picture(toggle)
+        for _ in range(2):  # on, then off: the picture after must be the picture before
             tap_at(window, toggle.mapToGlobal(toggle.rect().center()))
             settle()
         assert not session.themes.theme.large
