@@ -62,6 +62,7 @@ class AppController(QObject):
         # The reader, search and keyboard may be built after the first paint: each is wired as it is built.
         window.when_built("page", self._wire_page)
         window.when_built("search", self._wire_search)
+        window.when_built("word_panel", lambda panel: panel.urgent_requested.connect(self.open_urgent))
         window.when_built("keyboard", lambda keyboard: keyboard.search_pressed.connect(self._keyboard_search))
         search.ready.connect(self._search_ready)
         self._nothing_found = QTimer(self)
