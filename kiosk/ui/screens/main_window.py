@@ -324,6 +324,13 @@ class MainWindow(QWidget):
     def keyPressEvent(self, event: QKeyEvent) -> None:
         """Keys nothing else used: Enter opens the focused button, as Space already does."""
         focused = QApplication.focusWidget()
+        if event.key() == Qt.Key.Key_Escape and event.modifiers() == Qt.KeyboardModifier.NoModifier:
+            # Escape closes the open panel wherever the focus is (Tab can take it to the top bar, behind the panel).
+            panel = next((o for o in reversed(self.overlays()) if o.isVisible() and o.dismissable), None)
+            if panel is not None:
+                panel.close_overlay()
+                event.accept()
+                return
         enter = event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
         if enter and isinstance(focused, QAbstractButton) and focused.isVisible() and focused.isEnabled():
             focused.click()
