@@ -247,3 +247,47 @@ def test_self_test_says_read_aloud_is_not_available_with_no_sound_output(tmp_pat
                           text=True, timeout=300)
     line = next(line for line in done.stdout.splitlines() if "read aloud" in line)
     assert "NOT available" in line and "no sound output" in line, line
+
+
+def test_the_whole_paragraph_is_highlighted_and_stop_stays_in_sight_as_reading_moves_down(qtbot, reading) -> None:
+    """Usability test F6: every line of the paragraph being read is on the band, and Pause and Stop do not scroll
+    away with the page."""
+    from PySide6.QtCore import QPoint
+
+    window, voice = reading.window, _voice(reading)
+    view, bar = window.page, window.page.listen_bar
+    text = view.text
+    highlight = QColor(reading.themes.theme.colours["pressed"]).rgb()
+    bar.listen.click()
+    checked_lines = False
+    for _ in range(200):
+        if not voice.speaking:
+            break
+        voice.end_utterance()
+        settle()
+        selections = text.extraSelections()
+        if selections and not checked_lines:
+            block = selections[0].cursor.block()
+            lines = block.layout().lineCount()
+            if lines >= 2:
+                image = text.grab().toImage()
+                top = text.document().documentLayout().blockBoundingRect(block).top()
+                for n in range(lines):
+                    line = block.layout().lineAt(n)
+                    y = round(top + line.y() + line.height() / 2)
+                    band = sum(1 for x in range(0, image.width(), 4) if image.pixel(x, y) == highlight)
+                    assert band > image.width() // 40, f"line {n + 1} of {lines} of the paragraph is not highlighted"
+                checked_lines = True
+        if view.scroll_position() > 200 and checked_lines:
+            break
+    assert checked_lines, "no paragraph of two lines or more was read"
+    assert view.scroll_position() > 200, "the reading never moved down the page"
+    for button in (bar.stop, bar.pause):
+        assert button.isVisible() and button.visibleRegion().boundingRect() == button.rect(), button.text()
+        corner = button.mapTo(window, QPoint(0, 0))
+        assert view.geometry().contains(view.mapFrom(window, corner)) or \
+            window.rect().contains(corner), f"{button.text()} is off the screen"
+        assert corner.y() >= window.nav_bar.height()
+    bar.stop.click()
+    settle()
+    assert bar.listen.isVisible() and bar.parentWidget() is view.column  # back in its place on the page
