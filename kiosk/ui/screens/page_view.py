@@ -246,10 +246,8 @@ class PageView(ScrollColumn):
         if pinned:
             self._listen_index = self.column_layout.indexOf(bar)
             self.column_layout.removeWidget(bar)
-            bar.setParent(self)  # over the top margin of the screen, outside what scrolls
-            bar.setAutoFillBackground(True)
+            bar.setParent(self)  # in the top margin of the screen, outside what scrolls
         else:
-            bar.setAutoFillBackground(False)
             bar.setParent(self.column)
             self.column_layout.insertWidget(self._listen_index, bar)
         bar.show()
@@ -438,6 +436,8 @@ class PageView(ScrollColumn):
         # The whole paragraph, every line of it, full width: not only the line its first word is on.
         selection.cursor = QTextCursor(found)
         selection.cursor.movePosition(QTextCursor.MoveOperation.EndOfBlock, QTextCursor.MoveMode.KeepAnchor)
+        if found.next().isValid():  # on past the paragraph's end, so its last line is a full band too
+            selection.cursor.movePosition(QTextCursor.MoveOperation.NextCharacter, QTextCursor.MoveMode.KeepAnchor)
         if self._theme is not None:
             selection.format.setBackground(QColor(self._theme.colours["pressed"]))
         selection.format.setProperty(QTextFormat.Property.FullWidthSelection, True)
