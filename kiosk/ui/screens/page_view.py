@@ -434,10 +434,14 @@ class PageView(ScrollColumn):
         self._reading_block = found.blockNumber()
         selection = QTextEdit.ExtraSelection()
         # The whole paragraph, every line of it, full width: not only the line its first word is on.
-        selection.cursor = QTextCursor(found)
-        selection.cursor.movePosition(QTextCursor.MoveOperation.EndOfBlock, QTextCursor.MoveMode.KeepAnchor)
-        if found.next().isValid():  # on past the paragraph's end, so its last line is a full band too
-            selection.cursor.movePosition(QTextCursor.MoveOperation.NextCharacter, QTextCursor.MoveMode.KeepAnchor)
+        # Anchored just past the paragraph's end (so its last line is a full band too), the cursor itself at its
+        # start: the cursor's block is the paragraph read.
+        cursor = QTextCursor(found)
+        cursor.movePosition(QTextCursor.MoveOperation.EndOfBlock)
+        if found.next().isValid():
+            cursor.movePosition(QTextCursor.MoveOperation.NextCharacter)
+        cursor.setPosition(found.position(), QTextCursor.MoveMode.KeepAnchor)
+        selection.cursor = cursor
         if self._theme is not None:
             selection.format.setBackground(QColor(self._theme.colours["pressed"]))
         selection.format.setProperty(QTextFormat.Property.FullWidthSelection, True)
