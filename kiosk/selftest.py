@@ -190,7 +190,8 @@ def run_self_test(*, content_dir: Path, config: Path | None, out: TextIO) -> int
         from kiosk.ui.services.speech import find_engine
 
         found = find_engine()
-        return found.description if found.engine is not None else f"no Listen button: {found.description}"
+        return found.description if found.engine is not None else \
+            f"NOT available, no Listen button: {found.description}"
 
     def packs() -> str:
         # Proves the bundle carries libsodium (Ed25519) and SQLite, which content packs and usage counts need.

@@ -38,6 +38,11 @@ PLACEHOLDER = re.compile(r"\{\{\s*([a-z_]+)\s*\}\}")
 # What each local detail means, and what the page says when the clinic has not set it. Each fallback reads
 # well in the sentence pages put it in, and never leaves a person with no one to call: with no cancer line
 # set, the pages' "cannot get through or have no number" part sends them to A&E or NHS 111.
+# The 999 signs in one line, for the Urgent help screen's first row and the help box on every printout that routes
+# to help: the summary of content/blocks/red-flags/call-999.md (FACTS.md section 2), kept in one place.
+CALL_999_SIGNS = ("A first fit or a long fit, signs of a stroke, new or very bad chest pain, "
+                  "very bad trouble breathing or collapse")
+
 LOCAL_FIELDS: dict[str, str] = {
     "clinic_name": "your clinic",
     "breast_care_nurse_line": "the breast care nurse number on your clinic letter, or ask at reception",

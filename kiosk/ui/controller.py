@@ -28,6 +28,8 @@ log = logging.getLogger(__name__)
 # When a search finds nothing and the keyboard hides the message, the keyboard steps aside after this pause (not at
 # once: a person still typing a word must not lose the keys under their finger).
 NOTHING_FOUND_PAUSE_MS = 1500
+# Results listed for a search: the best ones, with a plain word when more pages match.
+RESULTS_SHOWN = 10
 
 
 class AppController(QObject):
@@ -63,6 +65,7 @@ class AppController(QObject):
         # The reader, search and keyboard may be built after the first paint: each is wired as it is built.
         window.when_built("page", self._wire_page)
         window.when_built("search", self._wire_search)
+        window.when_built("word_panel", lambda panel: panel.urgent_requested.connect(self.open_urgent))
         window.when_built("keyboard", lambda keyboard: keyboard.search_pressed.connect(self._keyboard_search))
         search.ready.connect(self._search_ready)
         self._nothing_found = QTimer(self)
@@ -168,7 +171,7 @@ class AppController(QObject):
         shown = self.keyboard_policy.wanted(on_search) and not self.keyboard_put_away
         self.window.show_keyboard(shown)
         if view is not None:
-            view.set_compact(shown)
+            view.set_compact(shown, tight=shown and self.window.keyboard_leaves_little_room())
 
     def _keyboard_search(self) -> None:
         """The keyboard's Search key: search now and put the keyboard away so every result can be seen."""
@@ -196,14 +199,17 @@ class AppController(QObject):
             else:
                 view.show_waiting()
             return
-        self.search.request(text)
+        # One more than is shown: then the screen can say truly whether more pages match than it lists.
+        self.search.request(text, limit=RESULTS_SHOWN + 1)
 
     def _show_answer(self, number: int, text: str, results: SearchResults) -> None:
         view = self.window.search
         if number != self.search.latest or text != view.query():
             return  # a newer keystroke's search is on its way: never show results for text no longer typed
-        view.show_results(text, [(h.id, h.title, self._named_snippet(h.id, h.snippet)) for h in results.hits],
-                          results.did_you_mean, message=self._not_covered(results.message))
+        shown = results.hits[:RESULTS_SHOWN]
+        view.show_results(text, [(h.id, h.title, self._named_snippet(h.id, h.snippet)) for h in shown],
+                          results.did_you_mean, message=self._not_covered(results.message),
+                          more=len(results.hits) > len(shown))
         if not results.hits and self.window.keyboard_shown():
             self._nothing_found.start()
         self.searched.emit(text)
@@ -229,9 +235,16 @@ class AppController(QObject):
         view = self.window.search
         if not view.not_covered.isVisible() or not self.window.keyboard_shown():
             return
+        if QGuiApplication.mouseButtons() != Qt.MouseButton.NoButton:
+            # A finger is down (on a key, most likely the Search key): moving the keyboard now would slide a
+            # topic card under it, and the lift would open a page nobody chose. Look again after the lift.
+            self._nothing_found.start()
+            return
         if not view.message_fully_shown():
             self.keyboard_put_away = True
             self.update_keyboard()
+            # On a very short screen the heading and hint coming back can still push the button off the bottom.
+            view.ensureWidgetVisible(view.urgent_button, 0, 16)
 
     def finish_search(self, timeout: float = 5.0) -> None:
         """Wait until the latest search's results are shown (snapshots and tests; never in the kiosk itself)."""
@@ -299,7 +312,8 @@ class AppController(QObject):
         from kiosk.content.signoff import reviewed_line
 
         return printable_html(page, self.window.page.renderer.render(page), self.store.guide_of(page.id).title,
-                              clinic, checked=reviewed_line(page, view.signoffs))
+                              clinic, checked=reviewed_line(page, view.signoffs), local=self.window.page.renderer.local,
+                              urgent_page=self.store.guide.urgent_page)
 
     def print_page(self) -> None:
         """Ask which printer, then print the page showing (windowed mode only: a kiosk never prints)."""

@@ -301,7 +301,8 @@ def urgent_numbers(settings: Settings) -> list[tuple[str, str, str]]:
     """The numbers the Urgent help page shows first, large, in the order FACTS.md section 2 gives: 999, staff,
     the cancer line (named true to its hours), then A&E or NHS 111. With no number set, the line's row says
     where to find one and where to go without one (shown at reading size rather than as a giant number)."""
-    from kiosk.content.render import fill_local_details  # the same words and 24-hour rule as the pages
+    # The same words and 24-hour rule as the pages.
+    from kiosk.content.render import CALL_999_SIGNS, fill_local_details
 
     local = settings.local_details()
     hours = settings.acute_oncology_hours or LOCAL_FIELDS["acute_oncology_hours"]
@@ -311,8 +312,7 @@ def urgent_numbers(settings: Settings) -> list[tuple[str, str, str]]:
     else:
         line = (f"{call_now}. Call {LOCAL_FIELDS['acute_oncology_line']}.", "", "")
     return [
-        ("A first fit or a long fit, signs of a stroke, new or very bad chest pain, very bad trouble breathing "
-         "or collapse", "Call 999", ""),
+        (CALL_999_SIGNS, "Call 999", ""),
         ("In the clinic now and feel unwell? Tell a member of staff straight away.", "", ""),
         line,
         ("Cannot get through? Go to A&E, or call NHS 111.", "", ""),

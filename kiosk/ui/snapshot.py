@@ -173,7 +173,8 @@ def snapshot_command(out_dir: Path, *, content_dir: Path, config: Path | None, o
     usage = UsageCounter(Path(scratch.name) / "usage.sqlite3", enabled=loaded.settings.usage_enabled)
     session = build_session(app, store, loaded.settings, mode=StartMode.WINDOWED,
                             prebuilt_index=prebuilt_index_for(content_dir), usage=usage,
-                            usage_database=default_database(), speech=find_engine)
+                            usage_database=default_database(),
+                            speech=lambda parent=None: find_engine(parent, need_sound=False))
     try:
         written = render_all(session, out_dir, sizes=sizes or SIZES)
     except OSError as error:

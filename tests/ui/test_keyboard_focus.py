@@ -251,3 +251,30 @@ def test_a_link_chosen_with_tab_wears_the_focus_ring(qtbot, tmp_path) -> None:
     stop = tab_to_first_link(window)
     assert stop is text and text.textCursor().selectedText() == "Receptors"
     assert focus_coloured_pixels(text.viewport(), focus) > 40  # a ring round the link in the focus colour
+
+
+def test_escape_closes_a_panel_after_tab_has_left_it(qtbot, tmp_path) -> None:
+    """Usability test F16: Tab from a panel's Close button reaches the top bar; Escape must still close the panel."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+
+    from kiosk import resources
+    from kiosk.ui.snapshot import settle
+    from tests.ui.conftest import make_session
+
+    session = make_session(qtbot, resources.content_dir(), cache_dir=tmp_path / "index")
+    window = session.window
+    session.controller.open_page("spread-to-bone")
+    session.controller.explain_word("spinal cord compression")
+    settle()
+    panel = window.word_panel
+    assert panel.isVisible()
+    for _ in range(10):
+        QTest.keyClick(QApplication.focusWidget() or window, Qt.Key.Key_Tab)
+        if QApplication.focusWidget() in window.nav_bar.tab_order():
+            break
+    assert QApplication.focusWidget() in window.nav_bar.tab_order(), "Tab never reached the top bar"
+    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Escape)
+    settle()
+    assert not panel.isVisible()

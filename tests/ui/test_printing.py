@@ -207,3 +207,50 @@ def test_no_shipped_page_prints_words_that_only_make_sense_on_the_screen() -> No
     for page in store.pages.values():
         printed = re.sub(r"<[^>]+>", " ", printable_html(page, renderer.render(page), "Guide"))
         assert not screen_words.search(printed), f"{page.id}: mark its screen-only sentence with {{.screen-only}}"
+
+
+# F2 of the 7 December usability test: the paper a patient takes home carries the numbers it tells them to call. --
+def test_a_page_that_says_call_your_cancer_line_prints_its_number_and_the_999_box(qtbot, tmp_path) -> None:
+    session = make_session(qtbot, resources.content_dir(), cache_dir=tmp_path)
+    path = printed_page(session, "spread-to-bone", tmp_path)
+    text = " ".join(pdf_text(path).split())
+    assert "cancer line" in text  # the page routes to the line...
+    assert CLINIC.acute_oncology_line in text  # ...and the sheet gives its number
+    assert "If you need help now" in text and "Call 999" in text and "NHS 111" in text
+    # The box comes first, on page 1, before the page's own words send the reader to it.
+    page_one = " ".join(pdf_text(path, page=1).split())
+    assert page_one.index(CLINIC.acute_oncology_line) < page_one.index("spinal cord compression")
+    # The box is drawn: its red line shows in the picture of page 1.
+    picture = tmp_path / "page"
+    subprocess.run(["pdftoppm", "-png", "-r", "50", "-f", "1", "-l", "1", str(path), str(picture)], check=True)
+    from PySide6.QtGui import QColor, QImage
+
+    image = QImage(str(next(tmp_path.glob("page*.png"))))
+    red = sum(1 for y in range(0, image.height(), 2) for x in range(0, image.width(), 2)
+              if (c := QColor(image.pixel(x, y))).red() > 140 and c.green() < 80 and c.blue() < 90)
+    assert red > 100, "no red box on the printed page"
+    # A link to the Urgent help screen, which the patient will not have at home, points at the box instead.
+    assert "on this sheet" in text
+    # The clinic's everyday numbers are at the foot of the sheet.
+    assert CLINIC.breast_care_nurse_line in text
+
+
+def test_the_urgent_help_printout_has_the_999_box_with_the_number_large(qtbot, tmp_path) -> None:
+    session = make_session(qtbot, resources.content_dir(), cache_dir=tmp_path)
+    path = printed_page(session, "urgent-help", tmp_path)
+    number_words = [w for w in pdf_words(path) if w[5] in CLINIC.acute_oncology_line.split() and w[0] == 1]
+    body_words = [w for w in pdf_words(path) if w[5] == "straight" and w[0] == 1]
+    assert number_words and body_words
+    # The number comes first on the sheet (in the box) and stands out: taller than the body text.
+    first = min(number_words, key=lambda w: w[2])
+    assert first[2] < body_words[0][2]
+    assert first[4] - first[2] > 1.2 * (body_words[0][4] - body_words[0][2])
+
+
+def test_a_page_that_never_mentions_help_prints_no_box(qtbot, tmp_path) -> None:
+    session = make_session(qtbot, resources.content_dir(), cache_dir=tmp_path)
+    page = session.store.get("bone-scan")
+    body = "<p>A bone scan shows the bones. Read about <a href='page:biopsy'>a biopsy</a>.</p>"
+    document = printable_html(page, body, "Guide", local=CLINIC.local_details())
+    text = " ".join(pdf_text(print_to_pdf(document, tmp_path / "plain.pdf")).split())
+    assert "If you need help now" not in text and "Read about a biopsy." in text

@@ -146,7 +146,7 @@ needs_espeak = pytest.mark.skipif(
 
 @needs_espeak
 def test_espeak_speaks_a_sentence_in_british_english_to_audio_that_is_not_silent(tmp_path) -> None:
-    found = find_engine()
+    found = find_engine(need_sound=False)  # to a WAV file: a build machine with no speakers can check the voice
     assert found.engine is not None and "en-gb" in found.description
     command = espeak_command(shutil.which("espeak-ng"), found.engine.voice, to_wav=True)
     result = subprocess.run(command, input=b"Call your cancer line on 0 1 6 1, 4 9 6, 0 9 9 9.",
@@ -196,3 +196,98 @@ def test_listening_keeps_are_you_still_there_away_but_a_pause_does_not(qtbot, re
     reading.window.page.listen_bar.pause.click()
     with qtbot.waitSignal(idle.countdown_started, timeout=2000):
         pass
+
+
+# With no sound device espeak-ng "speaks" every sentence at once and exits 0 (usability test F7). --------------------
+def no_sound(monkeypatch, tmp_path) -> None:
+    from kiosk.ui.services import speech
+
+    cards = tmp_path / "cards"
+    cards.write_text("--- no soundcards ---\n")
+    monkeypatch.setattr(speech, "ASOUND_CARDS", cards)
+    monkeypatch.delenv("PULSE_SERVER", raising=False)
+    monkeypatch.setenv("XDG_RUNTIME_DIR", str(tmp_path / "run"))
+
+
+def test_a_pc_with_no_sound_output_is_seen_and_any_sound_card_or_server_counts(monkeypatch, tmp_path) -> None:
+    from kiosk.ui.services import speech
+
+    no_sound(monkeypatch, tmp_path)
+    assert "no sound output" in speech.missing_sound_output()
+    (tmp_path / "cards").write_text(" 0 [PCH            ]: HDA-Intel - HDA Intel PCH\n")
+    assert speech.missing_sound_output() is None
+    no_sound(monkeypatch, tmp_path)
+    (tmp_path / "run" / "pipewire-0").parent.mkdir()
+    (tmp_path / "run" / "pipewire-0").touch()
+    assert speech.missing_sound_output() is None
+
+
+@pytest.mark.skipif(shutil.which("espeak-ng") is None, reason="this PC has no espeak-ng")
+def test_with_no_sound_output_there_is_no_listen_button(reading, monkeypatch, tmp_path) -> None:
+    no_sound(monkeypatch, tmp_path)
+    found = find_engine()
+    assert found.engine is None and "no sound output" in found.description
+    reading.read_aloud.attach(found)
+    settle()
+    bar = reading.window.page.listen_bar
+    assert not bar.listen.isVisible()  # nothing to race silently through the page
+
+
+@pytest.mark.skipif(shutil.which("espeak-ng") is None, reason="this PC has no espeak-ng")
+def test_self_test_says_read_aloud_is_not_available_with_no_sound_output(tmp_path) -> None:
+    from tests.ui.test_recovery import REPO, kiosk_env
+
+    cards = tmp_path / "cards"
+    cards.write_text("--- no soundcards ---\n")
+    env = {k: v for k, v in kiosk_env(tmp_path).items() if k != "PULSE_SERVER"}
+    env["XDG_RUNTIME_DIR"] = str(tmp_path / "run")
+    code = (f"import sys; from pathlib import Path; import kiosk.ui.services.speech as s; "
+            f"s.ASOUND_CARDS = Path({str(cards)!r}); from kiosk.cli import main; sys.exit(main(sys.argv[1:]))")
+    done = subprocess.run([sys.executable, "-c", code, "--self-test"], env=env, cwd=REPO, capture_output=True,
+                          text=True, timeout=300)
+    line = next(line for line in done.stdout.splitlines() if "read aloud" in line)
+    assert "NOT available" in line and "no sound output" in line, line
+
+
+def test_the_whole_paragraph_is_highlighted_and_stop_stays_in_sight_as_reading_moves_down(qtbot, reading) -> None:
+    """Usability test F6: every line of the paragraph being read is on the band, and Pause and Stop do not scroll
+    away with the page."""
+    from PySide6.QtCore import QPoint
+
+    window, voice = reading.window, _voice(reading)
+    view, bar = window.page, window.page.listen_bar
+    text = view.text
+    highlight = QColor(reading.themes.theme.colours["pressed"]).rgb()
+    bar.listen.click()
+    checked_lines = False
+    for _ in range(200):
+        if not voice.speaking:
+            break
+        voice.end_utterance()
+        settle()
+        selections = text.extraSelections()
+        if selections and not checked_lines:
+            block = selections[0].cursor.block()
+            lines = block.layout().lineCount()
+            if lines >= 2:
+                image = text.grab().toImage()
+                top = text.document().documentLayout().blockBoundingRect(block).top()
+                for n in range(lines):
+                    line = block.layout().lineAt(n)
+                    y = round(top + line.y() + line.height() / 2)
+                    band = sum(1 for x in range(0, image.width(), 4) if image.pixel(x, y) == highlight)
+                    assert band > image.width() // 40, f"line {n + 1} of {lines} of the paragraph is not highlighted"
+                checked_lines = True
+        if view.scroll_position() > 200 and checked_lines:
+            break
+    assert checked_lines, "no paragraph of two lines or more was read"
+    assert view.scroll_position() > 200, "the reading never moved down the page"
+    for button in (bar.stop, bar.pause):
+        assert button.isVisible() and button.visibleRegion().boundingRect() == button.rect(), button.text()
+        corner = button.mapTo(window, QPoint(0, 0))
+        assert view.geometry().contains(view.mapFrom(window, corner)) or \
+            window.rect().contains(corner), f"{button.text()} is off the screen"
+        assert corner.y() >= window.nav_bar.height()
+    bar.stop.click()
+    settle()
+    assert bar.listen.isVisible() and bar.parentWidget() is view.column  # back in its place on the page

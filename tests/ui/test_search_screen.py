@@ -87,7 +87,8 @@ def _search_for_something_not_covered(qtbot, tmp_path, size: tuple[int, int]):
 def test_nothing_found_in_large_print_puts_the_keyboard_away_so_the_whole_message_shows(qtbot, tmp_path) -> None:
     from kiosk.ui.controller import NOTHING_FOUND_PAUSE_MS
 
-    session = _search_for_something_not_covered(qtbot, tmp_path, (1024, 768))
+    # 1024x680: at 1024x768 the message now fits above the keyboard's fingertip-sized keys (test_keyboard_room).
+    session = _search_for_something_not_covered(qtbot, tmp_path, (1024, 680))
     window, search = session.window, session.window.search
     try:
         assert search.not_covered.isVisible() and not search.message_fully_shown()  # under the keyboard

@@ -171,3 +171,29 @@ def test_a_kiosk_offers_print_only_when_the_settings_allow_it(qtbot, tmp_path):
         session.controller.open_page("biopsy")
         settle()
         assert session.window.nav_bar.print.isVisible() is allowed
+
+
+def test_a_word_that_says_see_urgent_help_has_a_button_that_goes_there(qtbot, tmp_path) -> None:
+    """Usability test F12: "It needs help now: see Urgent help." comes with the way there."""
+    from kiosk import resources
+    from kiosk.ui.snapshot import settle
+    from tests.ui.conftest import make_session
+    from tests.ui.test_urgent_help import tap_at
+
+    session = make_session(qtbot, resources.content_dir(), cache_dir=tmp_path / "index")
+    controller, window = session.controller, session.window
+    controller.open_page("spread-to-bone")
+    controller.explain_word("spinal cord compression")
+    settle()
+    panel = window.word_panel
+    assert panel.isVisible() and "urgent help" in panel.explanation.text().lower()
+    button = panel.urgent
+    assert button.visibleRegion().boundingRect() == button.rect()  # whole, on screen
+    tap_at(window, button.mapToGlobal(button.rect().center()))
+    assert not panel.isVisible()
+    assert window.current_screen() is window.page and window.page.page.id == session.store.guide.urgent_page
+    # A word that does not send anyone there has no such button.
+    controller.open_page("spread-to-bone")
+    controller.explain_word("biopsy")
+    settle()
+    assert panel.isVisible() and "urgent help" not in panel.explanation.text().lower() and not button.isVisible()

@@ -225,7 +225,9 @@ class Overlay(QWidget):
     def mousePressEvent(self, event: QMouseEvent) -> None:
         # Touches outside the panel never reach the screen underneath: they close the panel, as people expect.
         event.accept()
-        if self.dismissable and not self.panel.geometry().contains(event.position().toPoint()):
+        # Only a real touch closes the panel. The finger scroller of a scroll area inside a panel hands its press on
+        # itself (not spontaneous), placed where the content has scrolled to: far below the panel, as if outside it.
+        if self.dismissable and event.spontaneous() and not self.panel.geometry().contains(event.position().toPoint()):
             self.close_overlay()
 
 

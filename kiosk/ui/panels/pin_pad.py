@@ -7,11 +7,12 @@ import time
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtWidgets import QGridLayout, QLabel, QLineEdit, QPushButton, QWidget
+from PySide6.QtWidgets import QGridLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from kiosk.settings import verify_pin
 from kiosk.ui.panels.overlay import Overlay
 from kiosk.ui.services.background import BackgroundWork
+from kiosk.ui.widgets.keyboard import MIN_KEY_PX
 
 log = logging.getLogger(__name__)
 
@@ -76,65 +77,74 @@ class PinPad(Overlay):
         self.entry.returnPressed.connect(self.submit)
         self.digits = QWidget()
         self._grid = QGridLayout(self.digits)
+        self._grid.setContentsMargins(0, 0, 0, 0)
         self._grid.setSpacing(10)
-        self._columns = 0
         self.keys: dict[str, QPushButton] = {}
-        for label in ["1", "2", "3", "4", "5", "6", "7", "8", "9", "⌫", "0", "OK"]:
+        # A phone's pad, always: 1 2 3 / 4 5 6 / 7 8 9 / Delete 0 OK.
+        for index, label in enumerate(["1", "2", "3", "4", "5", "6", "7", "8", "9", "⌫", "0", "OK"]):
             button = QPushButton(label)
             button.setProperty("key", True)
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             button.clicked.connect(lambda _=False, v=label: self._press(v))
+            if label == "⌫":
+                button.setAccessibleName("Delete")
             self.keys[label] = button
-        self._arrange(3)
+            self._grid.addWidget(button, index // 3, index % 3)
         self.cancel = QPushButton("Cancel")
         self.cancel.setProperty("action", True)
         self.cancel.setProperty("secondary", True)
         self.cancel.clicked.connect(self.close_overlay)
-        for widget in (self.heading, self.message, self.entry, self.digits):
-            self.panel_layout.addWidget(widget)
+        # The words (heading, message, entry) above the pad, or beside it on a short screen.
+        self.words = QWidget()
+        words = QVBoxLayout(self.words)
+        words.setContentsMargins(0, 0, 0, 0)
+        words.setSpacing(self.panel_layout.spacing())
+        for widget in (self.heading, self.message, self.entry):
+            words.addWidget(widget)
+        self._content = QGridLayout()
+        self._content.setContentsMargins(0, 0, 0, 0)
+        self._content.setSpacing(self.panel_layout.spacing())
+        self.panel_layout.addLayout(self._content)
+        self._side_by_side: bool | None = None
+        self._place(side_by_side=False)
         self.add_button(self.cancel)
         self._lock_timer = QTimer(self)
         self._lock_timer.setInterval(1000)
         self._lock_timer.timeout.connect(self._refresh_lock)
 
-    def _arrange(self, columns: int) -> None:
-        """A phone-style 3x4 pad, or two rows of six on a short screen."""
-        if columns == self._columns:
+    def _place(self, *, side_by_side: bool) -> None:
+        if side_by_side == self._side_by_side:
             return
-        self._columns = columns
-        for key in self.keys.values():
-            self._grid.removeWidget(key)
-        for index, key in enumerate(self.keys.values()):
-            self._grid.addWidget(key, index // columns, index % columns)
+        self._side_by_side = side_by_side
+        for widget in (self.words, self.digits):
+            self._content.removeWidget(widget)
+        self._content.addWidget(self.words, 0, 0, Qt.AlignmentFlag.AlignVCenter)
+        self._content.addWidget(self.digits, 0, 1) if side_by_side else self._content.addWidget(self.digits, 1, 0)
+        self._content.setColumnStretch(1, 1 if side_by_side else 0)
 
-    def _fit_panel(self) -> None:
-        # Keys as big as the text size asks; on a short screen two rows of six, then shorter keys, so the whole
-        # pad is always on screen and no key covers another.
-        if self.digits.isVisibleTo(self):
-            metrics = self.keys["0"].fontMetrics().height()
-            wanted, smallest = round(metrics * 1.8), metrics + 8
-            room = self._room_for_keys()
-            columns = 3 if 4 * wanted + 3 * self._grid.spacing() <= room else 6
-            rows = 12 // columns
-            self._arrange(columns)
-            self._set_key_height(max(smallest, min(wanted, (room - (rows - 1) * self._grid.spacing()) // rows)))
-        super()._fit_panel()
+    def arrangements(self) -> int:
+        """The pad under the words with keys of the text size's height; then, on a short screen, the pad beside the
+        words with keys as tall as the height allows (never under a fingertip's 48 px)."""
+        return 2
 
-    def _room_for_keys(self) -> int:
-        """How tall the keys may be in all: the panel's room less its margins, border, Cancel and everything else."""
-        layout = self.panel_layout
-        margins = layout.contentsMargins()
-        border = 2 * self.panel.frameWidth()
-        inner = self.panel.width() - border - margins.left() - margins.right()
-        others = [w for w in (self.heading, self.message, self.entry) if w.isVisibleTo(self)]
-        used = sum(w.heightForWidth(inner) if w.hasHeightForWidth() else w.sizeHint().height() for w in others)
-        used += layout.spacing() * len(others) + margins.top() + margins.bottom() + border
-        used += self._layout_height(self.button_row, self.panel.width() - border)
-        return self.room()[1] - used
+    def arrange(self, arrangement: int, room_height: int) -> None:
+        self._place(side_by_side=arrangement == 1 and self.digits.isVisibleTo(self))
+        metrics = self.keys["0"].fontMetrics().height()
+        wanted = max(MIN_KEY_PX, round(metrics * 1.8))
+        if arrangement == 0:
+            self._set_key_height(wanted)
+            return
+        margins = self.panel_layout.contentsMargins()
+        border = self._border()
+        buttons = self._layout_height(self.button_row, self.panel.width() - border)
+        room = room_height - border - margins.top() - margins.bottom() - buttons
+        spacing = self._grid.spacing()
+        self._set_key_height(max(MIN_KEY_PX, min(wanted, (room - 3 * spacing) // 4)))
 
     def _set_key_height(self, height: int) -> None:
         for key in self.keys.values():
             key.setFixedHeight(height)
+            key.setMinimumWidth(max(MIN_KEY_PX, height))
 
     def open(self) -> None:
         self.entry.clear()

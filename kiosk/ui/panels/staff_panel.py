@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QResizeEvent
+from PySide6.QtGui import QMouseEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QBoxLayout,
     QGridLayout,
@@ -15,13 +15,17 @@ from PySide6.QtWidgets import (
     QLayout,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
 
 from kiosk.staff_facts import ReviewDue
 from kiosk.ui.panels.overlay import Overlay
+from kiosk.ui.widgets.scroll_column import enable_finger_scrolling
 from kiosk.usage import Kind, UsageSummary
+
+QWIDGETSIZE_MAX = (1 << 24) - 1
 
 
 @dataclass(frozen=True, slots=True)
@@ -119,6 +123,14 @@ class _Section(QWidget):
         self.body.setText("<br>".join(f"• {line}" for line in lines))
 
 
+class _Body(QWidget):
+    """The scrolling content. A press on its words stops here: passed on up, the finger scroller's cancelling
+    press (sent far outside, once a drag becomes a scroll) reached the panel's dimmed surround and closed it."""
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        event.accept()
+
+
 class StaffPanel(Overlay):
     leave_kiosk = Signal()
     quit_app = Signal()
@@ -160,22 +172,34 @@ class StaffPanel(Overlay):
         self.settings = _Section("Settings in use")
         self.log = _Section("Log file")
         self.sections = (self.content, self.review, self.index, self.usage, self.settings, self.log)
-        body = QWidget()
+        body = _Body()
         body.setObjectName("staffBody")
         body_layout = QVBoxLayout(body)
         body_layout.setContentsMargins(0, 0, 16, 0)
+        # The heading scrolls with the rest: on a short screen in Large print each line of room is for content.
+        body_layout.addWidget(self.heading)
         body_layout.addWidget(self.content)
         body_layout.addWidget(self.pack_buttons)
         for section in self.sections[1:]:
             body_layout.addWidget(section)
         body_layout.addStretch(1)
         self.scroll = QScrollArea()
+        self.scroll.setObjectName("staffScroll")
         self.scroll.setWidgetResizable(True)
         self.scroll.setWidget(body)
         self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll.setMinimumHeight(0)
+        # The panel's own outer scroll area never scrolls: a status message takes its room from this one instead
+        # of adding a second bar.
+        self.body_scroll.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # The inner area asks for no height of its own (a scroll area asks for 24 lines, which made the outer one
+        # overflow unseen): it takes whatever the panel has left, and scrolls the rest.
+        self.scroll.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Ignored)
 
-        self.leave_button = button("Leave kiosk mode", self.leave_kiosk, secondary=False)
-        self.quit_button = button("Close the app", self.quit_app, secondary=False)
+        # Done is the one filled button; leaving kiosk mode and closing the app are outlined, so neither is
+        # mistaken for it.
+        self.leave_button = button("Leave kiosk mode", self.leave_kiosk)
+        self.quit_button = button("Close the app", self.quit_app)
         self.done_button = button("Done", secondary=False)
         self.done_button.clicked.connect(self.close_overlay)
         self.leave_button.clicked.connect(self.close_overlay)
@@ -186,11 +210,19 @@ class StaffPanel(Overlay):
         self.actions_layout.setSpacing(12)
         self._columns = 0
         self._kiosk_mode = True
-        self.panel_layout.addWidget(self.heading)
         self.panel_layout.addWidget(self.status)
         self.panel_layout.addWidget(self.scroll, 1)
         self.add_button(self.actions)  # Done and the rest stay on screen while the body scrolls
         self.report: StaffReport | None = None
+        self._finger_scrolling = False
+
+    def showEvent(self, event) -> None:
+        # The one scroll area of the panel, dragged by a finger as every patient screen is; set up once it sits in
+        # the window, where the finger scroller can find what it scrolls.
+        if not self._finger_scrolling:
+            self._finger_scrolling = True
+            enable_finger_scrolling(self.scroll)
+        super().showEvent(event)
 
     def _bottom_buttons(self) -> list[QPushButton]:
         leave = [self.leave_button] if self._kiosk_mode else []
@@ -201,6 +233,8 @@ class StaffPanel(Overlay):
         # scrolls inside the panel.
         width = max(320, self.width() - 48)
         self.panel.setFixedSize(width, max(240, self.height() - 48))
+        self.body_scroll.setFixedHeight(QWIDGETSIZE_MAX)  # whatever an earlier fit set, it fills the panel now
+        self.body_scroll.setMinimumHeight(0)
         # The staff buttons sit in one row when their labels fit, otherwise two or one a row.
         buttons = self._bottom_buttons()
         room = width - 64

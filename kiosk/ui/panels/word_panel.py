@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QLabel, QPushButton, QWidget
 
@@ -10,6 +10,8 @@ from kiosk.ui.panels.overlay import Overlay
 
 
 class WordPanel(Overlay):
+    urgent_requested = Signal()  # its Urgent help button, shown when the explanation sends the reader there
+
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
         self.setObjectName("wordPanel")
@@ -28,14 +30,22 @@ class WordPanel(Overlay):
         self.done.setAccessibleName("Close")
         self.done.setAccessibleDescription("Close the explanation and go back to the page")
         self.done.clicked.connect(self.close_overlay)
+        self.urgent = QPushButton("Urgent help")
+        self.urgent.setObjectName("wordUrgentButton")
+        self.urgent.setProperty("urgent", True)
+        self.urgent.clicked.connect(self.urgent_requested)
+        self.urgent.hide()
         self.panel_layout.addWidget(self.word)
         self.panel_layout.addWidget(self.explanation)
+        self.add_button(self.urgent)
         self.add_button(self.done)  # always on screen, even if the words ever have to scroll
 
     def explain(self, word: str, explanation: str) -> None:
         self.word.setText(word)
         self.explanation.setText(explanation)
         self.explanation.setAccessibleName(f"{word}: {explanation}")
+        # "It needs help now: see Urgent help." must come with the way there, not only the words.
+        self.urgent.setVisible("urgent help" in explanation.lower())
         self.open()
         self.done.setFocus()
 

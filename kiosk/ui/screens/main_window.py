@@ -246,16 +246,23 @@ class MainWindow(QWidget):
             screen.apply_theme(theme)
 
     def _fit_keyboard(self) -> None:
-        # Keys grow with the text size, but the keyboard takes at most about a third of the window (a little more
-        # in large print), so the search box and some results always stay in view.
+        # Keys grow with the text size, but the keyboard takes at most about a third of the window in every text
+        # size, so the whole search box and at least two results stay in view above it (on a 768-pixel screen in
+        # Large print too: there the keys keep their large letters but shrink to a fingertip's height).
         keyboard = self._parts.get("keyboard")
         if keyboard is None:
             return
+        from kiosk.ui.widgets.keyboard import MIN_KEY_PX
+
         theme = self._theme
-        share = 45 if theme is not None and theme.large else 34
         wanted = theme.px("key_height") if theme is not None else 64
-        height = max(48, min(wanted, (self.height() * share // 100 - 60) // 5))
+        height = max(MIN_KEY_PX, min(wanted, (self.height() * 36 // 100 - 48) // 5))
         keyboard.set_key_height(height, theme.px("key") if theme is not None else None)
+
+    def keyboard_leaves_little_room(self) -> bool:
+        """Whether the keyboard, when up, leaves the search screen too little height for its heading, hint and
+        summaries as well as two results (a 768- or 800-pixel-high screen): then results show their titles only."""
+        return self.height() < 1000
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
@@ -296,10 +303,15 @@ class MainWindow(QWidget):
         return [b for b in self.nav_bar.tab_order() if stop(b)] + screen
 
     def focusNextPrevChild(self, next: bool) -> bool:
+        current = QApplication.focusWidget()
+        if current is not None and self.isAncestorOf(current) and not current.isVisible():
+            # Not a Tab: Qt moving the focus on from a button that has just gone (Listen becoming Pause, "Yes"
+            # becoming "Thank you"). Left to go on, it would land on Home with a focus ring, as if Home were chosen.
+            self.setFocus(Qt.FocusReason.OtherFocusReason)
+            return True
         order = self.focus_order()
         if not order:
             return False
-        current = QApplication.focusWidget()
         if current in order:
             target = order[(order.index(current) + (1 if next else -1)) % len(order)]
         else:
@@ -315,6 +327,13 @@ class MainWindow(QWidget):
     def keyPressEvent(self, event: QKeyEvent) -> None:
         """Keys nothing else used: Enter opens the focused button, as Space already does."""
         focused = QApplication.focusWidget()
+        if event.key() == Qt.Key.Key_Escape and event.modifiers() == Qt.KeyboardModifier.NoModifier:
+            # Escape closes the open panel wherever the focus is (Tab can take it to the top bar, behind the panel).
+            panel = next((o for o in reversed(self.overlays()) if o.isVisible() and o.dismissable), None)
+            if panel is not None:
+                panel.close_overlay()
+                event.accept()
+                return
         enter = event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
         if enter and isinstance(focused, QAbstractButton) and focused.isVisible() and focused.isEnabled():
             focused.click()

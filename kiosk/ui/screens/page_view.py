@@ -30,7 +30,7 @@ from kiosk.ui.widgets.card_button import CardButton
 from kiosk.ui.widgets.card_grid import CardGrid
 from kiosk.ui.widgets.helpful_row import HelpfulRow
 from kiosk.ui.widgets.letter_bar import LetterBar
-from kiosk.ui.widgets.listen_bar import ListenBar
+from kiosk.ui.widgets.listen_bar import ListenBar, Reading
 from kiosk.ui.widgets.scroll_column import ScrollColumn
 
 
@@ -165,6 +165,9 @@ class PageView(ScrollColumn):
         self.title.setWordWrap(True)
         self.title.setTextFormat(Qt.TextFormat.PlainText)
         self.listen_bar = ListenBar()
+        # While it reads, the bar with Pause and Stop stays at the top of the screen once the page scrolls on.
+        self._listen_pinned = False
+        self.listen_bar.reading_changed.connect(lambda reading: None if reading else self._pin_listen_bar(False))
         self._glossary: Glossary | None = None
         self._make_glossary: Callable[[], Glossary] | None = None
         self._reading_block = -1
@@ -238,16 +241,42 @@ class PageView(ScrollColumn):
             block = block.next()
         return found
 
+    def _pin_listen_bar(self, pinned: bool) -> None:
+        if pinned == self._listen_pinned:
+            return
+        self._listen_pinned = pinned
+        bar = self.listen_bar
+        if pinned:
+            self._listen_index = self.column_layout.indexOf(bar)
+            self.column_layout.removeWidget(bar)
+            bar.setParent(self)  # in the top margin of the screen, outside what scrolls
+        else:
+            bar.setParent(self.column)
+            self.column_layout.insertWidget(self._listen_index, bar)
+        bar.show()
+        self._place_letter_bar()
+
     def _place_letter_bar(self) -> None:
-        if self.letter_bar.isHidden():
+        """The A–Z row (Words explained) and, while reading aloud, the Listen bar: pinned above what scrolls."""
+        letters = not self.letter_bar.isHidden()
+        if not letters and not self._listen_pinned:
             self.setViewportMargins(0, 0, 0, 0)
             return
         frame = self.frameWidth()
         scroll_bar = self.verticalScrollBar()
         # Beside the scroll bar, not under it (the bar runs the full height, margin included).
         width = self.width() - 2 * frame - (scroll_bar.sizeHint().width() if scroll_bar.maximum() > 0 else 0)
-        height = self.letter_bar.fit(width, self.height() * 2 // 5)
-        self.letter_bar.setGeometry(frame, frame, width, height)
+        height = 0
+        if letters:
+            height = self.letter_bar.fit(width, self.height() * 2 // 5)
+            self.letter_bar.setGeometry(frame, frame, width, height)
+        if self._listen_pinned:
+            # In line with the column of text under it.
+            left = self.column.mapTo(self, self.column.rect().topLeft()).x() if self.column.width() else frame
+            bar_height = self.listen_bar.sizeHint().height()
+            self.listen_bar.setGeometry(left, frame + height, min(self.column.width() or width, width), bar_height)
+            self.listen_bar.raise_()
+            height += bar_height
         self.setViewportMargins(0, height, 0, 0)
 
     def resizeEvent(self, event: QEvent) -> None:
@@ -406,15 +435,26 @@ class PageView(ScrollColumn):
             return
         self._reading_block = found.blockNumber()
         selection = QTextEdit.ExtraSelection()
-        selection.cursor = QTextCursor(found)
-        selection.cursor.clearSelection()
+        # The whole paragraph, every line of it, full width: not only the line its first word is on.
+        # Anchored just past the paragraph's end (so its last line is a full band too), the cursor itself at its
+        # start: the cursor's block is the paragraph read.
+        cursor = QTextCursor(found)
+        cursor.movePosition(QTextCursor.MoveOperation.EndOfBlock)
+        if found.next().isValid():
+            cursor.movePosition(QTextCursor.MoveOperation.NextCharacter)
+        cursor.setPosition(found.position(), QTextCursor.MoveMode.KeepAnchor)
+        selection.cursor = cursor
         if self._theme is not None:
             selection.format.setBackground(QColor(self._theme.colours["pressed"]))
         selection.format.setProperty(QTextFormat.Property.FullWidthSelection, True)
         self.text.setExtraSelections([selection])
         box = document.documentLayout().blockBoundingRect(found)
         offset = self.text.mapTo(self.widget(), self.text.rect().topLeft()).y()
+        before = self.scroll_position()
         self.ensureVisible(0, round(offset + box.center().y()), 0, round(box.height() / 2) + 60)
+        if self.scroll_position() > before and self.listen_bar.state is not Reading.STOPPED:
+            # The page moves on under the reader: Pause and Stop stay pinned at the top, in reach.
+            self._pin_listen_bar(True)
 
     def _on_link(self, url: QUrl) -> None:
         href = url.toString()

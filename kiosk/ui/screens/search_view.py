@@ -103,6 +103,7 @@ class SearchView(ScrollColumn):
         self.box.textChanged.connect(lambda _text: self._pause.start())
         self._topic_pages: list[Page] = []
         self._topic_cards_made = False
+        self._tight = False
         self.show_start()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -110,10 +111,28 @@ class SearchView(ScrollColumn):
             self.box_tapped.emit()
         return super().eventFilter(watched, event)
 
-    def set_compact(self, compact: bool) -> None:
-        """With the keyboard showing, the hint gives its room to the box and the results; the heading stays, so
-        the screen says what it is on every visit."""
+    def set_compact(self, compact: bool, *, tight: bool = False) -> None:
+        """With the keyboard showing, the hint gives its room to the box and the results. ``tight`` (the keyboard
+        up on a 768- or 800-pixel-high screen): the heading and the count go too, the box slims to a fingertip's
+        height and results show their titles only, so the box and at least two whole results sit above the keys
+        in every text size. The summaries come back as the keyboard goes away."""
         self.hint.setVisible(not compact)
+        self._tight = tight
+        self._show_heading()
+        self.status.setVisible(bool(self.status.text()) and not tight)
+        for widget in (self.box, self.clear_button):
+            if bool(widget.property("tight")) != tight:
+                widget.setProperty("tight", tight)
+                widget.style().unpolish(widget)
+                widget.style().polish(widget)
+        for card in [*self.result_cards(), *self.topics.cards()]:
+            card.show_summary(not tight)
+        if tight:
+            self.verticalScrollBar().setValue(0)
+
+    def _show_heading(self) -> None:
+        # The screen names itself on every visit; once the person types, a tight screen gives that line to results.
+        self.heading.setVisible(not (self._tight and self.query().strip()))
 
     def query(self) -> str:
         return self.box.text()
@@ -159,6 +178,7 @@ class SearchView(ScrollColumn):
         super().showEvent(event)
 
     def show_start(self) -> None:
+        self._show_heading()
         self.status.setText("")
         self.status.hide()
         self._show_not_covered(None)
@@ -181,21 +201,28 @@ class SearchView(ScrollColumn):
         self.status.show()
 
     def show_results(self, query: str, hits: Sequence[tuple[str, str, str]], did_you_mean: str | None,
-                     message: str | None = None) -> None:
+                     message: str | None = None, *, more: bool = False) -> None:
         """Show ``hits`` as (page id, title, snippet HTML with <b> marks); ``message`` when the guide does not
-        cover what was asked (then with no hits)."""
+        cover what was asked (then with no hits); ``more`` when further pages match than the hits listed."""
         if not query.strip():
             self.show_start()
             return
+        self._show_heading()
         self._show_suggestion(did_you_mean)
         cards = [self._card(pid, title, snippet) for pid, title, snippet in hits]
         self.results.set_cards(cards)
         if hits:
-            found = "1 page" if len(hits) == 1 else f"{len(hits)} pages"
-            self.status.setText(f"{found} found for “{query.strip()}”. Tap one to read it.")
+            words = query.strip()
+            if more:
+                # A count, not a cap: "10 pages found" when 14 match would be untrue.
+                self.status.setText(f"The {len(hits)} best of more than {len(hits)} pages for “{words}”. "
+                                    "Add a word to find fewer. Choose one to read it.")
+            else:
+                found = "1 page" if len(hits) == 1 else f"{len(hits)} pages"
+                self.status.setText(f"{found} found for “{words}”. Choose one to read it.")
         # With nothing found, the large message takes the status line's place, right under the box, so it is
         # seen above the on-screen keyboard in large print too.
-        self.status.setVisible(bool(hits))
+        self.status.setVisible(bool(hits) and not self._tight)
         self._show_not_covered(None if hits else (message or "Sorry, we could not find a page about that. "
                                                               "Please ask a nurse or the reception desk."))
         self._show_topics(not hits and bool(self._topic_pages))
@@ -224,6 +251,7 @@ class SearchView(ScrollColumn):
     def _card(self, page_id: str, title: str, summary_html: str, icon: str = "") -> CardButton:
         card = CardButton(title, summary_html, icon=icon, rich_summary=True)
         card.setObjectName(f"result-{page_id}")
+        card.show_summary(not self._tight)
         card.clicked.connect(lambda _=False, pid=page_id: self.page_requested.emit(pid))
         return card
 

@@ -22,6 +22,7 @@ from PySide6.QtGui import (
 )
 
 from kiosk.content.model import Page
+from kiosk.content.render import CALL_999_SIGNS, LOCAL_FIELDS, fill_local_details
 
 # Qt's text layout takes font sizes in pt but margins only in px (96 to the inch here, then scaled to the printer).
 PRINT_CSS = """
@@ -33,7 +34,13 @@ p, li { margin-bottom: 8px; }
 a { color: #000000; text-decoration: none; font-weight: bold; }
 .footer { font-size: 10pt; color: #333333; margin-top: 24px; }
 .address { font-size: 12pt; }
+.help-title { font-size: 16pt; font-weight: bold; margin-bottom: 6px; }
+.help-999 { font-size: 15pt; }
+.help-number { font-size: 18pt; font-weight: bold; }
+.contacts { font-size: 12pt; margin-top: 18px; }
 """
+# The Urgent help screen's red box, on paper: the line round it prints dark on a black-and-white printer too.
+HELP_BOX_COLOUR = "#b00020"
 
 PAGE_MARGINS_MM = QMarginsF(20, 18, 20, 18)
 # Screen-only words in a page (for example "Tap a test below", "This screen cannot open websites") are marked in
@@ -63,15 +70,80 @@ def qr_resource_name(address: str) -> str:
     return "qr:" + address
 
 
+def _page_link(page_id: str) -> re.Pattern[str]:
+    return re.compile(rf"<a\b[^>]*\bhref=[\"']page:{re.escape(page_id)}[\"'][^>]*>(.*?)</a>", re.DOTALL | re.IGNORECASE)
+
+
+_ANY_PAGE_LINK = re.compile(r"<a\b[^>]*\bhref=[\"']page:[^\"']*[\"'][^>]*>(.*?)</a>", re.DOTALL | re.IGNORECASE)
+
+
+def routes_to_help(page: Page, body_html: str, urgent_page: str) -> bool:
+    """Whether the page sends its reader to Urgent help, the cancer line or 999: then the paper must carry them."""
+    text = re.sub(r"<[^>]+>", " ", body_html)
+    return (page.id == urgent_page or _page_link(urgent_page).search(body_html) is not None
+            or re.search(r"\bcancer line\b|\b999\b", text, re.IGNORECASE) is not None)
+
+
+def _paper_links(body_html: str, urgent_page: str) -> str:
+    """Links lead nowhere on paper: the one to Urgent help points at the box on the sheet; the rest become words."""
+    body_html = _page_link(urgent_page).sub(r"\1 (in the box “If you need help now” on this sheet)", body_html)
+    return _ANY_PAGE_LINK.sub(r"\1", body_html)
+
+
+def help_box_html(local: dict[str, str]) -> str:
+    """The Urgent help screen's box for paper: 999 first, then the clinic's cancer line with its number (or, with
+    none set, where to find one), then A&E or NHS 111; in the same words and 24-hour rule as the screen."""
+    esc = html.escape
+    line = (local.get("acute_oncology_line") or "").strip()
+    hours = (local.get("acute_oncology_hours") or "").strip() or LOCAL_FIELDS["acute_oncology_hours"]
+    call_now = fill_local_details("Call {{ cancer_line }} now, {{ cancer_line_when }}", local)
+    if line:
+        cancer = (f"<p><b>{esc(call_now)}:</b><br><span class='help-number'>{esc(line)}</span>"
+                  f" (open {esc(hours)})</p>")
+    else:
+        cancer = f"<p><b>{esc(call_now)}.</b> Call {esc(LOCAL_FIELDS['acute_oncology_line'])}.</p>"
+    return (
+        f"<table width='100%' border='3' cellspacing='0' cellpadding='12' "
+        f"style='border-color: {HELP_BOX_COLOUR}; border-style: solid;'><tr><td>"
+        "<p class='help-title'>If you need help now</p>"
+        f"<p class='help-999'><b>Call 999</b>: {esc(CALL_999_SIGNS[0].lower() + CALL_999_SIGNS[1:])}.</p>"
+        f"{cancer}"
+        "<p>Cannot get through? Go to A&amp;E, or call NHS 111.</p>"
+        "</td></tr></table>"
+    )
+
+
+def contacts_html(local: dict[str, str]) -> str:
+    """The clinic's everyday numbers that are set, for the foot of every printout ("" when none is set)."""
+    parts = []
+    nurse = (local.get("breast_care_nurse_line") or "").strip()
+    if nurse:
+        hours = (local.get("breast_care_nurse_hours") or "").strip()
+        parts.append(f"breast care nurse <b>{html.escape(nurse)}</b>" + (f" ({html.escape(hours)})" if hours else ""))
+    reception = (local.get("reception_line") or "").strip()
+    if reception:
+        parts.append(f"reception <b>{html.escape(reception)}</b>")
+    if not parts:
+        return ""
+    clinic = (local.get("clinic_name") or "").strip()
+    who = f"{html.escape(clinic)}: " if clinic else "Your clinic: "
+    return f"<p class='contacts'>{who}{'; '.join(parts)}.</p>"
+
+
 def printable_html(page: Page, body_html: str, guide_title: str, clinic_name: str = "", *,
-                   printed: date | None = None, checked: str = "") -> str:
-    """The page as it should look on paper: title, text without screen-only words, a QR code for each website it
-    names, and where it came from and when. ``checked`` is the sign-off line shown under the page on screen
-    (``signoff.reviewed_line``). The QR images are ``qr:ADDRESS`` resources (see ``print_html``)."""
+                   printed: date | None = None, checked: str = "", local: dict[str, str] | None = None,
+                   urgent_page: str = "urgent-help") -> str:
+    """The page as it should look on paper: title, the help-now box (999 and the clinic's cancer line) when the
+    page sends its reader to them, text without screen-only words, a QR code for each website it names, the
+    clinic's numbers, and where it came from and when. ``checked`` is the sign-off line shown under the page on
+    screen (``signoff.reviewed_line``). The QR images are ``qr:ADDRESS`` resources (see ``print_html``)."""
     printed = printed or date.today()
+    local = dict(local or {})
     checked = f" {html.escape(checked)}" if checked else ""
     source = html.escape(f"{guide_title} ({clinic_name})" if clinic_name else guide_title)
     body = without_screen_only(body_html)
+    help_box = help_box_html(local) if routes_to_help(page, body, urgent_page) else ""
+    body = _paper_links(body, urgent_page)
     sites = websites(body)
     codes = ""
     if sites:
@@ -86,7 +158,7 @@ def printable_html(page: Page, body_html: str, guide_title: str, clinic_name: st
                  "<p>To visit one, point your phone's camera at its square code, or type the address.</p>"
                  f"<table cellspacing='0' cellpadding='6'>{rows}</table>")
     return (
-        f"<h1>{html.escape(page.title)}</h1>{body}{codes}"
+        f"<h1>{html.escape(page.title)}</h1>{help_box}{body}{codes}{contacts_html(local)}"
         f"<p class='footer'>From the patient information guide “{source}”, printed on {printed:%d %B %Y}.{checked} "
         "This information does not replace advice from your own team. Please ask them about anything on this page."
         "</p>"

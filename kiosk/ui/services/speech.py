@@ -20,6 +20,7 @@ import signal
 import subprocess
 import sys
 from dataclasses import dataclass
+from pathlib import Path
 
 from PySide6.QtCore import QObject, QProcess, QTimer, Signal
 
@@ -225,11 +226,41 @@ class EngineFound:
     description: str
 
 
-def find_engine(parent: QObject | None = None) -> EngineFound:
-    """The PC's own offline voice with British English set, or the reason there is none."""
+# Where Linux shows its sound cards, and the sockets of the sound servers desktops run (PulseAudio, PipeWire).
+ASOUND_CARDS = Path("/proc/asound/cards")
+SOUND_SERVER_SOCKETS = ("pulse/native", "pipewire-0")
+
+
+def missing_sound_output() -> str | None:
+    """Why this Linux PC cannot play sound (no sound card and no sound server), or None when it can.
+
+    With no sound device espeak-ng still "speaks" each sentence at once and exits 0: Listen would race silently
+    to the end of the page. Unplugged speakers on a working card cannot be seen from here."""
+    if os.environ.get("PULSE_SERVER"):
+        return None
+    runtime = os.environ.get("XDG_RUNTIME_DIR")
+    if runtime and any((Path(runtime) / socket).exists() for socket in SOUND_SERVER_SOCKETS):
+        return None
+    try:
+        cards = ASOUND_CARDS.read_text(encoding="utf-8", errors="replace")
+    except OSError:
+        cards = ""
+    if any(line.strip()[:1].isdigit() for line in cards.splitlines()):
+        return None
+    return f"no sound output: no sound card in {ASOUND_CARDS} and no PulseAudio or PipeWire"
+
+
+def find_engine(parent: QObject | None = None, *, need_sound: bool = True) -> EngineFound:
+    """The PC's own offline voice with British English set, or the reason there is none. ``need_sound=False`` is
+    for ``kiosk snapshot``, which draws the Listen button on a build machine that has no speakers."""
     if sys.platform == "win32":  # pragma: no cover - Windows only
         return _find_sapi(parent)
-    return _find_espeak(parent)
+    found = _find_espeak(parent)
+    problem = missing_sound_output() if need_sound and found.engine is not None else None
+    if problem:
+        found.engine.deleteLater()
+        return EngineFound(None, f"{found.description} found, but {problem}")
+    return found
 
 
 def _find_espeak(parent: QObject | None) -> EngineFound:

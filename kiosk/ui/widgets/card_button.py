@@ -65,6 +65,19 @@ class CardButton(QPushButton):
             label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
             label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
 
+    def show_summary(self, shown: bool) -> None:
+        """Titles only (a list of search results beside the on-screen keyboard on a short screen), or in full."""
+        if self.summary_label is not None:
+            self.summary_label.setVisible(shown)
+        if bool(self.property("titleOnly")) == (not shown):
+            return
+        # A title alone needs no touch-target floor under it: the card is a whole row wide and as tall as its words.
+        self.setProperty("titleOnly", not shown)
+        if self.testAttribute(Qt.WidgetAttribute.WA_WState_Polished):  # a new card is styled as it is first shown
+            self.style().unpolish(self)
+            self.style().polish(self)
+            self.updateGeometry()
+
     def set_icon_size(self, size: int) -> None:
         if self.icon_label is not None:
             self.icon_label.setPixmap(icons.pixmap(self._icon_name, size, self._icon_colour, self.devicePixelRatioF()))

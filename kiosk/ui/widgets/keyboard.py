@@ -9,6 +9,8 @@ from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import QGridLayout, QLineEdit, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 ROWS = ("1234567890", "qwertyuiop", "asdfghjkl'", "zxcvbnm-")
+# The smallest key a fingertip hits reliably (WCAG 2.5.5 asks 44 px; Android and NHS kiosks use 48).
+MIN_KEY_PX = 48
 
 
 class OnScreenKeyboard(QWidget):
@@ -27,7 +29,7 @@ class OnScreenKeyboard(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(self.key_area)
-        grid = QGridLayout(self.key_area)
+        grid = self._grid = QGridLayout(self.key_area)
         grid.setContentsMargins(12, 10, 12, 12)
         grid.setSpacing(8)
         self.keys: dict[str, QPushButton] = {}
@@ -87,13 +89,20 @@ class OnScreenKeyboard(QWidget):
 
     def set_key_height(self, height: int, font_px: int | None = None) -> None:
         """Keys as tall as the window allows (see MainWindow), with words that fit inside them."""
-        font_px = min(font_px or height * 45 // 100, height * 55 // 100)
+        font_px = min(font_px or height * 45 // 100, height * 58 // 100)
         self._wanted = (height, font_px)
         if (height, font_px) == self._fitted or not self.isVisible():
             # One stylesheet call for the whole keyboard, only when something changed and only when it can be
             # seen (a hidden keyboard catches up as it is shown): restyling 45 keys is not free.
             return
         self._fitted = (height, font_px)
+        # Short keys (a 768-pixel screen) get narrower gaps, so the rows leave more room for the results above.
+        gap = 8 if height >= 56 else 6
+        self._grid.setSpacing(gap)
+        self._grid.setContentsMargins(12, gap, 12, gap)
         # Heights in the same stylesheet as the font: a restyle would otherwise undo a fixed height.
+        # No padding and the border inside the height: a key is painted exactly ``height`` pixels tall (the Search
+        # key's thicker border adds two), so a fingertip-sized key is really that size.
+        inner = height - 4
         self.key_area.setStyleSheet(
-            f"QPushButton {{ font-size: {font_px}px; min-height: {height}px; max-height: {height}px; }}")
+            f"QPushButton {{ font-size: {font_px}px; min-height: {inner}px; max-height: {inner}px; padding: 0px; }}")

@@ -32,6 +32,7 @@ class ListenBar(QWidget):
     resume_clicked = Signal()
     stop_clicked = Signal()
     take_home_clicked = Signal()
+    reading_changed = Signal(bool)  # reading aloud (or paused) has started, or it has stopped
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -64,7 +65,10 @@ class ListenBar(QWidget):
         self.show_reading(Reading.STOPPED)
 
     def show_reading(self, state: Reading) -> None:
+        was_reading = getattr(self, "state", Reading.STOPPED) is not Reading.STOPPED
         self.state = state
+        if was_reading != (state is not Reading.STOPPED):
+            self.reading_changed.emit(not was_reading)
         self.listen.setVisible(self.can_listen and state is Reading.STOPPED)
         self.pause.setVisible(self.can_listen and self.can_pause and state is Reading.SPEAKING)
         self.resume.setVisible(self.can_listen and state is Reading.PAUSED)

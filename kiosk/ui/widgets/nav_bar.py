@@ -20,6 +20,9 @@ LEVELS = ((False, True, True), (True, True, True), (True, False, True), (True, T
 
 def _button(text: str, icon: str, *, urgent: bool = False, checkable: bool = False) -> QPushButton:
     button = QPushButton(text)
+    # A Tab stop, but a tap leaves the focus where it was: a toggle tapped on a touch screen must not wear the
+    # keyboard's focus ring afterwards, as if it were selected.
+    button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
     button.setProperty("urgent" if urgent else "navButton", True)
     button.setProperty("iconName", icon)
     button.setAccessibleName(text)

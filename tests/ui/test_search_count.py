@@ -1,0 +1,28 @@
+"""The count the search screen shows is true: "10 pages found" only when ten pages match (usability test F11)."""
+
+from __future__ import annotations
+
+import pytest
+
+from kiosk.ui.snapshot import settle
+
+
+@pytest.mark.parametrize("query", ["chemo", "wig"])
+def test_the_count_on_screen_is_the_number_of_pages_that_match(session, qtbot, query) -> None:
+    window, controller = session.window, session.controller
+    matching = len(session.search.search(query, limit=1000).hits)
+    session.keyboard_policy.physical_keyboard_seen = True  # a nurse's laptop: no on-screen keys, the count shows
+    controller.open_search()
+    with qtbot.waitSignal(controller.searched, timeout=10_000, check_params_cb=lambda text: text == query):
+        window.search.set_query(query)
+    settle()
+    cards = window.search.result_cards()
+    said = window.search.status.text()
+    assert window.search.status.isVisible()
+    if matching > 10:
+        assert len(cards) == 10
+        assert said.startswith("The 10 best of more than 10 pages"), said
+    else:
+        assert len(cards) == matching
+        assert said.startswith(f"{matching} pages found" if matching != 1 else "1 page found"), said
+    assert "Tap" not in said  # the same words serve a mouse on a nurse's laptop
