@@ -97,6 +97,38 @@ Some treatments can make the lungs sore and swollen. These are trastuzumab derux
 
 {{ temperature_advice }}
 
+### After immunotherapy, even months after
+
+Immunotherapy can cause side effects at any time. This includes months after your last dose. Call {{ cancer_line }} now, {{ cancer_line_when }}, if you have had immunotherapy and you have:
+
+- new diarrhoea, or pain in your tummy
+- a new cough, or you are breathless
+- yellow skin, or yellow whites of your eyes
+- very bad tiredness
+- a headache, or you feel dizzy
+- a rash
+- a lot of thirst, and you pass a lot of urine (pee a lot)
+
+Tell any doctor who sees you that you have had immunotherapy. This includes your GP and staff in A&E. Carry your immunotherapy alert card, if you have one.
+
+### Your heart, on anti-HER2 drugs
+
+Some anti-HER2 drugs can affect your heart. These are trastuzumab, pertuzumab, T-DXd and T-DM1. You will have a heart scan before you start, and more scans during treatment. These are often every 3 months. Call {{ cancer_line }} now, {{ cancer_line_when }}, if you:
+
+- are newly breathless, or your breathing gets worse
+- have swollen ankles
+- feel your heart racing, or beating in an uneven way
+
+Call 999 if you have chest pain or tightness that is new, sudden, crushing or very bad. Call 999 if you have chest pain and you are also breathless, sweaty or faint, or coughing up blood.
+
+### Very thirsty on alpelisib or capivasertib
+
+Alpelisib and capivasertib can make the sugar in your blood too high. Your team checks your blood sugar before you start and during treatment. Call {{ cancer_line }} now, {{ cancer_line_when }}, if you:
+
+- feel very thirsty
+- have a very dry mouth
+- pass a lot of urine (pee a lot)
+
 ### A painful swollen leg, or sudden breathlessness
 
 Cancer and some treatments make blood clots more likely. Call {{ cancer_line }} now, {{ cancer_line_when }}, if you have:
@@ -155,6 +187,14 @@ If the skin looks infected but you feel well, tell your team today.
 ### A bone that may be broken
 
 Cancer can make a bone weaker, so it may break more easily. Go to A&E now if you have sudden, very bad pain in a bone, or you cannot put weight on a leg or use an arm. This is true after a fall, and also if you did not fall or knock it. Call 999 if you cannot get to A&E safely.
+
+### A swollen arm
+
+A swollen arm is not always lymphoedema. Call {{ cancer_line }} now, {{ cancer_line_when }}, if:
+
+- your arm swells quickly, or it is painful as well as swollen, as this can be a blood clot
+- your arm is red, hot and sore, as this can be an infection
+- your face, neck or arm swells, and you are breathless
 
 ## If you cannot get through, or have no number
 

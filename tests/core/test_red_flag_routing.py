@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from pathlib import Path
 
 import pytest
 
@@ -359,3 +360,37 @@ def test_every_page_naming_a_drug_that_can_inflame_the_lungs_carries_the_cough_w
         assert "red-flags/cough-on-treatment" in store.pages[page_id].blocks, page_id
     cough = block_text(store, "red-flags/cough-on-treatment")
     assert "do not wait 1 to 2 weeks" in cough and "immunotherapy" in cough and "too high or too low" in cough
+
+
+def _blocks_shown_by(text: str, blocks: Path) -> set[str]:
+    """The blocks a page's Markdown includes, and the blocks those include in turn."""
+    shown: set[str] = set()
+    waiting = re.findall(r"\{\{>\s*([\w/-]+)\s*\}\}", text)
+    while waiting:
+        name = waiting.pop()
+        if name not in shown:
+            shown.add(name)
+            waiting += re.findall(r"\{\{>\s*([\w/-]+)\s*\}\}", (blocks / f"{name}.md").read_text(encoding="utf-8"))
+    return shown
+
+
+# Red-flag blocks that route to 999 or the cancer line but need not stand on the Urgent help page, and why.
+NOT_ON_URGENT_HELP = {
+    "red-flags/routing": "the short 'where to go' pointer pages carry; Urgent help is where it points",
+    "red-flags/summary": "a digest of the Urgent help page's own sections, for pages that list them briefly",
+    "red-flags/see-urgent-help": "a link to the Urgent help page itself",
+    "red-flags/tamoxifen-bleeding": "bleeding is told to the team; heavy blood loss (999) and the clot signs it "
+                                    "includes are already on the page through call-999 and blood-clots",
+}
+
+
+def test_every_red_flag_that_calls_for_help_is_on_the_urgent_help_page() -> None:
+    """A search for a red flag puts Urgent help first: the page must then say what to do about that sign."""
+    blocks = SHIPPED_CONTENT / "blocks"
+    urgent = (SHIPPED_CONTENT / "pages" / "urgent-help.md").read_text(encoding="utf-8")
+    shown = _blocks_shown_by(urgent, blocks)
+    routing = {f"red-flags/{path.stem}" for path in (blocks / "red-flags").glob("*.md")
+               if re.search(r"\b999\b|\{\{ cancer_line \}\} now", path.read_text(encoding="utf-8"))}
+    assert len(routing) > 15
+    assert sorted(routing - shown - set(NOT_ON_URGENT_HELP)) == []
+    assert not set(NOT_ON_URGENT_HELP) & shown - {"red-flags/see-urgent-help"}, "an exception no longer needed"
