@@ -206,19 +206,27 @@ class AppController(QObject):
         self.searched.emit(text)
 
     def _not_covered(self, message: str | None) -> str | None:
-        """With a library, "these guides" rather than "this guide": no page of any of them answers."""
+        """With a library, "these guides" rather than "this guide": no page of any of them answers. Search (no Qt)
+        says it in English; it is translated here, as it is shown."""
+        from kiosk.search.results import NOT_COVERED
+
         if message and self.store.guides:
             from kiosk.content.library import NOT_COVERED_BY_LIBRARY
-            from kiosk.search.results import NOT_COVERED
 
-            return NOT_COVERED_BY_LIBRARY if message == NOT_COVERED else message
-        return message
+            message = NOT_COVERED_BY_LIBRARY if message == NOT_COVERED else message
+        known = {
+            NOT_COVERED: self.tr("This guide does not cover that. Please ask a nurse or the reception desk."),
+            "These guides do not cover that. Please ask a nurse or the reception desk.":
+                self.tr("These guides do not cover that. Please ask a nurse or the reception desk."),
+        }
+        return known.get(message, message) if message else message
 
     def _named_snippet(self, page_id: str, snippet: str) -> str:
         """With a library of guides, each result first says which guide it is in (one guide: the snippet only)."""
         if not self.store.guides or page_id == self.store.guide.urgent_page:
             return snippet
-        return f"<i>In: {html.escape(self.store.guide_of(page_id).title)}</i><br>{snippet}"
+        guide = html.escape(self.store.guide_of(page_id).title)
+        return "<i>" + self.tr("In: {guide}").format(guide=guide) + f"</i><br>{snippet}"
 
     def _show_nothing_found(self) -> None:
         """The "not covered" message and its Urgent help button must be read whole: if the keyboard covers any of

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSize, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer
 from PySide6.QtGui import QGuiApplication, QPixmapCache, QShortcut
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -288,20 +288,26 @@ def urgent_numbers(settings: Settings) -> list[tuple[str, str, str]]:
     """The numbers the Urgent help page shows first, large, in the order FACTS.md section 2 gives: 999, staff,
     the cancer line (named true to its hours), then A&E or NHS 111. With no number set, the line's row says
     where to find one and where to go without one (shown at reading size rather than as a giant number)."""
-    from kiosk.content.render import fill_local_details  # the same words and 24-hour rule as the pages
-
-    local = settings.local_details()
     hours = settings.acute_oncology_hours or LOCAL_FIELDS["acute_oncology_hours"]
-    call_now = fill_local_details("Call {{ cancer_line }} now, {{ cancer_line_when }}", local)
+    from kiosk.content.render import is_always_open
+
+    tr = QCoreApplication.translate
+    # The same words as the pages' {{ cancer_line }} and {{ cancer_line_when }} (render.derived_details), whole
+    # sentences here so that a translator translates a sentence, not pieces of one.
+    call_now = (tr("UrgentNumbers", "Call your 24-hour cancer line now, day or night")
+                if is_always_open(settings.acute_oncology_hours)
+                else tr("UrgentNumbers", "Call your cancer line now, or NHS 111 when it is closed"))
     if settings.acute_oncology_line:
-        line = (call_now, settings.acute_oncology_line, f"It is open {hours}.")
+        line = (call_now, settings.acute_oncology_line, tr("UrgentNumbers", "It is open {hours}.").format(hours=hours))
     else:
-        line = (f"{call_now}. Call {LOCAL_FIELDS['acute_oncology_line']}.", "", "")
+        line = (tr("UrgentNumbers", "{call_now}. Call the number on your alert card. If you have no card, go to A&E "
+                                    "or call NHS 111.").format(call_now=call_now), "", "")
     return [
-        ("A first fit, signs of a stroke, chest pain, very bad trouble breathing or collapse", "Call 999", ""),
-        ("In the clinic now and feel unwell? Tell a member of staff straight away.", "", ""),
+        (tr("UrgentNumbers", "A first fit, signs of a stroke, chest pain, very bad trouble breathing or collapse"),
+         tr("UrgentNumbers", "Call 999"), ""),
+        (tr("UrgentNumbers", "In the clinic now and feel unwell? Tell a member of staff straight away."), "", ""),
         line,
-        ("Cannot get through? Go to A&E, or call NHS 111.", "", ""),
+        (tr("UrgentNumbers", "Cannot get through? Go to A&E, or call NHS 111."), "", ""),
     ]
 
 

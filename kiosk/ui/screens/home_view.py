@@ -32,7 +32,7 @@ class HomeView(ScrollColumn):
         self.topics.setObjectName("topicGrid")
         self.shortcuts.setObjectName("shortcutGrid")
         self.empty = QLabel(
-            "There are no pages to show yet. Please ask a member of staff for help."
+            self.tr("There are no pages to show yet. Please ask a member of staff for help.")
         )
         self.empty.setObjectName("message")
         self.empty.setWordWrap(True)

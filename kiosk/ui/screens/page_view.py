@@ -6,7 +6,7 @@ import html
 import re
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, Qt, QUrl, Signal
+from PySide6.QtCore import QDate, QEvent, QLocale, Qt, QUrl, Signal
 from PySide6.QtGui import (
     QColor,
     QFocusEvent,
@@ -180,7 +180,7 @@ class PageView(ScrollColumn):
         self.children_heading.setWordWrap(True)
         self.children_heading.setTextFormat(Qt.TextFormat.PlainText)
         self.children = CardGrid(min_column_width=400, max_columns=2)
-        self.related_heading = QLabel("You might also want to read")
+        self.related_heading = QLabel(self.tr("You might also want to read"))
         self.related_heading.setObjectName("sectionHeading")
         self.related = CardGrid(min_column_width=400, max_columns=2)
         self.helpful = HelpfulRow()
@@ -283,7 +283,8 @@ class PageView(ScrollColumn):
         self._update_letter_bar()
 
         children = self.store.children(page.id)
-        self.children_heading.setText(f"More about {page.title.rstrip('?').lower()}" if children else "")
+        self.children_heading.setText(self.tr("More about {topic}").format(topic=page.title.rstrip('?').lower())
+                                      if children else "")
         self.children_heading.setVisible(bool(children))
         self.children.set_cards([self._card(p) for p in children])
         self.children.setVisible(bool(children))
@@ -292,7 +293,8 @@ class PageView(ScrollColumn):
         self.related_heading.setVisible(bool(related))
         self.related.setVisible(bool(related))
         if page.reviewed:
-            self.reviewed.setText(f"This page was last checked in {page.reviewed:%B %Y}.")
+            self.reviewed.setText(self.tr("This page was last checked in {month}.").format(
+                month=QLocale().toString(QDate(page.reviewed.year, page.reviewed.month, 1), "MMMM yyyy")))
         self.reviewed.setVisible(page.reviewed is not None)
         self.helpful.ask()
         self.set_scroll_position(0)

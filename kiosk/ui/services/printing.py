@@ -7,7 +7,7 @@ import io
 import re
 from datetime import date
 
-from PySide6.QtCore import QMarginsF, QRectF, QSizeF, QUrl
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QMarginsF, QRectF, QSizeF, QUrl
 from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
     QFont,
@@ -68,7 +68,11 @@ def printable_html(page: Page, body_html: str, guide_title: str, clinic_name: st
     """The page as it should look on paper: title, text without screen-only words, a QR code for each website it
     names, and where it came from and when. The QR images are ``qr:ADDRESS`` resources (see ``print_html``)."""
     printed = printed or date.today()
-    checked = f" This page was last checked in {page.reviewed:%B %Y}." if page.reviewed else ""
+    tr = QCoreApplication.translate
+    locale = QLocale()
+    checked = (" " + tr("Printout", "This page was last checked in {month}.").format(
+        month=locale.toString(QDate(page.reviewed.year, page.reviewed.month, 1), "MMMM yyyy"))
+        if page.reviewed else "")
     source = html.escape(f"{guide_title} ({clinic_name})" if clinic_name else guide_title)
     body = without_screen_only(body_html)
     sites = websites(body)
@@ -81,14 +85,19 @@ def printable_html(page: Page, body_html: str, guide_title: str, clinic_name: st
             "</tr>"
             for a in sites
         )
-        codes = ("<h2>Websites on this page</h2>"
-                 "<p>To visit one, point your phone's camera at its square code, or type the address.</p>"
+        codes = ("<h2>" + tr("Printout", "Websites on this page") + "</h2><p>"
+                 + tr("Printout", "To visit one, point your phone's camera at its square code, or type the address.")
+                 + "</p>"
                  f"<table cellspacing='0' cellpadding='6'>{rows}</table>")
     return (
         f"<h1>{html.escape(page.title)}</h1>{body}{codes}"
-        f"<p class='footer'>From the patient information guide “{source}”, printed on {printed:%d %B %Y}.{checked} "
-        "This information does not replace advice from your own team. Please ask them about anything on this page."
-        "</p>"
+        "<p class='footer'>"
+        + tr("Printout", "From the patient information guide “{guide}”, printed on {date}.").format(
+            guide=source, date=locale.toString(QDate(printed.year, printed.month, printed.day), "d MMMM yyyy"))
+        + f"{checked} "
+        + tr("Printout", "This information does not replace advice from your own team. "
+                         "Please ask them about anything on this page.")
+        + "</p>"
     )
 
 
