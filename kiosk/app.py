@@ -134,6 +134,9 @@ def run(options: StartOptions) -> int:
     from kiosk.usage.counter import UsageCounter  # by its module: a name PyInstaller can follow
 
     usage = UsageCounter(default_database(), enabled=settings.usage_enabled)
+    from kiosk.ui.services.translation import use_language
+
+    use_language(app, settings.default_language)
     session = build_session(app, store, settings, mode=mode, prebuilt_index=prebuilt, usage=usage, defer=True)
     if os.environ.get("KIOSK_EXIT_AFTER_FIRST_PAINT") == "1":
         # For the start-up benchmark: say when a person would see the home screen, then stop. exit(), not
@@ -153,7 +156,12 @@ def run(options: StartOptions) -> int:
     cache_writer = BackgroundWork("content-cache", parent=app)
     session.window.first_painted.connect(lambda: QTimer.singleShot(0, lambda: save_content_cache(content_cache,
                                                                                                  cache_writer)))
-    running = [session]  # replaced when new content is switched to
+    running = [session]  # replaced when new content or another language is switched to
+    from kiosk.ui.services.language_switch import LanguageSwitch
+
+    languages = LanguageSwitch(app, running, lambda: build_session(
+        app, running[0].store, settings, mode=running[0].mode, prebuilt_index=prebuilt_index_for_store(running[0]),
+        usage=usage, defer=True), settings.default_language, parent=app)
     instance.show_requested.connect(lambda: running[0].bring_to_front())
     from kiosk.logs import install_excepthook
 
@@ -161,7 +169,8 @@ def run(options: StartOptions) -> int:
     install_excepthook(lambda: running[0].error_screen.show_error())
     # Nobody can reach an idle reset before the first paint: following content packs can wait until then.
     session.window.first_painted.connect(lambda: QTimer.singleShot(
-        0, lambda: _follow_content_packs(app, running, options, settings, usage, content_cache, cache_writer)))
+        0, lambda: _follow_content_packs(app, running, options, settings, usage, content_cache, cache_writer,
+                                         languages)))
     if os.environ.get("KIOSK_EXIT_AFTER_FIRST_PAINT") == "1":
         # Queued last, so what the first paint sets going (the rotating log, the last good settings) is done first.
         session.window.first_painted.connect(lambda: QTimer.singleShot(0, lambda: app.exit(0)))
@@ -181,8 +190,15 @@ def save_content_cache(cache: ContentCache, writer) -> None:  # writer: kiosk.ui
         writer.run(cache.save_pending)
 
 
+def prebuilt_index_for_store(session) -> Path | None:
+    """The prebuilt index of the content a session shows (a library has none: its joint index is cached)."""
+    from kiosk.content.sources import prebuilt_index_for
+
+    return None if session.store.guides else prebuilt_index_for(session.store.directory)
+
+
 def _follow_content_packs(app, running: list, options: StartOptions, settings: Settings, usage,
-                          content_cache: ContentCache, cache_writer) -> None:
+                          content_cache: ContentCache, cache_writer, languages) -> None:
     """At each idle reset, switch to a pack installed meanwhile (or found newer in the pickup folder): a new
     session over the new content replaces the old one while the screen shows nothing of anyone's visit."""
     from PySide6.QtCore import QTimer
@@ -213,9 +229,11 @@ def _follow_content_packs(app, running: list, options: StartOptions, settings: S
         old.window.close()  # freed with the old session, as Python owns the window
         running[0] = new
         watch(new)
+        languages.watch(new)
         new.show()
 
     updates.switch_needed.connect(lambda: QTimer.singleShot(0, switch))
+    languages.switched.connect(watch)
     watch(running[0])
     # A kiosk nobody touches never resets, so it also looks while it stands at the start (every few minutes).
     idle_check = QTimer(app)

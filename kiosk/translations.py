@@ -12,9 +12,7 @@ on a kiosk, but ``kiosk check`` lists it and it is never called checked.
 from __future__ import annotations
 
 import re
-import subprocess
 import sys
-import xml.etree.ElementTree as ElementTree
 from dataclasses import dataclass, field
 from importlib.util import find_spec
 from pathlib import Path
@@ -74,6 +72,8 @@ def check_ts(path: Path) -> TranslationReport:
     translation without the note saying so, a file that does not parse)."""
     match = _TS_NAME.match(path.name)
     report = TranslationReport(match.group(1) if match else path.stem)
+    import xml.etree.ElementTree as ElementTree  # only for checking: never on the app's start-up path
+
     try:
         root = ElementTree.parse(path).getroot()
     except (OSError, ElementTree.ParseError) as error:
@@ -112,6 +112,37 @@ def check_ts(path: Path) -> TranslationReport:
     return report
 
 
+def check_all(folder: Path | None = None) -> list[TranslationReport]:
+    """Every translation, each with its errors; a message one file has and another lacks is an error in the file
+    that lacks it (it was not brought up to date with ``make update-translations``)."""
+    reports = [check_ts(path) for path in ts_files(folder).values()]
+    everything = set().union(*(report.sources for report in reports)) if reports else set()
+    for report in reports:
+        for context, source in sorted(everything - report.sources):
+            report.errors.append(f"kiosk_{report.code}.ts: {context}: “{source[:60]}” is missing "
+                                 "(run `make update-translations`)")
+    return reports
+
+
+def run_check(out, folder: Path | None = None) -> int:
+    """``kiosk check``'s part for the interface: one line per language, then every error. 1 if any."""
+    from kiosk.languages import LANGUAGES
+
+    reports = check_all(folder)
+    if not reports:
+        return 0
+    print("\nInterface translations (resources/translations):", file=out)
+    for report in reports:
+        name = LANGUAGES[report.code].english if report.code in LANGUAGES else report.code
+        state = "checked" if report.checked else f"{report.unchecked} not yet checked by a qualified translator"
+        print(f"  {report.code} {name}: {report.translated} of {report.messages} strings translated; {state}",
+              file=out)
+    errors = [error for report in reports for error in report.errors]
+    for error in errors:
+        print(f"ERROR: {error}", file=out)
+    return 1 if errors else 0
+
+
 def lrelease() -> list[str]:
     """Qt's lrelease, as the PySide6 wheel ships it (found without importing Qt)."""
     spec = find_spec("PySide6")
@@ -126,6 +157,8 @@ def lrelease() -> list[str]:
 def compile_translations(out_dir: Path | None = None, sources: Path | None = None) -> list[Path]:
     """Compile every ``kiosk_XX.ts`` into ``out_dir`` (a file already newer than its source is kept). Raises
     RuntimeError naming the file when lrelease fails."""
+    import subprocess
+
     out_dir = out_dir or compiled_dir()
     out_dir.mkdir(parents=True, exist_ok=True)
     made = []

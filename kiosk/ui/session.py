@@ -29,6 +29,7 @@ from kiosk.ui.screens.main_window import LATER_PARTS, MainWindow
 from kiosk.ui.services.idle import IdleReset
 from kiosk.ui.services.kiosk_mode import KeyboardPolicy, KioskLock, NoContextMenus, shortcut_sequences
 from kiosk.ui.services.search_provider import SearchProvider
+from kiosk.ui.services.translation import current_language, load_script_font
 from kiosk.ui.theme import ThemeManager
 from kiosk.ui.widgets.scroll_column import KeyboardScrolling
 
@@ -223,6 +224,8 @@ class Session:
                  ("website-panel", lambda: c.show_address("https://www.nhs.uk/conditions/breast-cancer/"))]
         if self.make_staff is not None:
             shots.append(("staff-panel", lambda: self.staff_controller().open()))
+        if len(self.settings.languages_offered) > 1:
+            shots += [("languages", c.open_languages), ("staff-card", c.show_staff_card)]
         return shots
 
     def staff_controller(self) -> StaffController:
@@ -291,23 +294,28 @@ def urgent_numbers(settings: Settings) -> list[tuple[str, str, str]]:
     hours = settings.acute_oncology_hours or LOCAL_FIELDS["acute_oncology_hours"]
     from kiosk.content.render import is_always_open
 
-    tr = QCoreApplication.translate
     # The same words as the pages' {{ cancer_line }} and {{ cancer_line_when }} (render.derived_details), whole
     # sentences here so that a translator translates a sentence, not pieces of one.
-    call_now = (tr("UrgentNumbers", "Call your 24-hour cancer line now, day or night")
-                if is_always_open(settings.acute_oncology_hours)
-                else tr("UrgentNumbers", "Call your cancer line now, or NHS 111 when it is closed"))
+    always = is_always_open(settings.acute_oncology_hours)
+    call_now = (QCoreApplication.translate("UrgentNumbers", "Call your 24-hour cancer line now, day or night")
+                if always else
+                QCoreApplication.translate("UrgentNumbers", "Call your cancer line now, or NHS 111 when it is closed"))
     if settings.acute_oncology_line:
-        line = (call_now, settings.acute_oncology_line, tr("UrgentNumbers", "It is open {hours}.").format(hours=hours))
+        open_hours = QCoreApplication.translate("UrgentNumbers", "It is open {hours}.").format(hours=hours)
+        line = (call_now, settings.acute_oncology_line, open_hours)
     else:
-        line = (tr("UrgentNumbers", "{call_now}. Call the number on your alert card. If you have no card, go to A&E "
-                                    "or call NHS 111.").format(call_now=call_now), "", "")
+        no_number = QCoreApplication.translate(
+            "UrgentNumbers",
+            "{call_now}. Call the number on your alert card. If you have no card, go to A&E or call NHS 111.")
+        line = (no_number.format(call_now=call_now), "", "")
     return [
-        (tr("UrgentNumbers", "A first fit, signs of a stroke, chest pain, very bad trouble breathing or collapse"),
-         tr("UrgentNumbers", "Call 999"), ""),
-        (tr("UrgentNumbers", "In the clinic now and feel unwell? Tell a member of staff straight away."), "", ""),
+        (QCoreApplication.translate(
+            "UrgentNumbers", "A first fit, signs of a stroke, chest pain, very bad trouble breathing or collapse"),
+         QCoreApplication.translate("UrgentNumbers", "Call 999"), ""),
+        (QCoreApplication.translate(
+            "UrgentNumbers", "In the clinic now and feel unwell? Tell a member of staff straight away."), "", ""),
         line,
-        (tr("UrgentNumbers", "Cannot get through? Go to A&E, or call NHS 111."), "", ""),
+        (QCoreApplication.translate("UrgentNumbers", "Cannot get through? Go to A&E, or call NHS 111."), "", ""),
     ]
 
 
@@ -355,6 +363,9 @@ def build_session(
     # Parented to the window, so the app-wide filters go when it does and never outlive what they watch.
     keyboard_policy = KeyboardPolicy(touch_screen=mode is StartMode.KIOSK, parent=window)
     controller = AppController(window, store, themes, search, keyboard_policy)
+    for code in settings.languages_offered:  # the language button names each in its own script
+        load_script_font(code)
+    controller.set_languages(settings.languages_offered, current_language(app))
     idle = IdleReset(window, timeout_s=settings.idle_timeout_seconds, countdown_s=settings.countdown_seconds,
                      is_at_start=controller.is_at_start, parent=window)
     idle.reset.connect(controller.reset)

@@ -112,7 +112,7 @@ def load_fonts() -> str:
     global _FAMILY
     if _FAMILY is None:
         family = None
-        for path in sorted(resources.font_dir().glob("*.ttf")):
+        for path in sorted(resources.font_dir().glob("AtkinsonHyperlegible-*.ttf")):
             font_id = QFontDatabase.addApplicationFont(str(path))
             if font_id >= 0 and family is None:
                 families = QFontDatabase.applicationFontFamilies(font_id)

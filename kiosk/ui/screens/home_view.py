@@ -14,6 +14,7 @@ from kiosk.ui.widgets.scroll_column import ScrollColumn
 
 class HomeView(ScrollColumn):
     page_requested = Signal(str)
+    languages_requested = Signal()
 
     def __init__(self, store: ContentStore, urgent_page: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -36,6 +37,7 @@ class HomeView(ScrollColumn):
         )
         self.empty.setObjectName("message")
         self.empty.setWordWrap(True)
+        self.language_card: CardButton | None = None
         layout = self.column_layout
         layout.addWidget(self.title)
         layout.addWidget(self.subtitle)
@@ -66,7 +68,20 @@ class HomeView(ScrollColumn):
         self.shortcuts.set_cards(shortcut_cards)
         self.empty.setVisible(not topic_cards and not shortcut_cards)
 
+    def set_languages(self, native_names: list[str]) -> None:
+        """A card naming every language the clinic offers, each in its own script, above the topics (none when
+        only one is offered)."""
+        if self.language_card is None and len(native_names) > 1:
+            self.language_card = CardButton("  ·  ".join(native_names), self.tr("Choose your language"), icon="chat")
+            self.language_card.setObjectName("languageCard")
+            self.language_card.clicked.connect(self.languages_requested)
+            self.column_layout.insertWidget(2, self.language_card)
+        elif self.language_card is not None:
+            self.language_card.setVisible(len(native_names) > 1)
+
     def apply_theme(self, theme: Theme) -> None:
         self.set_max_column_width(1700)
         for grid in (self.topics, self.shortcuts):
             grid.apply_theme(theme)
+        if self.language_card is not None:
+            self.language_card.apply_theme(theme)

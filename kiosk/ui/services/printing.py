@@ -68,9 +68,8 @@ def printable_html(page: Page, body_html: str, guide_title: str, clinic_name: st
     """The page as it should look on paper: title, text without screen-only words, a QR code for each website it
     names, and where it came from and when. The QR images are ``qr:ADDRESS`` resources (see ``print_html``)."""
     printed = printed or date.today()
-    tr = QCoreApplication.translate
     locale = QLocale()
-    checked = (" " + tr("Printout", "This page was last checked in {month}.").format(
+    checked = (" " + QCoreApplication.translate("Printout", "This page was last checked in {month}.").format(
         month=locale.toString(QDate(page.reviewed.year, page.reviewed.month, 1), "MMMM yyyy"))
         if page.reviewed else "")
     source = html.escape(f"{guide_title} ({clinic_name})" if clinic_name else guide_title)
@@ -85,17 +84,19 @@ def printable_html(page: Page, body_html: str, guide_title: str, clinic_name: st
             "</tr>"
             for a in sites
         )
-        codes = ("<h2>" + tr("Printout", "Websites on this page") + "</h2><p>"
-                 + tr("Printout", "To visit one, point your phone's camera at its square code, or type the address.")
+        codes = ("<h2>" + QCoreApplication.translate("Printout", "Websites on this page") + "</h2><p>"
+                 + QCoreApplication.translate(
+                     "Printout", "To visit one, point your phone's camera at its square code, or type the address.")
                  + "</p>"
                  f"<table cellspacing='0' cellpadding='6'>{rows}</table>")
     return (
         f"<h1>{html.escape(page.title)}</h1>{body}{codes}"
         "<p class='footer'>"
-        + tr("Printout", "From the patient information guide “{guide}”, printed on {date}.").format(
-            guide=source, date=locale.toString(QDate(printed.year, printed.month, printed.day), "d MMMM yyyy"))
+        + QCoreApplication.translate(
+            "Printout", "From the patient information guide “{guide}”, printed on {date}.").format(
+            guide=source, date=locale.toString(QDate(printed.year, printed.month, printed.day), "dd MMMM yyyy"))
         + f"{checked} "
-        + tr("Printout", "This information does not replace advice from your own team. "
+        + QCoreApplication.translate("Printout", "This information does not replace advice from your own team. "
                          "Please ask them about anything on this page.")
         + "</p>"
     )

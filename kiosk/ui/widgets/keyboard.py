@@ -24,6 +24,9 @@ class OnScreenKeyboard(QWidget):
         # The keys sit in their own area so their font size can follow the window without touching the theme's
         # stylesheet on the keyboard itself.
         self.key_area = QWidget(self)
+        # The keys are Latin (QWERTY) keys: they keep their order on a right-to-left screen, as a physical
+        # keyboard does in Urdu or Arabic; only the words on them are translated.
+        self.key_area.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(self.key_area)
