@@ -202,7 +202,6 @@ def _dispatch(args: argparse.Namespace) -> int:
                               out=sys.stdout, library=library)
     if args.command == "check":
         from kiosk.content.check import run as run_check
-
         from kiosk.translations import run_check as check_translations
 
         # Every guide the kiosk shows, one report after another (one guide: as before), then the interface's
