@@ -126,7 +126,8 @@ def run(options: StartOptions) -> int:
     from kiosk.paths import user_cache_dir
 
     content_cache = ContentCache(user_cache_dir() / "content")
-    store, prebuilt = load_library(content_dirs, content_cache)
+    store, prebuilt = load_library(content_dirs, content_cache, language=settings.default_language,
+                                   allow_unchecked=settings.allow_unchecked)
     if store.errors:
         print(f"{len(store.errors)} content problem(s) in {', '.join(map(str, content_dirs))}; run `kiosk check` "
               "to see them.", file=sys.stderr)
@@ -159,9 +160,17 @@ def run(options: StartOptions) -> int:
     running = [session]  # replaced when new content or another language is switched to
     from kiosk.ui.services.language_switch import LanguageSwitch
 
-    languages = LanguageSwitch(app, running, lambda: build_session(
-        app, running[0].store, settings, mode=running[0].mode, prebuilt_index=prebuilt_index_for_store(running[0]),
-        usage=usage, defer=True), settings.default_language, parent=app)
+    def in_language():
+        """A session in the language now installed, over that language's guides (English where it has none)."""
+        from kiosk.ui.services.translation import current_language
+
+        store, prebuilt = load_library(resolve_content_dirs(options, settings), content_cache,
+                                       language=current_language(app), allow_unchecked=settings.allow_unchecked)
+        save_content_cache(content_cache, cache_writer)
+        return build_session(app, store, settings, mode=running[0].mode, prebuilt_index=prebuilt, usage=usage,
+                             defer=True)
+
+    languages = LanguageSwitch(app, running, in_language, settings.default_language, parent=app)
     instance.show_requested.connect(lambda: running[0].bring_to_front())
     from kiosk.logs import install_excepthook
 
@@ -190,13 +199,6 @@ def save_content_cache(cache: ContentCache, writer) -> None:  # writer: kiosk.ui
         writer.run(cache.save_pending)
 
 
-def prebuilt_index_for_store(session) -> Path | None:
-    """The prebuilt index of the content a session shows (a library has none: its joint index is cached)."""
-    from kiosk.content.sources import prebuilt_index_for
-
-    return None if session.store.guides else prebuilt_index_for(session.store.directory)
-
-
 def _follow_content_packs(app, running: list, options: StartOptions, settings: Settings, usage,
                           content_cache: ContentCache, cache_writer, languages) -> None:
     """At each idle reset, switch to a pack installed meanwhile (or found newer in the pickup folder): a new
@@ -216,7 +218,10 @@ def _follow_content_packs(app, running: list, options: StartOptions, settings: S
     def switch() -> None:
         old = running[0]
         content_dirs = resolve_content_dirs(options, settings)
-        store, prebuilt = load_library(content_dirs, content_cache)
+        from kiosk.ui.services.translation import current_language
+
+        store, prebuilt = load_library(content_dirs, content_cache, language=current_language(app),
+                                       allow_unchecked=settings.allow_unchecked)
         save_content_cache(content_cache, cache_writer)
         if store.errors or not len(store):
             log.error("content packs: the new content in %s does not load (%d errors); keeping %s",

@@ -58,9 +58,24 @@
 <context>
     <name>HomeView</name>
     <message>
+        <source>Patient information</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">Informacje dla pacjentów</translation>
+    </message>
+    <message>
+        <source>Choose a guide to read.</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">Wybierz przewodnik do przeczytania.</translation>
+    </message>
+    <message>
         <source>There are no pages to show yet. Please ask a member of staff for help.</source>
         <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
         <translation type="unfinished">Nie ma jeszcze stron do pokazania. Proszę poprosić o pomoc pracownika.</translation>
+    </message>
+    <message>
+        <source>This translation has not been checked</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">To tłumaczenie nie zostało jeszcze sprawdzone</translation>
     </message>
     <message>
         <source>Choose your language</source>
@@ -232,6 +247,11 @@
         <source>You might also want to read</source>
         <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
         <translation type="unfinished">Może też zechcesz przeczytać</translation>
+    </message>
+    <message>
+        <source>This translation has not been checked</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">To tłumaczenie nie zostało jeszcze sprawdzone</translation>
     </message>
     <message>
         <source>More about {topic}</source>

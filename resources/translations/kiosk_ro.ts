@@ -57,8 +57,23 @@
 <context>
     <name>HomeView</name>
     <message>
+        <source>Patient information</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">Informații pentru pacienți</translation>
+    </message>
+    <message>
+        <source>Choose a guide to read.</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">Alegeți un ghid de citit.</translation>
+    </message>
+    <message>
         <source>There are no pages to show yet. Please ask a member of staff for help.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This translation has not been checked</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">Această traducere nu a fost încă verificată</translation>
     </message>
     <message>
         <source>Choose your language</source>
@@ -220,6 +235,11 @@
     <message>
         <source>You might also want to read</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This translation has not been checked</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">Această traducere nu a fost încă verificată</translation>
     </message>
     <message>
         <source>More about {topic}</source>

@@ -58,9 +58,24 @@
 <context>
     <name>HomeView</name>
     <message>
+        <source>Patient information</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">مریضوں کے لیے معلومات</translation>
+    </message>
+    <message>
+        <source>Choose a guide to read.</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">پڑھنے کے لیے کوئی گائیڈ چنیں۔</translation>
+    </message>
+    <message>
         <source>There are no pages to show yet. Please ask a member of staff for help.</source>
         <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
         <translation type="unfinished">ابھی دکھانے کے لیے کوئی صفحہ نہیں ہے۔ براہِ کرم عملے کے کسی رکن سے مدد مانگیں۔</translation>
+    </message>
+    <message>
+        <source>This translation has not been checked</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">اس ترجمے کی ابھی جانچ نہیں ہوئی</translation>
     </message>
     <message>
         <source>Choose your language</source>
@@ -232,6 +247,11 @@
         <source>You might also want to read</source>
         <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
         <translation type="unfinished">آپ یہ بھی پڑھنا چاہیں گے</translation>
+    </message>
+    <message>
+        <source>This translation has not been checked</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">اس ترجمے کی ابھی جانچ نہیں ہوئی</translation>
     </message>
     <message>
         <source>More about {topic}</source>

@@ -156,3 +156,30 @@ def test_one_language_offered_shows_no_language_button(qtbot, english, small_gui
     session = make_session(qtbot, small_guide)
     assert not session.window.nav_bar.language.isVisible()
     assert session.window.home.language_card is None
+
+
+def test_an_allowed_unchecked_translation_shows_its_banner_on_every_page(qtbot, english, tmp_path: Path) -> None:
+    from kiosk import resources
+    from kiosk.ui.services.printing import printable_html
+
+    use_language(english, "pl")
+    allowed = replace(OFFERED, allow_unchecked=True, default_language="pl")
+    session = make_session(qtbot, resources.more_guides_dir() / "clinic-visit-pl", allowed,
+                           cache_dir=tmp_path / "index")
+    assert session.window.home.unchecked.isVisible()
+    assert session.window.home.unchecked.text() == "To tłumaczenie nie zostało jeszcze sprawdzone"
+    for page in session.store.topics():
+        session.controller.open_page(page.id)
+        assert session.window.page.unchecked.isVisible(), page.id
+    # Its printout is in Polish too, its own words and the kiosk's.
+    page = session.store.get("interpreters")
+    printed = printable_html(page, session.window.page.renderer.render(page), session.store.guide.title)
+    assert "Tłumacz jest bezpłatny" in printed and "wydrukowano" in printed
+
+
+def test_an_english_guide_shows_no_banner(qtbot, switching) -> None:
+    _switch, running = switching
+    session = running[0]
+    assert not session.window.home.unchecked.isVisible()
+    session.controller.open_page(session.store.topics()[0].id)
+    assert not session.window.page.unchecked.isVisible()

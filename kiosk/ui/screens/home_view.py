@@ -19,11 +19,13 @@ class HomeView(ScrollColumn):
     def __init__(self, store: ContentStore, urgent_page: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("homeView")
-        self.title = QLabel(store.guide.title)
+        # A library's own title is the kiosk's words (kiosk.content.library), so it is translated like them.
+        library = bool(store.guides)
+        self.title = QLabel(self.tr("Patient information") if library else store.guide.title)
         self.title.setObjectName("screenTitle")
         self.title.setWordWrap(True)
         self.title.setTextFormat(Qt.TextFormat.PlainText)
-        self.subtitle = QLabel(store.guide.subtitle)
+        self.subtitle = QLabel(self.tr("Choose a guide to read.") if library else store.guide.subtitle)
         self.subtitle.setObjectName("screenSubtitle")
         self.subtitle.setWordWrap(True)
         self.subtitle.setTextFormat(Qt.TextFormat.PlainText)
@@ -38,7 +40,14 @@ class HomeView(ScrollColumn):
         self.empty.setObjectName("message")
         self.empty.setWordWrap(True)
         self.language_card: CardButton | None = None
+        # Any guide shown here whose translation nobody qualified has checked yet (only with allow_unchecked).
+        self.unchecked = QLabel(self.tr("This translation has not been checked"))
+        self.unchecked.setObjectName("uncheckedBanner")
+        self.unchecked.setWordWrap(True)
+        self.unchecked.setVisible(store.guide.unchecked_translation
+                                  or any(guide.unchecked_translation for guide in store.guides.values()))
         layout = self.column_layout
+        layout.addWidget(self.unchecked)
         layout.addWidget(self.title)
         layout.addWidget(self.subtitle)
         layout.addWidget(self.empty)
@@ -75,7 +84,7 @@ class HomeView(ScrollColumn):
             self.language_card = CardButton("  ·  ".join(native_names), self.tr("Choose your language"), icon="chat")
             self.language_card.setObjectName("languageCard")
             self.language_card.clicked.connect(self.languages_requested)
-            self.column_layout.insertWidget(2, self.language_card)
+            self.column_layout.insertWidget(3, self.language_card)
         elif self.language_card is not None:
             self.language_card.setVisible(len(native_names) > 1)
 

@@ -184,6 +184,11 @@ class PageView(ScrollColumn):
         self.related_heading.setObjectName("sectionHeading")
         self.related = CardGrid(min_column_width=400, max_columns=2)
         self.helpful = HelpfulRow()
+        # A translation not yet checked by a qualified translator is only ever shown with this above it.
+        self.unchecked = QLabel(self.tr("This translation has not been checked"))
+        self.unchecked.setObjectName("uncheckedBanner")
+        self.unchecked.setWordWrap(True)
+        self.unchecked.hide()
         self.reviewed = QLabel()
         self.reviewed.setObjectName("loadProblem")
         self.reviewed.setWordWrap(True)
@@ -194,8 +199,9 @@ class PageView(ScrollColumn):
         self.letter_bar.letter_chosen.connect(self.jump_to_letter)
         self.verticalScrollBar().rangeChanged.connect(lambda _low, _high: self._place_letter_bar())
         self.letter_bar.hide()
-        for widget in (self.trail, self.title, self.listen_bar, self.call_panel, self.text, self.children_heading,
-                       self.children, self.related_heading, self.related, self.helpful, self.reviewed):
+        for widget in (self.unchecked, self.trail, self.title, self.listen_bar, self.call_panel, self.text,
+                       self.children_heading, self.children, self.related_heading, self.related, self.helpful,
+                       self.reviewed):
             self.column_layout.addWidget(widget)
         self.column_layout.addStretch(1)
 
@@ -278,6 +284,7 @@ class PageView(ScrollColumn):
         self.trail.setText(" › ".join(p.title for p in trail))
         self.trail.setVisible(bool(trail))
         self.title.setText(page.title)
+        self.unchecked.setVisible(self.store.guide_of(page.id).unchecked_translation)
         self._update_call_panel()
         self._set_html(self.renderer.render(page))
         self._update_letter_bar()
