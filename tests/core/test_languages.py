@@ -190,3 +190,28 @@ def test_pack_install_refuses_an_unchecked_translation_unless_allowed(tmp_path: 
     result = install_pack(pack, Settings(pack_public_key=str(keys[1]), packs_dir=str(tmp_path / "packs"),
                                          allow_unchecked=True))
     assert result.pack.manifest.guide_id == "clinic-visit-pl"
+
+
+def search_json(content: Path, query: str) -> dict:
+    import io
+    import json
+
+    from kiosk.search.commands import search_command
+
+    out = io.StringIO()
+    search_command(content, query, as_json=True, limit=10, out=out)
+    return json.loads(out.getvalue())
+
+
+@pytest.mark.parametrize(("code", "query", "page"), [
+    ("pl", "tłumacz", "interpreters"), ("pl", "tlumacz", "interpreters"),  # typed without its accent
+    ("pl", "formularze", "interpreters"), ("ur", "ترجمان", "interpreters"), ("ur", "پارکنگ", "finding-your-way"),
+])
+def test_the_translated_samples_are_found_in_their_own_words(code: str, query: str, page: str) -> None:
+    found = search_json(SAMPLES[code], query)
+    assert found["results"] and found["results"][0]["id"] == page, found
+
+
+def test_a_word_the_polish_sample_never_uses_is_not_covered_and_never_corrected_to_english() -> None:
+    found = search_json(SAMPLES["pl"], "lekarz")  # "doctor": not in these two pages
+    assert not found["results"] and found["did_you_mean"] is None and not found["covered"]
