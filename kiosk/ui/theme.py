@@ -89,6 +89,8 @@ class Theme:
             f"a {{ color: {c['primary']}; font-weight: bold; }}"
             f".missing-image {{ color: {c['muted']}; font-style: italic; }}"
             f"strong, b {{ color: {c['text']}; }}"
+            # Easy Read: a picture beside each line, the line level with the middle of its picture.
+            f"td {{ vertical-align: middle; padding: 4px 12px 4px 0; }}"
         )
 
 

@@ -11,6 +11,8 @@ from kiosk.ui.widgets.card_button import CardButton
 from kiosk.ui.widgets.card_grid import CardGrid
 from kiosk.ui.widgets.scroll_column import ScrollColumn
 
+EASY_READ_PAGE = "easy-read"
+
 
 class HomeView(ScrollColumn):
     page_requested = Signal(str)
@@ -72,6 +74,15 @@ class HomeView(ScrollColumn):
             card.setObjectName(f"topic-{page.id}")
             card.clicked.connect(lambda _=False, pid=page.id: self.page_requested.emit(pid))
             self.topic_buttons[page.id] = card
+            shortcut_cards.append(card)
+        # Easy Read pages (one idea a line, a picture beside each) sit under a hidden page of that id: a card here.
+        easy_read = next((page for page in store if page.id.rsplit("/", 1)[-1] == EASY_READ_PAGE), None)
+        if easy_read is not None:
+            card = CardButton(self.tr("Easy read"), self.tr("Short pages with a picture beside each point"),
+                              icon="info")
+            card.setObjectName("easyReadCard")
+            card.clicked.connect(lambda _=False, pid=easy_read.id: self.page_requested.emit(pid))
+            self.topic_buttons[easy_read.id] = card
             shortcut_cards.append(card)
         self.topics.set_cards(topic_cards)
         self.shortcuts.set_cards(shortcut_cards)
