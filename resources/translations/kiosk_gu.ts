@@ -76,6 +76,16 @@
         <translation type="unfinished">આ અનુવાદ હજી તપાસાયો નથી</translation>
     </message>
     <message>
+        <source>Easy read</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">સરળ વાંચન</translation>
+    </message>
+    <message>
+        <source>Short pages with a picture beside each point</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">ટૂંકાં પાનાં, દરેક મુદ્દાની બાજુમાં એક ચિત્ર</translation>
+    </message>
+    <message>
         <source>Choose your language</source>
         <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
         <translation type="unfinished">તમારી ભાષા પસંદ કરો</translation>

@@ -76,6 +76,16 @@
         <translation type="unfinished">ਇਸ ਅਨੁਵਾਦ ਦੀ ਅਜੇ ਜਾਂਚ ਨਹੀਂ ਹੋਈ</translation>
     </message>
     <message>
+        <source>Easy read</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">ਆਸਾਨ ਪਾਠ</translation>
+    </message>
+    <message>
+        <source>Short pages with a picture beside each point</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">ਛੋਟੇ ਪੰਨੇ, ਹਰ ਗੱਲ ਦੇ ਨਾਲ ਇੱਕ ਤਸਵੀਰ</translation>
+    </message>
+    <message>
         <source>Choose your language</source>
         <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
         <translation type="unfinished">ਆਪਣੀ ਭਾਸ਼ਾ ਚੁਣੋ</translation>

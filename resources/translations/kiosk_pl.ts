@@ -78,6 +78,16 @@
         <translation type="unfinished">To tłumaczenie nie zostało jeszcze sprawdzone</translation>
     </message>
     <message>
+        <source>Easy read</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">Łatwy tekst</translation>
+    </message>
+    <message>
+        <source>Short pages with a picture beside each point</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">Krótkie strony z obrazkiem przy każdym punkcie</translation>
+    </message>
+    <message>
         <source>Choose your language</source>
         <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
         <translation type="unfinished">Wybierz język</translation>

@@ -76,6 +76,16 @@
         <translation type="unfinished">Această traducere nu a fost încă verificată</translation>
     </message>
     <message>
+        <source>Easy read</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">Text ușor</translation>
+    </message>
+    <message>
+        <source>Short pages with a picture beside each point</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">Pagini scurte, cu o imagine lângă fiecare idee</translation>
+    </message>
+    <message>
         <source>Choose your language</source>
         <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
         <translation type="unfinished">Alegeți limba</translation>

@@ -78,6 +78,16 @@
         <translation type="unfinished">اس ترجمے کی ابھی جانچ نہیں ہوئی</translation>
     </message>
     <message>
+        <source>Easy read</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">آسان تحریر</translation>
+    </message>
+    <message>
+        <source>Short pages with a picture beside each point</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">مختصر صفحات، ہر نکتے کے ساتھ ایک تصویر</translation>
+    </message>
+    <message>
         <source>Choose your language</source>
         <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
         <translation type="unfinished">اپنی زبان چنیں</translation>
