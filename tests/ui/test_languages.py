@@ -183,3 +183,23 @@ def test_an_english_guide_shows_no_banner(qtbot, switching) -> None:
     assert not session.window.home.unchecked.isVisible()
     session.controller.open_page(session.store.topics()[0].id)
     assert not session.window.page.unchecked.isVisible()
+
+
+def test_listen_is_offered_only_on_pages_in_english(qtbot, english, tmp_path: Path, small_guide: Path) -> None:
+    """The PC's voice is British English: a Polish page is never read aloud with English sounds."""
+    from kiosk import resources
+    from kiosk.content.library import combine
+    from tests.ui.fake_speech import fake_voice
+
+    allowed = replace(OFFERED, allow_unchecked=True)
+    store = combine([load_store(small_guide), load_store(resources.more_guides_dir() / "clinic-visit-pl")])
+    session = build_session(english, store, allowed, mode=allowed.mode, cache_dir=tmp_path / "index",
+                            speech=lambda: fake_voice())
+    qtbot.addWidget(session.window)
+    _open_sessions.append(session)
+    session.window.show()
+    session.controller.open_page("small-guide/bone-scan")
+    assert session.window.page.listen_bar.listen.isVisible()
+    session.controller.open_page("clinic-visit-pl/interpreters")
+    assert not session.window.page.listen_bar.listen.isVisible()
+    assert session.window.page.unchecked.isVisible()
