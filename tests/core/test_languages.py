@@ -215,3 +215,16 @@ def test_the_translated_samples_are_found_in_their_own_words(code: str, query: s
 def test_a_word_the_polish_sample_never_uses_is_not_covered_and_never_corrected_to_english() -> None:
     found = search_json(SAMPLES["pl"], "lekarz")  # "doctor": not in these two pages
     assert not found["results"] and found["did_you_mean"] is None and not found["covered"]
+
+
+def test_kiosk_check_lists_each_language_and_fails_on_a_lost_placeholder(tmp_path: Path) -> None:
+    import io
+
+    write_ts(tmp_path, "pl", message("Did you mean “{word}”?", "Czy chodziło o to?"))
+    out = io.StringIO()
+    assert translations.run_check(out, tmp_path) == 1
+    text = out.getvalue()
+    assert "pl Polish: 1 of 1 strings translated; 1 not yet checked" in text
+    assert "ERROR: kiosk_pl.ts: NavBar" in text and "leaves out {word}" in text
+    write_ts(tmp_path, "pl", message("Did you mean “{word}”?", "Czy chodziło o „{word}”?"))
+    assert translations.run_check(io.StringIO(), tmp_path) == 0
