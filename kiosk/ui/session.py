@@ -292,22 +292,29 @@ def urgent_numbers(settings: Settings) -> list[tuple[str, str, str]]:
     the cancer line (named true to its hours), then A&E or NHS 111. With no number set, the line's row says
     where to find one and where to go without one (shown at reading size rather than as a giant number)."""
     hours = settings.acute_oncology_hours or LOCAL_FIELDS["acute_oncology_hours"]
-    from kiosk.content.render import is_always_open
+    from kiosk.content.render import fill_local_details, is_always_open
 
-    # The same words as the pages' {{ cancer_line }} and {{ cancer_line_when }} (render.derived_details), whole
-    # sentences here so that a translator translates a sentence, not pieces of one.
+    # In English the words come from the pages' own {{ cancer_line }} and {{ cancer_line_when }}
+    # (render.derived_details), the one source of them; a translation, where there is one, replaces the whole
+    # sentence, so that a translator translates a sentence, not pieces of one.
+    english = fill_local_details("Call {{ cancer_line }} now, {{ cancer_line_when }}", settings.local_details())
     always = is_always_open(settings.acute_oncology_hours)
-    call_now = (QCoreApplication.translate("UrgentNumbers", "Call your 24-hour cancer line now, day or night")
-                if always else
-                QCoreApplication.translate("UrgentNumbers", "Call your cancer line now, or NHS 111 when it is closed"))
+    source = ("Call your 24-hour cancer line now, day or night" if always
+              else "Call your cancer line now, or NHS 111 when it is closed")
+    translated = (
+        QCoreApplication.translate("UrgentNumbers", "Call your 24-hour cancer line now, day or night") if always
+        else QCoreApplication.translate("UrgentNumbers", "Call your cancer line now, or NHS 111 when it is closed"))
+    call_now = translated if translated != source else english
     if settings.acute_oncology_line:
         open_hours = QCoreApplication.translate("UrgentNumbers", "It is open {hours}.").format(hours=hours)
         line = (call_now, settings.acute_oncology_line, open_hours)
     else:
+        source = "{call_now}. Call the number on your alert card. If you have no card, go to A&E or call NHS 111."
         no_number = QCoreApplication.translate(
             "UrgentNumbers",
             "{call_now}. Call the number on your alert card. If you have no card, go to A&E or call NHS 111.")
-        line = (no_number.format(call_now=call_now), "", "")
+        line = ((no_number.format(call_now=call_now) if no_number != source
+                 else f"{english}. Call {LOCAL_FIELDS['acute_oncology_line']}."), "", "")
     return [
         (QCoreApplication.translate(
             "UrgentNumbers", "A first fit, signs of a stroke, chest pain, very bad trouble breathing or collapse"),

@@ -36,6 +36,8 @@ def english(qapp):
 @pytest.fixture
 def switching(qtbot, english, small_guide: Path, tmp_path: Path):
     first = make_session(qtbot, small_guide, OFFERED, size=(1024, 768), cache_dir=tmp_path / "index")
+    # Each session's index is built before the next replaces it: a build cut off would leave its files open.
+    assert first.search.wait(timeout=120)
     running = [first]
 
     def build():
@@ -44,6 +46,7 @@ def switching(qtbot, english, small_guide: Path, tmp_path: Path):
         qtbot.addWidget(session.window)
         _open_sessions.append(session)
         session.window.resize(1024, 768)
+        assert session.search.wait(timeout=120)
         return session
 
     switch = LanguageSwitch(english, running, build, "en")
@@ -152,8 +155,9 @@ def test_an_english_screen_shows_the_card_for_every_language_offered(qtbot, swit
     assert urdu.layoutDirection() == Qt.LayoutDirection.RightToLeft
 
 
-def test_one_language_offered_shows_no_language_button(qtbot, english, small_guide: Path) -> None:
-    session = make_session(qtbot, small_guide)
+def test_one_language_offered_shows_no_language_button(qtbot, english, small_guide: Path, tmp_path: Path) -> None:
+    session = make_session(qtbot, small_guide, cache_dir=tmp_path / "index")
+    assert session.search.wait(timeout=120)
     assert not session.window.nav_bar.language.isVisible()
     assert session.window.home.language_card is None
 
@@ -166,6 +170,7 @@ def test_an_allowed_unchecked_translation_shows_its_banner_on_every_page(qtbot, 
     allowed = replace(OFFERED, allow_unchecked=True, default_language="pl")
     session = make_session(qtbot, resources.more_guides_dir() / "clinic-visit-pl", allowed,
                            cache_dir=tmp_path / "index")
+    assert session.search.wait(timeout=120)
     assert session.window.home.unchecked.isVisible()
     assert session.window.home.unchecked.text() == "To tłumaczenie nie zostało jeszcze sprawdzone"
     for page in session.store.topics():
@@ -197,6 +202,7 @@ def test_listen_is_offered_only_on_pages_in_english(qtbot, english, tmp_path: Pa
                             speech=lambda: fake_voice())
     qtbot.addWidget(session.window)
     _open_sessions.append(session)
+    assert session.search.wait(timeout=120)
     session.window.show()
     session.controller.open_page("small-guide/bone-scan")
     assert session.window.page.listen_bar.listen.isVisible()
