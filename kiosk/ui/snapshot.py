@@ -207,7 +207,7 @@ def with_language(app, settings, lang: str | None):
     from kiosk.ui.services.translation import use_language
 
     code = language(lang).code if lang else settings.default_language
-    if not resources.is_frozen():
+    if code != "en" and not resources.is_frozen():
         translations.compile_translations()
     if not use_language(app, code):
         raise RuntimeError(f"the translation for '{code}' could not be loaded")
