@@ -200,7 +200,7 @@ def save_content_cache(cache: ContentCache, writer) -> None:  # writer: kiosk.ui
 
 
 def _follow_content_packs(app, running: list, options: StartOptions, settings: Settings, usage,
-                          content_cache: ContentCache, cache_writer, languages) -> None:
+                          content_cache: ContentCache, cache_writer, languages=None) -> None:
     """At each idle reset, switch to a pack installed meanwhile (or found newer in the pickup folder): a new
     session over the new content replaces the old one while the screen shows nothing of anyone's visit."""
     from PySide6.QtCore import QTimer
@@ -234,11 +234,13 @@ def _follow_content_packs(app, running: list, options: StartOptions, settings: S
         old.window.close()  # freed with the old session, as Python owns the window
         running[0] = new
         watch(new)
-        languages.watch(new)
+        if languages is not None:  # the language switch follows the new session too
+            languages.watch(new)
         new.show()
 
     updates.switch_needed.connect(lambda: QTimer.singleShot(0, switch))
-    languages.switched.connect(watch)
+    if languages is not None:
+        languages.switched.connect(watch)
     watch(running[0])
     # A kiosk nobody touches never resets, so it also looks while it stands at the start (every few minutes).
     idle_check = QTimer(app)
