@@ -248,7 +248,7 @@
     <message>
         <source>Clear</source>
         <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
-        <translation type="unfinished">صاف کریں</translation>
+        <translation type="unfinished">صاف</translation>
     </message>
 </context>
 <context>
