@@ -6,7 +6,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run kiosk test lint check index snapshot bench build selftest-bundle clean system-deps
+.PHONY: run kiosk test lint check index snapshot bench build selftest-bundle clean system-deps translations update-translations
 
 $(STAMP): pyproject.toml scripts/install-system-deps.sh
 	./scripts/install-system-deps.sh
@@ -18,19 +18,31 @@ $(STAMP): pyproject.toml scripts/install-system-deps.sh
 system-deps:
 	./scripts/install-system-deps.sh
 
+## The interface's translations: resources/translations/*.ts compiled to build/translations/*.qm (Qt's lrelease).
+TS := $(wildcard resources/translations/kiosk_*.ts)
+QM := $(patsubst resources/translations/%.ts,build/translations/%.qm,$(TS))
+build/translations/%.qm: resources/translations/%.ts $(STAMP)
+	$(BIN)/python -m kiosk.translations compile build/translations
+
+translations: $(QM)
+
+## After changing interface strings: bring every .ts up to date with the code (new strings arrive unfinished).
+update-translations: $(STAMP)
+	for ts in $(TS); do $(BIN)/pyside6-lupdate -locations none $$(find kiosk/ui -name '*.py' | sort) -ts $$ts; done
+
 ## Run the app in a window (for a laptop or a developer's desktop).
-run: $(STAMP)
+run: $(STAMP) translations
 	$(BIN)/kiosk --windowed $(ARGS)
 
 ## Run the app as the waiting-room kiosk would (full screen, locked down).
-kiosk: $(STAMP)
+kiosk: $(STAMP) translations
 	$(BIN)/kiosk --kiosk $(ARGS)
 
 ## Run every test (unit, widget and whole-app), the linter and the content checker. The tests run on
 ## TEST_WORKERS processes (pytest-xdist; a file's tests stay together, so its fixtures are built once):
 ## make test TEST_WORKERS=0 runs them in this one process.
 TEST_WORKERS ?= 2
-test: $(STAMP)
+test: $(STAMP) translations
 	$(BIN)/ruff check kiosk tests benchmarks
 	$(BIN)/kiosk check --content-dir content
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -n $(TEST_WORKERS) --dist loadfile $(PYTEST_ARGS)
@@ -41,7 +53,7 @@ lint: $(STAMP)
 check: $(STAMP)
 	$(BIN)/kiosk check
 
-snapshot: $(STAMP)
+snapshot: $(STAMP) translations
 	QT_QPA_PLATFORM=offscreen $(BIN)/kiosk snapshot --out snapshots
 
 ## Every figure in one table (start-up, page open, large print, search, memory, monkey, bundle), also written to

@@ -121,7 +121,8 @@ def run(options: StartOptions) -> int:
     from kiosk.paths import user_cache_dir
 
     content_cache = ContentCache(user_cache_dir() / "content")
-    store, prebuilt = load_library(content_dirs, content_cache)
+    store, prebuilt = load_library(content_dirs, content_cache, language=settings.default_language,
+                                   allow_unchecked=settings.allow_unchecked)
     if store.errors:
         print(f"{len(store.errors)} content problem(s) in {', '.join(map(str, content_dirs))}; run `kiosk check` "
               "to see them.", file=sys.stderr)
@@ -130,6 +131,9 @@ def run(options: StartOptions) -> int:
 
     usage = UsageCounter(default_database(), enabled=settings.usage_enabled,
                          retention_months=settings.usage_retention_months)
+    from kiosk.ui.services.translation import use_language
+
+    use_language(app, settings.default_language)
     session = build_session(app, store, settings, mode=mode, prebuilt_index=prebuilt, usage=usage, defer=True)
     if os.environ.get("KIOSK_EXIT_AFTER_FIRST_PAINT") == "1":
         # For the start-up benchmark: say when a person would see the home screen, then stop. exit(), not
@@ -150,7 +154,20 @@ def run(options: StartOptions) -> int:
     cache_writer = BackgroundWork("content-cache")
     session.window.first_painted.connect(lambda: QTimer.singleShot(0, lambda: save_content_cache(content_cache,
                                                                                                  cache_writer)))
-    running = [session]  # replaced when new content is switched to
+    running = [session]  # replaced when new content or another language is switched to
+    from kiosk.ui.services.language_switch import LanguageSwitch
+
+    def in_language():
+        """A session in the language now installed, over that language's guides (English where it has none)."""
+        from kiosk.ui.services.translation import current_language
+
+        store, prebuilt = load_library(resolve_content_dirs(options, settings), content_cache,
+                                       language=current_language(app), allow_unchecked=settings.allow_unchecked)
+        save_content_cache(content_cache, cache_writer)
+        return build_session(app, store, settings, mode=running[0].mode, prebuilt_index=prebuilt, usage=usage,
+                             defer=True)
+
+    languages = LanguageSwitch(app, running, in_language, settings.default_language, parent=app)
     instance.show_requested.connect(lambda: running[0].bring_to_front())
     from kiosk.logs import install_excepthook
 
@@ -161,7 +178,8 @@ def run(options: StartOptions) -> int:
     fleet: list = []
 
     def after_first_paint() -> None:
-        follower = _follow_content_packs(app, running, options, settings, usage, content_cache, cache_writer)
+        follower = _follow_content_packs(app, running, options, settings, usage, content_cache, cache_writer,
+                                         languages)
         followers.append(follower)
         fleet.extend(_fleet_parts(app, running, settings, options.config, started, errors))
         follower.reset_hooks.append(fleet[0].idle_reset)
@@ -212,9 +230,9 @@ def save_content_cache(cache: ContentCache, writer) -> None:  # writer: kiosk.ui
 
 
 def _follow_content_packs(app, running: list, options: StartOptions, settings: Settings, usage,
-                          content_cache: ContentCache, cache_writer) -> ContentFollower:
+                          content_cache: ContentCache, cache_writer, languages=None) -> ContentFollower:
     """Start following content packs for the kiosk in ``running[0]``; ``stop()`` the answer before ``run()`` ends."""
-    return ContentFollower(app, running, options, settings, usage, content_cache, cache_writer)
+    return ContentFollower(app, running, options, settings, usage, content_cache, cache_writer, languages)
 
 
 class ContentFollower:
@@ -227,7 +245,7 @@ class ContentFollower:
     as the tests do)."""
 
     def __init__(self, app, running: list, options: StartOptions, settings: Settings, usage,
-                 content_cache: ContentCache, cache_writer) -> None:
+                 content_cache: ContentCache, cache_writer, languages=None) -> None:
         from PySide6.QtCore import QTimer
 
         from kiosk.packs.commands import pack_store
@@ -240,6 +258,9 @@ class ContentFollower:
         self.updates.switch_needed.connect(self._switch_soon)
         self.reset_hooks: list = []  # called at each reset of whichever session runs (the fleet state file)
         self._watching = None  # the connection to the running session's resets
+        self.languages = languages
+        if languages is not None:  # a language switch replaces the session too: follow the new one
+            languages.switched.connect(self._follow)
         self._watch(running[0])
         # A kiosk nobody touches never resets, so it also looks while it stands at the start (every few minutes).
         # Its own object, not the QApplication's child: stop() deletes it with the follower's other parts.
@@ -279,6 +300,10 @@ class ContentFollower:
             with contextlib.suppress(RuntimeError, TypeError):
                 controller.reset_done.disconnect(connection)
 
+    def _follow(self, session) -> None:
+        self._unwatch()
+        self._watch(session)
+
     def _switch_soon(self) -> None:
         from PySide6.QtCore import QTimer
 
@@ -291,7 +316,10 @@ class ContentFollower:
             return
         old = self.session
         content_dirs = resolve_content_dirs(self.options, self.settings)
-        store, prebuilt = load_library(content_dirs, self.content_cache)
+        from kiosk.ui.services.translation import current_language
+
+        store, prebuilt = load_library(content_dirs, self.content_cache, language=current_language(self.app),
+                                       allow_unchecked=self.settings.allow_unchecked)
         save_content_cache(self.content_cache, self.cache_writer)
         if store.errors or not len(store):
             log.error("content packs: the new content in %s does not load (%d errors); keeping %s",
@@ -303,6 +331,8 @@ class ContentFollower:
         self._unwatch()
         self.running[0] = new
         self._watch(new)
+        if self.languages is not None:  # the language switch follows the new session too
+            self.languages.watch(new)
         new.show()
         old.retire()
 
@@ -316,6 +346,9 @@ class ContentFollower:
         self._unwatch()
         self.updates.switch_needed.disconnect(self._switch_soon)
         self.updates.deleteLater()
+        if self.languages is not None:
+            with contextlib.suppress(RuntimeError, TypeError):
+                self.languages.switched.disconnect(self._follow)
 
 
 def _default_config() -> Path:

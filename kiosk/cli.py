@@ -8,7 +8,7 @@ creates it: a typo in a start command must not leave a kiosk running without its
     kiosk search "QUERY" [--json] [--limit N]                            search the content
     kiosk search -- "-QUERY"                                             a query that starts with "-"
     kiosk check                                                          check the content, exit 1 on errors
-    kiosk snapshot --out DIR [--size WxH]                                render every screen to PNG
+    kiosk snapshot --out DIR [--size WxH] [--lang CODE]                  render every screen to PNG
     kiosk index --out DIR                                                build the search index ahead of time
     kiosk set-pin                                                        set the staff PIN in the settings file
     kiosk pack keygen --private FILE --public FILE                       make a key pair for signing content packs
@@ -81,6 +81,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     snapshot = commands.add_parser("snapshot", help="render every screen to PNG files (offscreen)")
     snapshot.add_argument("--out", type=Path, required=True, metavar="DIR", help="folder for the PNG files")
+    snapshot.add_argument("--lang", metavar="CODE", default=None,
+                          help="render the screens in this language (en, pl, ur, ...; default: the settings')")
     snapshot.add_argument("--size", type=_screen_size, action="append", metavar="WxH",
                           help="render at exactly this screen size, e.g. 1024x768 (repeat for more; default: "
                                "1920x1080, 1280x800, 1024x768, 1366x768 and 1080x1920)")
@@ -241,15 +243,17 @@ def _dispatch(args: argparse.Namespace) -> int:
                               out=sys.stdout, library=library)
     if args.command == "check":
         from kiosk.content.check import run as run_check
+        from kiosk.translations import run_check as check_translations
 
-        # Every guide the kiosk shows, one report after another (one guide: as before).
-        code = max([run_check(folder, sys.stdout) for folder in _content_dirs(args)])
+        # Every guide the kiosk shows, one report after another (one guide: as before), then the interface's
+        # translations and the clinical safety case's evidence.
+        code = max([*(run_check(folder, sys.stdout) for folder in _content_dirs(args)), check_translations(sys.stdout)])
         return max(code, _check_hazard_log())
     if args.command == "snapshot":
         from kiosk.ui.snapshot import snapshot_command
 
         return snapshot_command(args.out, content_dir=_content_dir(args), config=_config(args), out=sys.stdout,
-                                sizes=args.size)
+                                sizes=args.size, lang=args.lang)
     if args.command == "index":
         from kiosk import resources
         from kiosk.search.commands import index_command

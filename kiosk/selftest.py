@@ -193,6 +193,22 @@ def run_self_test(*, content_dir: Path, config: Path | None, out: TextIO) -> int
         return found.description if found.engine is not None else \
             f"NOT available, no Listen button: {found.description}"
 
+    def languages() -> str:
+        # Every language the clinic offers: its compiled translation and its script's font load (the bundle
+        # carries them; from source, `make translations` builds them).
+        from kiosk.settings import load_settings
+        from kiosk.translations import compiled_dir
+        from kiosk.ui.services.translation import load_script_font, load_translator
+
+        offered = load_settings(config).settings.languages_offered if config else Settings().languages_offered
+        missing = [code for code in offered if code != "en" and load_translator(code) is None]
+        if missing:
+            raise RuntimeError(f"no compiled translation for {', '.join(missing)} in {compiled_dir()}")
+        no_font = [code for code in offered if not load_script_font(code)]
+        if no_font:
+            raise RuntimeError(f"no bundled font for {', '.join(no_font)}")
+        return f"{', '.join(offered)}: translations and fonts load"
+
     def packs() -> str:
         # Proves the bundle carries libsodium (Ed25519) and SQLite, which content packs and usage counts need.
         import sqlite3
@@ -218,6 +234,7 @@ def run_self_test(*, content_dir: Path, config: Path | None, out: TextIO) -> int
     if "store" in context:
         check("qt", qt)
         check("icons", icons)
+        check("languages", languages)
     if "session" in context:
         check("index", index)
         check("search", searches)

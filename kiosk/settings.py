@@ -66,6 +66,11 @@ class Settings:
     # [schedule]: "20:00-07:00" (a black screen outside clinic hours) and "03:00" (a clean restart when idle)
     screen_off: str = _in("schedule", "")
     restart_at: str = _in("schedule", "")
+    # [languages]: the languages the language button offers (codes from kiosk.languages), the one every visit
+    # starts in (and the idle reset returns to), and whether translations not yet checked may be shown at all.
+    languages_offered: tuple[str, ...] = field(default=("en",), metadata={"section": "languages", "key": "offered"})
+    default_language: str = field(default="en", metadata={"section": "languages", "key": "default"})
+    allow_unchecked: bool = _in("languages", False)
     # Where the settings came from, for messages; not read from the file.
     source: str = field(default="", compare=False)
 
@@ -78,7 +83,7 @@ class Settings:
 FILE_KEYS = {f.name: f.metadata.get("key", f.name) for f in fields(Settings)}
 SECTIONS: dict[str, tuple[str, ...]] = {
     section: tuple(FILE_KEYS[f.name] for f in fields(Settings) if f.metadata.get("section") == section)
-    for section in ("clinic", "kiosk", "content", "usage", "fleet", "schedule")
+    for section in ("clinic", "kiosk", "content", "usage", "fleet", "schedule", "languages")
 }
 _FIELD_FOR = {(f.metadata.get("section"), FILE_KEYS[f.name]): f.name for f in fields(Settings)}
 CLINIC_KEYS = SECTIONS["clinic"]
@@ -112,6 +117,10 @@ def _coerce(name: str, value: Any) -> Any:
             return StartMode(str(value).lower())
         except ValueError:
             raise ValueError(f"must be one of {', '.join(m.value for m in StartMode)}") from None
+    if isinstance(default, tuple):
+        return _language_codes(value)
+    if name == "default_language":
+        return _language_code(value)
     if isinstance(default, bool) or isinstance(value, bool):
         raise ValueError("must be a number or text")
     if isinstance(default, int):
@@ -132,6 +141,21 @@ def _coerce(name: str, value: Any) -> Any:
     if name == "staff_pin_hash" and value and not _parse_hash(value):
         raise ValueError("is not a hash made by 'kiosk set-pin'")
     return value.strip()
+
+
+def _language_code(value: Any) -> str:
+    from kiosk.languages import language
+
+    if not isinstance(value, str):
+        raise ValueError("must be a language code in quotes, such as \"en\"")
+    return language(value.strip().lower()).code  # ValueError naming the known codes
+
+
+def _language_codes(value: Any) -> tuple[str, ...]:
+    if not isinstance(value, list) or not value:
+        raise ValueError('must be a list of language codes, such as ["en", "pl"]')
+    codes = tuple(dict.fromkeys(_language_code(item) for item in value))
+    return codes
 
 
 def settings_from_mapping(data: Mapping[str, Any], source: str = "") -> LoadedSettings:
@@ -162,6 +186,13 @@ def settings_from_mapping(data: Mapping[str, Any], source: str = "") -> LoadedSe
                     problems.append(errors[-1])
                 else:
                     problems.append(f"{section}.{key} {error}; using the default instead")
+    offered = values.get("languages_offered", Settings().languages_offered)
+    default = values.get("default_language", Settings().default_language)
+    if default not in offered:
+        # The language every visit starts in must be one the button offers (else nobody could get back to it).
+        if "languages_offered" in values:
+            problems.append(f'languages.default "{default}" is not in languages.offered; it is offered too')
+        values["languages_offered"] = (default, *offered)
     return LoadedSettings(Settings(**values, source=source), tuple(problems), tuple(errors))
 
 

@@ -13,6 +13,7 @@ packages=(
   xvfb xauth fonts-dejavu-core binutils python3-venv libpython3.11
   wbritish  # only for scripts/make_word_list.py: the word list itself is shipped in resources/words/
   poppler-utils  # pdftotext: the printout tests read the PDF they print
+  fonts-noto-core  # the Noto fonts for Urdu, Arabic, Bengali, Panjabi and Gujarati (scripts/update_script_fonts.sh)
   espeak-ng  # read aloud: the PC's own offline voice (British English); not shipped in the bundle
 )
 

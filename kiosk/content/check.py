@@ -178,7 +178,7 @@ def check(
         medical_words, problems = load_medical_words(store.directory / MEDICAL_WORDS_FILE)
         report.problems.extend(problems)
     glossary = store.get(store.guide.glossary_page)
-    if glossary is None:
+    if glossary is None and store.guide.glossary_page:
         report.problems.append(Problem(
             store.directory / "guide.toml", guide_lines.get("glossary_page", 0),
             f"the Words explained page '{store.guide.glossary_page}' (glossary_page) does not exist: "
@@ -192,6 +192,8 @@ def check(
     texts = []
     for page in pages:
         report.problems.extend(_review_dates(page, today, meta_lines[page.id].get("review_due", 1)))
+        if store.guide.language != "en":
+            continue  # the reading-ease formulas (and the long-sentence rule) are for English
         text = readable_text(page.body)
         texts.append(text)
         figures = measure(text)
@@ -202,6 +204,7 @@ def check(
                 page.path, page.file_line(blocks[0][0] if blocks else 0),
                 f"reading grade {figures.grade:.1f} is above {PAGE_GRADE_LIMIT:g}: use shorter sentences and words",
                 Severity.WARNING))
+    for page in pages if store.guide.language == "en" else ():
         # A page's own sentences here; each block's once, below, at the block file's own lines.
         report.problems.extend(_long_sentences(page.path, page.own_text, page.body_line))
     for block in store.blocks.values():

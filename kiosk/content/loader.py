@@ -271,15 +271,61 @@ def load_guide(directory: Path, problems: list[Problem]) -> Guide:
     except (RecursionError, MemoryError):  # nested hundreds deep: a bad file, never a crash at start-up
         problems.append(Problem(path, 1, "cannot read the guide settings: it is nested too deeply"))
         return Guide()
-    known = set(Guide.__dataclass_fields__)
+    translation = data.pop("translation", None)
+    known = set(Guide.__dataclass_fields__) - TRANSLATION_FIELDS
     for key in data:
         if key not in known:
             problems.append(Problem(path, 1, f"unknown setting '{key}'", Severity.WARNING))
     guide = Guide(**{k: str(v) for k, v in data.items() if k in known})
+    guide = _with_language(guide, translation, path, problems)
     if guide.address and not is_trusted_address(guide.address):
         problems.append(Problem(path, 1, f"'address' must be a full https:// web address, found {guide.address!r}"))
         guide = dataclasses.replace(guide, address="")
     return guide
+
+
+TRANSLATION_FIELDS = {"translation_of", "translator", "checked_by", "translation_checked"}
+
+
+def _with_language(guide: Guide, translation: object, path: Path, problems: list[Problem]) -> Guide:
+    """Check ``language`` and read ``[translation]``: a translated guide must say who translated it, and whether
+    (and by whom) the translation was checked."""
+    from kiosk.languages import LANGUAGES
+
+    if guide.language not in LANGUAGES:
+        problems.append(Problem(path, 1, f"'language' must be one of {', '.join(LANGUAGES)}, found "
+                                         f"{guide.language!r}"))
+        guide = dataclasses.replace(guide, language="en")
+    if translation is None:
+        if guide.language != "en":
+            problems.append(Problem(path, 1, "a guide in another language than English needs a [translation] "
+                                             "section: translator, checked_by and checked = true or false"))
+            return dataclasses.replace(guide, translation_checked="false")
+        return guide
+    if not isinstance(translation, dict):
+        problems.append(Problem(path, 1, "'translation' must be a section written as [translation]"))
+        return dataclasses.replace(guide, translation_checked="false")
+    for key in translation:
+        if key not in ("of", "translator", "checked_by", "checked"):
+            problems.append(Problem(path, 1, f"unknown setting 'translation.{key}'", Severity.WARNING))
+    checked = translation.get("checked", False)
+    if not isinstance(checked, bool):
+        problems.append(Problem(path, 1, "'translation.checked' must be true or false"))
+        checked = False
+    translator = str(translation.get("translator", "")).strip()
+    checked_by = str(translation.get("checked_by", "")).strip()
+    if not translator:
+        problems.append(Problem(path, 1, "'translation.translator' must say who translated the guide"))
+    if checked and not checked_by:
+        problems.append(Problem(path, 1, "'translation.checked' is true but 'translation.checked_by' does not "
+                                         "say who checked it; it is treated as not checked"))
+        checked = False
+    if not checked:
+        problems.append(Problem(path, 1, "this translation has not been checked by a qualified translator: "
+                                         "`kiosk pack install` refuses it and the kiosk hides it unless "
+                                         "[languages] allow_unchecked = true", Severity.WARNING))
+    return dataclasses.replace(guide, translation_of=str(translation.get("of", "")).strip(), translator=translator,
+                               checked_by=checked_by, translation_checked="true" if checked else "false")
 
 
 def _page_files(directory: Path) -> list[Path]:

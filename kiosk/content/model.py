@@ -125,6 +125,22 @@ class Guide:
     # For signed content packs: which guide this is (one install folder per id) and its edition.
     id: str = ""
     version: str = ""
+    # The guide's language (kiosk.languages; guide.toml: language = "pl") and, for a translation, its record
+    # ([translation] of, translator, checked_by, checked): a translation nobody qualified has checked is never
+    # shown to a patient unless the clinic allows it ([languages] allow_unchecked), and then under a banner.
+    language: str = "en"
+    translation_of: str = ""
+    translator: str = ""
+    checked_by: str = ""
+    translation_checked: str = ""  # "true" or "false" for a translation (strings, as every field here is cached)
+
+    @property
+    def is_translation(self) -> bool:
+        return self.language != "en" or bool(self.translation_of)
+
+    @property
+    def unchecked_translation(self) -> bool:
+        return self.is_translation and self.translation_checked != "true"
 
 
 @dataclass

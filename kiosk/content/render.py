@@ -269,7 +269,8 @@ def _build_link_extension():
             path = find_image(self.store.directory_of(self.extension.page_id), src)
             if path is not None:
                 element.set("src", path.as_uri())
-                element.set("width", element.get("width", "600"))
+                # One of the kiosk's own icons is a picture beside a line of words (Easy Read): icon-sized.
+                element.set("width", element.get("width", ICON_WIDTH if src.startswith(ICON_SCHEME) else "600"))
                 return
             parent = parents.get(element)
             note = etree.Element("span")
@@ -297,8 +298,19 @@ def _LinkExtension(store: ContentStore):
     return _build_link_extension()(store)
 
 
+ICON_SCHEME = "icon:"  # ![A phone](icon:phone): the kiosk's own icon set (resources/icons), for Easy Read pages
+ICON_WIDTH = "72"
+_ICON_NAME = re.compile(r"^[a-z0-9-]{1,40}$")
+
+
 def find_image(directory: Path, src: str) -> Path | None:
-    """The image file a page refers to, only inside the content folder."""
+    """The image file a page refers to, only inside the content folder, or one of the kiosk's own icons."""
+    if src.startswith(ICON_SCHEME):
+        from kiosk import resources
+
+        name = src[len(ICON_SCHEME):]
+        path = resources.icon(name) if _ICON_NAME.match(name) else None
+        return path if path is not None and path.is_file() else None
     if "://" in src or not src:
         return None
     candidates = [directory / "images" / src, directory / src]

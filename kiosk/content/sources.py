@@ -40,17 +40,43 @@ def content_dirs(settings: Settings, content_dir: Path | None = None) -> list[Pa
     return [resources.content_dir()]
 
 
-def load_library(content_dirs: list[Path], cache: ContentCache | None = None) -> tuple[ContentStore, Path | None]:
+def load_library(content_dirs: list[Path], cache: ContentCache | None = None, *, language: str = "en",
+                 allow_unchecked: bool = False) -> tuple[ContentStore, Path | None]:
     """The store the kiosk shows and its prebuilt index: one guide as it is, several as a library (whose joint
     index is built and cached in the background, as for any content without a prebuilt one). With ``cache``, each
-    guide comes from the content cache when nothing it was loaded from has changed."""
-    stores = [load_store(folder, cache) for folder in content_dirs]
+    guide comes from the content cache when nothing it was loaded from has changed. Only the guides for
+    ``language`` are shown (``guides_for_language``)."""
+    stores = guides_for_language([load_store(folder, cache) for folder in content_dirs], language,
+                                 allow_unchecked=allow_unchecked)
+    if not stores:  # every guide was an unchecked translation: never shown, so the built-in guide is
+        stores = [load_store(resources.content_dir(), cache)]
     usable = [store for store in stores if len(store)] or stores[:1]
     if len(usable) == 1:
         return usable[0], prebuilt_index_for(usable[0].directory)
     from kiosk.content.library import combine
 
     return combine(usable), None
+
+
+def guides_for_language(stores: list[ContentStore], language: str, *,
+                        allow_unchecked: bool = False) -> list[ContentStore]:
+    """The guides a kiosk in ``language`` shows: those written in it, then the English guides nobody has
+    translated into it (better English than nothing). A translation not yet checked by a qualified translator is
+    left out unless the clinic allows it, and then comes after every other guide, so the library's shared Urgent
+    help is a checked one (in ``language`` where one exists, else English)."""
+    shown = []
+    for store in stores:
+        if store.guide.unchecked_translation and not allow_unchecked:
+            log.warning("content: %s is a translation not yet checked by a qualified translator; it is not shown "
+                        "([languages] allow_unchecked = false)", store.directory)
+            continue
+        shown.append(store)
+    own = [s for s in shown if s.guide.language == language]
+    translated = {s.guide.translation_of for s in own if s.guide.translation_of}
+    english = [s for s in shown if s.guide.language == "en" and s.guide.id not in translated] \
+        if language != "en" else []
+    checked_first = [s for s in own if not s.guide.unchecked_translation]
+    return checked_first + english + [s for s in own if s.guide.unchecked_translation]
 
 
 def prebuilt_index_for(content_dir: Path) -> Path | None:

@@ -46,8 +46,11 @@ def trusted_key(settings: Settings):
 
 
 def install_pack(pack: Path, settings: Settings, *, allow_downgrade: bool = False) -> InstallResult:
-    return pack_store(settings).install(pack, trusted_key(settings), prepare=prepare_content,
-                                        allow_downgrade=allow_downgrade)
+    def prepare(content_dir: Path, index_dir: Path) -> list[str]:
+        refuse_unchecked_translation(content_dir, settings)
+        return prepare_content(content_dir, index_dir)
+
+    return pack_store(settings).install(pack, trusted_key(settings), prepare=prepare, allow_downgrade=allow_downgrade)
 
 
 def pickup_once(settings: Settings, *, refused_before: dict | None = None) -> list:  # list[PickupLine]
@@ -64,6 +67,18 @@ def pickup_once(settings: Settings, *, refused_before: dict | None = None) -> li
         return []
     return check_pickup_folder(folder, pack_store(settings), key, lambda path: install_pack(path, settings),
                                refused_before=refused_before)
+
+
+def refuse_unchecked_translation(content_dir: Path, settings: Settings) -> None:
+    """A translation nobody qualified has checked never reaches a patient by accident: refused (PackError), unless
+    the clinic has set [languages] allow_unchecked = true to check it on a kiosk."""
+    from kiosk.content.loader import load_guide
+
+    guide = load_guide(content_dir, [])
+    if guide.unchecked_translation and not settings.allow_unchecked:
+        raise PackError(f"refused: “{guide.title}” is a translation ({guide.language}) that has not been checked by a "
+                        "qualified translator ([translation] checked = false in its guide.toml). Nothing changed. "
+                        "To install it for checking only, set [languages] allow_unchecked = true")
 
 
 def _guide_details(content_dir: Path) -> tuple[str, str]:

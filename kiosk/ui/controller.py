@@ -20,6 +20,7 @@ from kiosk.ui.theme import Theme, ThemeManager
 
 if TYPE_CHECKING:
     from kiosk.search.results import SearchResults
+    from kiosk.ui.panels.language_panel import LanguagePanel, StaffCard
     from kiosk.ui.screens.page_view import PageView
     from kiosk.ui.screens.search_view import SearchView
 
@@ -36,6 +37,7 @@ class AppController(QObject):
     page_opened = Signal(str)
     searched = Signal(str)  # emitted after results are shown (tests wait on it)
     reset_done = Signal()
+    language_requested = Signal(str)  # a person chose another language (the session is rebuilt in it)
 
     def __init__(self, window: MainWindow, store: ContentStore, themes: ThemeManager,
                  search: SearchProvider, keyboard_policy: KeyboardPolicy | None = None,
@@ -58,6 +60,12 @@ class AppController(QObject):
         bar.high_contrast_toggled.connect(self.themes.ask_high_contrast)
         bar.urgent_clicked.connect(self.open_urgent)
         bar.print_clicked.connect(self.print_page)
+        bar.language_clicked.connect(self.open_languages)
+        window.home.languages_requested.connect(self.open_languages)
+        self.languages: tuple[str, ...] = ("en",)
+        self.language = "en"
+        self._language_panel: LanguagePanel | None = None
+        self._staff_card: StaffCard | None = None
         self.printing_allowed = False  # the session allows it in windowed mode only
         self._print_dialog = None  # the QPrintDialog while one is open
         self.clear_whole_clipboard = True  # a kiosk's clipboard holds nothing but the last person's words
@@ -93,6 +101,41 @@ class AppController(QObject):
         view.query_changed.connect(self.run_search)
         view.box_tapped.connect(self._bring_keyboard_back)
         view.urgent_requested.connect(self.open_urgent)
+
+    # Languages ----------------------------------------------------------------------------------------------
+    def set_languages(self, offered: tuple[str, ...], current: str) -> None:
+        """The languages the clinic offers and the one on screen: the bar and Home show the language button."""
+        from kiosk.languages import LANGUAGES
+
+        self.languages, self.language = offered, current
+        self.window.nav_bar.set_language(LANGUAGES[current].native, offered=len(offered) > 1)
+        self.window.home.set_languages([LANGUAGES[code].native for code in offered])
+
+    def open_languages(self) -> None:
+        from kiosk.ui.panels.language_panel import LanguagePanel
+
+        if self._language_panel is None:
+            self._language_panel = LanguagePanel(self.window, self.languages, self.language)
+            self._language_panel.language_chosen.connect(self._choose_language)
+            self._language_panel.card_requested.connect(self.show_staff_card)
+            self.window.part_built.emit(self._language_panel)  # styled by the theme, as a panel built later
+        self._language_panel.open()
+
+    def _choose_language(self, code: str) -> None:
+        if code != self.language:
+            self.language_requested.emit(code)
+
+    def show_staff_card(self) -> None:
+        """The card for the language on screen; on an English screen, the card in every language offered."""
+        from kiosk.ui.panels.language_panel import StaffCard
+        from kiosk.ui.services.translation import translate_in
+
+        self.window.close_overlays(quietly=True)
+        if self._staff_card is None:
+            self._staff_card = StaffCard(self.window)
+            self.window.part_built.emit(self._staff_card)  # styled by the theme, as a panel built later
+        codes = [self.language] if self.language != "en" else [c for c in self.languages if c != "en"] or ["en"]
+        self._staff_card.show_card(codes, lambda code, context, text: translate_in(code, context, text))
 
     # Navigation ---------------------------------------------------------------------------------------------
     def open_page(self, page_id: str) -> None:
@@ -215,19 +258,27 @@ class AppController(QObject):
         self.searched.emit(text)
 
     def _not_covered(self, message: str | None) -> str | None:
-        """With a library, "these guides" rather than "this guide": no page of any of them answers."""
+        """With a library, "these guides" rather than "this guide": no page of any of them answers. Search (no Qt)
+        says it in English; it is translated here, as it is shown."""
+        from kiosk.search.results import NOT_COVERED
+
         if message and self.store.guides:
             from kiosk.content.library import NOT_COVERED_BY_LIBRARY
-            from kiosk.search.results import NOT_COVERED
 
-            return NOT_COVERED_BY_LIBRARY if message == NOT_COVERED else message
-        return message
+            message = NOT_COVERED_BY_LIBRARY if message == NOT_COVERED else message
+        known = {
+            NOT_COVERED: self.tr("This guide does not cover that. Please ask a nurse or the reception desk."),
+            "These guides do not cover that. Please ask a nurse or the reception desk.":
+                self.tr("These guides do not cover that. Please ask a nurse or the reception desk."),
+        }
+        return known.get(message, message) if message else message
 
     def _named_snippet(self, page_id: str, snippet: str) -> str:
         """With a library of guides, each result first says which guide it is in (one guide: the snippet only)."""
         if not self.store.guides or page_id == self.store.guide.urgent_page:
             return snippet
-        return f"<i>In: {html.escape(self.store.guide_of(page_id).title)}</i><br>{snippet}"
+        guide = html.escape(self.store.guide_of(page_id).title)
+        return "<i>" + self.tr("In: {guide}").format(guide=guide) + f"</i><br>{snippet}"
 
     def _show_nothing_found(self) -> None:
         """The "not covered" message and its Urgent help button must be read whole: if the keyboard covers any of

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSize, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer
 from PySide6.QtGui import QGuiApplication, QPixmapCache, QShortcut
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -30,6 +30,7 @@ from kiosk.ui.screens.main_window import LATER_PARTS, MainWindow
 from kiosk.ui.services.idle import IdleReset
 from kiosk.ui.services.kiosk_mode import KeyboardPolicy, KioskLock, NoContextMenus, shortcut_sequences
 from kiosk.ui.services.search_provider import SearchProvider
+from kiosk.ui.services.translation import current_language, load_script_font
 from kiosk.ui.theme import ThemeManager
 from kiosk.ui.widgets.scroll_column import KeyboardScrolling
 
@@ -236,6 +237,8 @@ class Session:
                  ("website-panel", lambda: c.show_address("https://www.nhs.uk/conditions/breast-cancer/"))]
         if self.make_staff is not None:
             shots.append(("staff-panel", lambda: self.staff_controller().open()))
+        if len(self.settings.languages_offered) > 1:
+            shots += [("languages", c.open_languages), ("staff-card", c.show_staff_card)]
         return shots
 
     def staff_controller(self) -> StaffController:
@@ -301,21 +304,41 @@ def urgent_numbers(settings: Settings) -> list[tuple[str, str, str]]:
     """The numbers the Urgent help page shows first, large, in the order FACTS.md section 2 gives: 999, staff,
     the cancer line (named true to its hours), then A&E or NHS 111. With no number set, the line's row says
     where to find one and where to go without one (shown at reading size rather than as a giant number)."""
-    # The same words and 24-hour rule as the pages.
-    from kiosk.content.render import CALL_999_SIGNS, fill_local_details
-
-    local = settings.local_details()
     hours = settings.acute_oncology_hours or LOCAL_FIELDS["acute_oncology_hours"]
-    call_now = fill_local_details("Call {{ cancer_line }} now, {{ cancer_line_when }}", local)
+    from kiosk.content.render import fill_local_details, is_always_open
+
+    # In English the words come from the pages' own {{ cancer_line }} and {{ cancer_line_when }}
+    # (render.derived_details), the one source of them; a translation, where there is one, replaces the whole
+    # sentence, so that a translator translates a sentence, not pieces of one.
+    english = fill_local_details("Call {{ cancer_line }} now, {{ cancer_line_when }}", settings.local_details())
+    always = is_always_open(settings.acute_oncology_hours)
+    source = ("Call your 24-hour cancer line now, day or night" if always
+              else "Call your cancer line now, or go to A&E when it is closed")
+    translated = (
+        QCoreApplication.translate("UrgentNumbers", "Call your 24-hour cancer line now, day or night") if always
+        else QCoreApplication.translate("UrgentNumbers", "Call your cancer line now, or go to A&E when it is closed"))
+    call_now = translated if translated != source else english
     if settings.acute_oncology_line:
-        line = (call_now, settings.acute_oncology_line, f"It is open {hours}.")
+        open_hours = QCoreApplication.translate("UrgentNumbers", "It is open {hours}.").format(hours=hours)
+        line = (call_now, settings.acute_oncology_line, open_hours)
     else:
-        line = (f"{call_now}. Call {LOCAL_FIELDS['acute_oncology_line']}.", "", "")
+        source = "{call_now}. Call the number on your alert card. If you have no card, go to A&E or call NHS 111."
+        no_number = QCoreApplication.translate(
+            "UrgentNumbers",
+            "{call_now}. Call the number on your alert card. If you have no card, go to A&E or call NHS 111.")
+        line = ((no_number.format(call_now=call_now) if no_number != source
+                 else f"{english}. Call {LOCAL_FIELDS['acute_oncology_line']}."), "", "")
     return [
-        (CALL_999_SIGNS, "Call 999", ""),
-        ("In the clinic now and feel unwell? Tell a member of staff straight away.", "", ""),
+        # FACTS.md section 2's 999 signs: the same words as render.CALL_999_SIGNS (the printout's help box), written
+        # out here so that Qt's lupdate finds them for translators (test_urgent_call_panel checks they agree).
+        (QCoreApplication.translate(
+            "UrgentNumbers", "A first fit or a long fit, signs of a stroke, new or very bad chest pain, "
+                             "very bad trouble breathing or collapse"),
+         QCoreApplication.translate("UrgentNumbers", "Call 999"), ""),
+        (QCoreApplication.translate(
+            "UrgentNumbers", "In the clinic now and feel unwell? Tell a member of staff straight away."), "", ""),
         line,
-        ("Cannot get through? Go to A&E, or call NHS 111.", "", ""),
+        (QCoreApplication.translate("UrgentNumbers", "Cannot get through? Go to A&E, or call NHS 111."), "", ""),
     ]
 
 
@@ -365,6 +388,9 @@ def build_session(
     # Parented to the window, so the app-wide filters go when it does and never outlive what they watch.
     keyboard_policy = KeyboardPolicy(touch_screen=mode is StartMode.KIOSK, parent=window)
     controller = AppController(window, store, themes, search, keyboard_policy)
+    for code in settings.languages_offered:  # the language button names each in its own script
+        load_script_font(code)
+    controller.set_languages(settings.languages_offered, current_language(app))
     idle = IdleReset(window, timeout_s=settings.idle_timeout_seconds, countdown_s=settings.countdown_seconds,
                      is_at_start=controller.is_at_start, parent=window)
     idle.reset.connect(controller.reset)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 import sys
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TextIO
 
@@ -148,7 +148,7 @@ def render_all(session, out_dir: Path | None, sizes=SIZES, themes=THEMES,
 
 
 def snapshot_command(out_dir: Path, *, content_dir: Path, config: Path | None, out: TextIO,
-                     sizes: list[tuple[int, int]] | None = None) -> int:
+                     sizes: list[tuple[int, int]] | None = None, lang: str | None = None) -> int:
     ensure_offscreen()
     from PySide6.QtWidgets import QApplication
 
@@ -161,6 +161,13 @@ def snapshot_command(out_dir: Path, *, content_dir: Path, config: Path | None, o
     for problem in loaded.problems:
         print(f"Settings: {problem}", file=sys.stderr)
     app = QApplication.instance() or QApplication(["kiosk-snapshot"])
+    settings = loaded.settings
+    try:
+        settings = with_language(app, settings, lang)
+    except (ValueError, RuntimeError) as error:
+        print(f"Cannot render in that language: {error}", file=sys.stderr)
+        return 2
+    loaded = replace(loaded, settings=settings)
     store = load_store(content_dir)
     import tempfile
 
@@ -191,6 +198,23 @@ def snapshot_command(out_dir: Path, *, content_dir: Path, config: Path | None, o
         return 1
     print(f"Wrote {len(written)} screenshots to {out_dir}", file=out)
     return 0
+
+
+def with_language(app, settings, lang: str | None):
+    """Settings whose language is ``lang`` (installed now, its translation compiled first when running from
+    source) and offered beside the others, so the language button shows it."""
+    from kiosk import resources, translations
+    from kiosk.languages import language
+    from kiosk.ui.services.translation import use_language
+
+    code = language(lang).code if lang else settings.default_language
+    if code != "en" and not resources.is_frozen():
+        translations.compile_translations()
+    if not use_language(app, code):
+        raise RuntimeError(f"the translation for '{code}' could not be loaded")
+    offered = settings.languages_offered if code in settings.languages_offered else (*settings.languages_offered,
+                                                                                     code)
+    return replace(settings, languages_offered=offered, default_language=code)
 
 
 def _render_library(app, first, settings, out_dir: Path, sizes, out: TextIO) -> list[Path]:

@@ -93,6 +93,8 @@ class Theme:
             f"a {{ color: {c['primary']}; font-weight: bold; }}"
             f".missing-image {{ color: {c['muted']}; font-style: italic; }}"
             f"strong, b {{ color: {c['text']}; }}"
+            # Easy Read: a picture beside each line, the line level with the middle of its picture.
+            f"td {{ vertical-align: middle; padding: 4px 12px 4px 0; }}"
         )
 
 
@@ -116,7 +118,7 @@ def load_fonts() -> str:
     global _FAMILY
     if _FAMILY is None:
         family = None
-        for path in sorted(resources.font_dir().glob("*.ttf")):
+        for path in sorted(resources.font_dir().glob("AtkinsonHyperlegible-*.ttf")):
             font_id = QFontDatabase.addApplicationFont(str(path))
             if font_id >= 0 and family is None:
                 families = QFontDatabase.applicationFontFamilies(font_id)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QWidget
 
@@ -53,7 +53,7 @@ class QrPanel(Overlay):
         self.address.setWordWrap(True)
         self.address.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.address.setTextFormat(Qt.TextFormat.PlainText)
-        self.done = QPushButton("Close")
+        self.done = QPushButton(self.tr("Close"))
         self.done.setProperty("action", True)
         self.done.clicked.connect(self.close_overlay)
         # A layout straight in the body, not a widget: the panel measures each arrangement at once, and a nested
@@ -142,9 +142,11 @@ class LinkDialog(QrPanel):
     """A website's address and its QR code: the kiosk itself never opens a browser."""
 
     def __init__(self, parent: QWidget) -> None:
-        super().__init__(parent, "This is a website",
-                         "This screen cannot open websites. To visit it, point your phone's camera at the square "
-                         "code, or type the address into your phone.")
+        super().__init__(parent, QCoreApplication.translate("LinkDialog", "This is a website"),
+                         QCoreApplication.translate("LinkDialog",
+                                                    "This screen cannot open websites. To visit it, point your "
+                                                    "phone's camera at the square code, or type the address into "
+                                                    "your phone."))
         self.setObjectName("linkDialog")
 
     def show_address(self, address: str, qr_size: int = 280) -> None:

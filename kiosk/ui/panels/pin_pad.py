@@ -62,7 +62,7 @@ class PinPad(Overlay):
         self.checking = False
         # Bumped when the pad closes: a right PIN whose check ends after the person left opens nothing.
         self._visit = 0
-        self.heading = QLabel("Staff only")
+        self.heading = QLabel(self.tr("Staff only"))
         self.heading.setObjectName("sectionHeading")
         self.heading.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.message = QLabel()
@@ -90,7 +90,7 @@ class PinPad(Overlay):
                 button.setAccessibleName("Delete")
             self.keys[label] = button
             self._grid.addWidget(button, index // 3, index % 3)
-        self.cancel = QPushButton("Cancel")
+        self.cancel = QPushButton(self.tr("Cancel"))
         self.cancel.setProperty("action", True)
         self.cancel.setProperty("secondary", True)
         self.cancel.clicked.connect(self.close_overlay)
@@ -149,16 +149,16 @@ class PinPad(Overlay):
     def open(self) -> None:
         self.entry.clear()
         if not self.pin_hash:
-            self.message.setText(
+            self.message.setText(self.tr(
                 "No staff PIN has been set, so kiosk mode cannot be left from the screen. "
                 "To set one, run “kiosk set-pin” on this PC (see the deployment guide)."
-            )
+            ))
             self.entry.hide()
             self.digits.hide()
         else:
             self.entry.show()
             self.digits.show()
-            self.message.setText("Enter the staff PIN.")
+            self.message.setText(self.tr("Enter the staff PIN."))
             self._refresh_lock()
         super().open()
         self.entry.setFocus()
@@ -180,7 +180,7 @@ class PinPad(Overlay):
         pin = self.entry.text()
         self.entry.clear()
         self.checking = True
-        self.message.setText("Checking the PIN…")
+        self.message.setText(self.tr("Checking the PIN…"))
         self._refresh_lock()
         verify, stored, visit = self._verify, self.pin_hash, self._visit
 
@@ -200,7 +200,7 @@ class PinPad(Overlay):
     def _checked(self, right: bool | None, visit: int) -> None:
         self.checking = False
         if right is None:  # not an answer about the PIN, so not counted as a wrong one
-            self.message.setText("The PIN could not be checked. Please try again.")
+            self.message.setText(self.tr("The PIN could not be checked. Please try again."))
         elif right:
             self.attempts.succeeded()
             if visit == self._visit and self.isVisible():
@@ -209,7 +209,7 @@ class PinPad(Overlay):
         else:
             # Counted even if the pad was closed meanwhile: closing it must not be a way round the limit.
             self.attempts.failed()
-            self.message.setText("That PIN is not right. Please try again.")
+            self.message.setText(self.tr("That PIN is not right. Please try again."))
         self._refresh_lock()
         if self.isVisible():
             self.entry.setFocus()
@@ -222,14 +222,15 @@ class PinPad(Overlay):
         for button in self.keys.values():
             button.setEnabled(not locked and not self.checking)
         if self.checking:
-            self.message.setText("Checking the PIN…")
+            self.message.setText(self.tr("Checking the PIN…"))
         elif locked:
-            self.message.setText(f"Too many wrong PINs. Please wait {seconds} seconds before trying again.")
+            self.message.setText(self.tr("Too many wrong PINs. Please wait {seconds} seconds before trying again.")
+                                 .format(seconds=seconds))
             if not self._lock_timer.isActive():
                 self._lock_timer.start()
         elif self._lock_timer.isActive():
             self._lock_timer.stop()
-            self.message.setText("Enter the staff PIN.")
+            self.message.setText(self.tr("Enter the staff PIN."))
 
     def close_overlay(self) -> None:
         self._visit += 1

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from kiosk.ui.panels.link_dialog import QrPanel
@@ -17,18 +18,21 @@ class TakeHomePanel(QrPanel):
     smallest = MIN_QR_SIZE
 
     def __init__(self, parent: QWidget) -> None:
-        super().__init__(parent, "Keep this page on your phone",
-                         "Point your phone's camera at the square code. It holds a short summary of this page and "
-                         "a website to read more. Nothing is sent from this screen.")
+        super().__init__(parent, QCoreApplication.translate("TakeHomePanel", "Keep this page on your phone"),
+                         QCoreApplication.translate("TakeHomePanel",
+                                                    "Point your phone's camera at the square code. It holds a short "
+                                                    "summary of this page and a website to read more. Nothing is "
+                                                    "sent from this screen."))
         self.setObjectName("takeHomePanel")
         self.done.setObjectName("closeTakeHomeButton")
-        self.done.setAccessibleName("Close")
-        self.done.setAccessibleDescription("Close the square code and go back to the page")
+        self.done.setAccessibleName(self.tr("Close"))
+        self.done.setAccessibleDescription(self.tr("Close the square code and go back to the page"))
         self.text = ""
 
     def show_page(self, text: str, address: str, qr_size: int) -> None:
         self.text = text
-        self.qr.setAccessibleName("Square code with this page's summary" + (" and a website" if address else ""))
+        self.qr.setAccessibleName(self.tr("Square code with this page's summary and a website") if address
+                                else self.tr("Square code with this page's summary"))
         shown = address.removeprefix("https://").rstrip("/")
         self.address.setAccessibleName(shown)
         # A zero-width space after each dot and slash lets a long address wrap there instead of running off the

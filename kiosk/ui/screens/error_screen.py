@@ -18,10 +18,10 @@ class ErrorScreen(Overlay):
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent, dismissable=False)
         self.setObjectName("errorScreen")
-        heading = QLabel("Something went wrong")
+        heading = QLabel(self.tr("Something went wrong"))
         heading.setObjectName("screenTitle")
         heading.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        message = QLabel("Sorry. The screen is going back to the start. You can then carry on.")
+        message = QLabel(self.tr("Sorry. The screen is going back to the start. You can then carry on."))
         message.setWordWrap(True)
         message.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.panel_layout.addWidget(heading)

@@ -11,18 +11,23 @@ from kiosk.ui.widgets.card_button import CardButton
 from kiosk.ui.widgets.card_grid import CardGrid
 from kiosk.ui.widgets.scroll_column import ScrollColumn
 
+EASY_READ_PAGE = "easy-read"
+
 
 class HomeView(ScrollColumn):
     page_requested = Signal(str)
+    languages_requested = Signal()
 
     def __init__(self, store: ContentStore, urgent_page: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("homeView")
-        self.title = QLabel(store.guide.title)
+        # A library's own title is the kiosk's words (kiosk.content.library), so it is translated like them.
+        library = bool(store.guides)
+        self.title = QLabel(self.tr("Patient information") if library else store.guide.title)
         self.title.setObjectName("screenTitle")
         self.title.setWordWrap(True)
         self.title.setTextFormat(Qt.TextFormat.PlainText)
-        self.subtitle = QLabel(store.guide.subtitle)
+        self.subtitle = QLabel(self.tr("Choose a guide to read.") if library else store.guide.subtitle)
         self.subtitle.setObjectName("screenSubtitle")
         self.subtitle.setWordWrap(True)
         self.subtitle.setTextFormat(Qt.TextFormat.PlainText)
@@ -32,11 +37,19 @@ class HomeView(ScrollColumn):
         self.topics.setObjectName("topicGrid")
         self.shortcuts.setObjectName("shortcutGrid")
         self.empty = QLabel(
-            "There are no pages to show yet. Please ask a member of staff for help."
+            self.tr("There are no pages to show yet. Please ask a member of staff for help.")
         )
         self.empty.setObjectName("message")
         self.empty.setWordWrap(True)
+        self.language_card: CardButton | None = None
+        # Any guide shown here whose translation nobody qualified has checked yet (only with allow_unchecked).
+        self.unchecked = QLabel(self.tr("This translation has not been checked"))
+        self.unchecked.setObjectName("uncheckedBanner")
+        self.unchecked.setWordWrap(True)
+        self.unchecked.setVisible(store.guide.unchecked_translation
+                                  or any(guide.unchecked_translation for guide in store.guides.values()))
         layout = self.column_layout
+        layout.addWidget(self.unchecked)
         layout.addWidget(self.title)
         layout.addWidget(self.subtitle)
         layout.addWidget(self.empty)
@@ -62,11 +75,33 @@ class HomeView(ScrollColumn):
             card.clicked.connect(lambda _=False, pid=page.id: self.page_requested.emit(pid))
             self.topic_buttons[page.id] = card
             shortcut_cards.append(card)
+        # Easy Read pages (one idea a line, a picture beside each) sit under a hidden page of that id: a card here.
+        easy_read = next((page for page in store if page.id.rsplit("/", 1)[-1] == EASY_READ_PAGE), None)
+        if easy_read is not None:
+            card = CardButton(self.tr("Easy read"), self.tr("Short pages with a picture beside each point"),
+                              icon="info")
+            card.setObjectName("easyReadCard")
+            card.clicked.connect(lambda _=False, pid=easy_read.id: self.page_requested.emit(pid))
+            self.topic_buttons[easy_read.id] = card
+            shortcut_cards.append(card)
         self.topics.set_cards(topic_cards)
         self.shortcuts.set_cards(shortcut_cards)
         self.empty.setVisible(not topic_cards and not shortcut_cards)
+
+    def set_languages(self, native_names: list[str]) -> None:
+        """A card naming every language the clinic offers, each in its own script, above the topics (none when
+        only one is offered)."""
+        if self.language_card is None and len(native_names) > 1:
+            self.language_card = CardButton("  ·  ".join(native_names), self.tr("Choose your language"), icon="chat")
+            self.language_card.setObjectName("languageCard")
+            self.language_card.clicked.connect(self.languages_requested)
+            self.column_layout.insertWidget(3, self.language_card)
+        elif self.language_card is not None:
+            self.language_card.setVisible(len(native_names) > 1)
 
     def apply_theme(self, theme: Theme) -> None:
         self.set_max_column_width(1700)
         for grid in (self.topics, self.shortcuts):
             grid.apply_theme(theme)
+        if self.language_card is not None:
+            self.language_card.apply_theme(theme)

@@ -186,10 +186,15 @@ class PageView(ScrollColumn):
         self.children_heading.setWordWrap(True)
         self.children_heading.setTextFormat(Qt.TextFormat.PlainText)
         self.children = CardGrid(min_column_width=400, max_columns=2)
-        self.related_heading = QLabel("You might also want to read")
+        self.related_heading = QLabel(self.tr("You might also want to read"))
         self.related_heading.setObjectName("sectionHeading")
         self.related = CardGrid(min_column_width=400, max_columns=2)
         self.helpful = HelpfulRow()
+        # A translation not yet checked by a qualified translator is only ever shown with this above it.
+        self.unchecked = QLabel(self.tr("This translation has not been checked"))
+        self.unchecked.setObjectName("uncheckedBanner")
+        self.unchecked.setWordWrap(True)
+        self.unchecked.hide()
         self.reviewed = QLabel()
         self.reviewed.setObjectName("loadProblem")
         self.reviewed.setWordWrap(True)
@@ -200,8 +205,9 @@ class PageView(ScrollColumn):
         self.letter_bar.letter_chosen.connect(self.jump_to_letter)
         self.verticalScrollBar().rangeChanged.connect(lambda _low, _high: self._place_letter_bar())
         self.letter_bar.hide()
-        for widget in (self.trail, self.title, self.listen_bar, self.call_panel, self.text, self.children_heading,
-                       self.children, self.related_heading, self.related, self.helpful, self.reviewed):
+        for widget in (self.unchecked, self.trail, self.title, self.listen_bar, self.call_panel, self.text,
+                       self.children_heading, self.children, self.related_heading, self.related, self.helpful,
+                       self.reviewed):
             self.column_layout.addWidget(widget)
         self.column_layout.addStretch(1)
 
@@ -310,12 +316,14 @@ class PageView(ScrollColumn):
         self.trail.setText(" › ".join(p.title for p in trail))
         self.trail.setVisible(bool(trail))
         self.title.setText(page.title)
+        self.unchecked.setVisible(self.store.guide_of(page.id).unchecked_translation)
         self._update_call_panel()
         self._set_html(self.renderer.render(page))
         self._update_letter_bar()
 
         children = self.store.children(page.id)
-        self.children_heading.setText(f"More about {page.title.rstrip('?').lower()}" if children else "")
+        self.children_heading.setText(self.tr("More about {topic}").format(topic=page.title.rstrip('?').lower())
+                                      if children else "")
         self.children_heading.setVisible(bool(children))
         self.children.set_cards([self._card(p) for p in children])
         self.children.setVisible(bool(children))

@@ -32,21 +32,21 @@ class SearchView(ScrollColumn):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("searchView")
-        self.heading = QLabel("Search")
+        self.heading = QLabel(self.tr("Search"))
         self.heading.setObjectName("screenTitle")
-        self.hint = QLabel("Type a word or a question, for example “bone pain” or “chemo”.")
+        self.hint = QLabel(self.tr("Type a word or a question, for example “bone pain” or “chemo”."))
         self.hint.setObjectName("screenSubtitle")
         self.hint.setWordWrap(True)
 
         self.box = QLineEdit()
         self.box.setObjectName("searchBox")
-        self.box.setPlaceholderText("Type here to search")
+        self.box.setPlaceholderText(self.tr("Type here to search"))
         self.box.setMaxLength(MAX_QUERY_LENGTH)
         self.box.setClearButtonEnabled(False)
         self.box.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
-        self.box.setAccessibleName("Search")
+        self.box.setAccessibleName(self.tr("Search"))
         self.box.installEventFilter(self)
-        self.clear_button = QPushButton("Clear")
+        self.clear_button = QPushButton(self.tr("Clear"))
         self.clear_button.setProperty("action", True)
         self.clear_button.setProperty("secondary", True)
         self.clear_button.clicked.connect(self.clear)
@@ -71,17 +71,17 @@ class SearchView(ScrollColumn):
         self.not_covered.setWordWrap(True)
         self.not_covered.setTextFormat(Qt.TextFormat.PlainText)
         self.not_covered.hide()
-        self.urgent_button = QPushButton("Urgent help: if you feel unwell")
+        self.urgent_button = QPushButton(self.tr("Urgent help: if you feel unwell"))
         self.urgent_button.setProperty("urgent", True)
         self.urgent_button.clicked.connect(self.urgent_requested)
         self.urgent_button.hide()
         self.results = CardGrid(min_column_width=400, max_columns=1)
         self.results.setObjectName("searchResults")
-        self.topics_heading = QLabel("Or choose a topic")
+        self.topics_heading = QLabel(self.tr("Or choose a topic"))
         self.topics_heading.setObjectName("sectionHeading")
         self.topics = CardGrid(min_column_width=400, max_columns=2)
         self.topics.setObjectName("searchTopics")
-        self.more_topics = QPushButton("More topics")
+        self.more_topics = QPushButton(self.tr("More topics"))
         self.more_topics.setObjectName("moreTopicsButton")
         self.more_topics.setProperty("action", True)
         self.more_topics.setProperty("secondary", True)
@@ -191,13 +191,13 @@ class SearchView(ScrollColumn):
         self.results.set_cards([])
         self._show_suggestion(None)
         self._show_not_covered(None)
-        self.status.setText("Sorry, search is not working at the moment. Please choose a topic below, "
-                            "or ask a member of staff.")
+        self.status.setText(self.tr("Sorry, search is not working at the moment. Please choose a topic below, "
+                                    "or ask a member of staff."))
         self.status.show()
         self._show_topics(bool(self._topic_pages))
 
     def show_waiting(self) -> None:
-        self.status.setText("Getting search ready. This takes a moment…")
+        self.status.setText(self.tr("Getting search ready. This takes a moment…"))
         self.status.show()
 
     def show_results(self, query: str, hits: Sequence[tuple[str, str, str]], did_you_mean: str | None,
@@ -215,16 +215,18 @@ class SearchView(ScrollColumn):
             words = query.strip()
             if more:
                 # A count, not a cap: "10 pages found" when 14 match would be untrue.
-                self.status.setText(f"The {len(hits)} best of more than {len(hits)} pages for “{words}”. "
-                                    "Add a word to find fewer. Choose one to read it.")
+                text = self.tr("The {count} best of more than {count} pages for “{query}”. "
+                               "Add a word to find fewer. Choose one to read it.")
+            elif len(hits) == 1:
+                text = self.tr("1 page found for “{query}”. Choose one to read it.")
             else:
-                found = "1 page" if len(hits) == 1 else f"{len(hits)} pages"
-                self.status.setText(f"{found} found for “{words}”. Choose one to read it.")
+                text = self.tr("{count} pages found for “{query}”. Choose one to read it.")
+            self.status.setText(text.format(query=words, count=len(hits)))
         # With nothing found, the large message takes the status line's place, right under the box, so it is
         # seen above the on-screen keyboard in large print too.
         self.status.setVisible(bool(hits) and not self._tight)
-        self._show_not_covered(None if hits else (message or "Sorry, we could not find a page about that. "
-                                                              "Please ask a nurse or the reception desk."))
+        self._show_not_covered(None if hits else (message or self.tr(
+            "Sorry, we could not find a page about that. Please ask a nurse or the reception desk.")))
         self._show_topics(not hits and bool(self._topic_pages))
 
     def result_cards(self) -> list[CardButton]:
@@ -241,7 +243,7 @@ class SearchView(ScrollColumn):
 
     def _show_suggestion(self, suggestion: str | None) -> None:
         self._suggestion = suggestion or ""
-        self.did_you_mean.setText(f"Did you mean “{suggestion}”?" if suggestion else "")
+        self.did_you_mean.setText(self.tr("Did you mean “{word}”?").format(word=suggestion) if suggestion else "")
         self.did_you_mean.setVisible(bool(suggestion))
 
     def _accept_suggestion(self) -> None:

@@ -38,14 +38,14 @@ class StillThereDialog(Overlay):
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent, dismissable=True)
         self.setObjectName("stillThere")
-        self.heading = QLabel("Are you still there?")
+        self.heading = QLabel(self.tr("Are you still there?"))
         self.heading.setObjectName("screenTitle")
         self.heading.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.heading.setWordWrap(True)  # in Large print on a small screen it is wider than the panel: wrap, never clip
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.button = QPushButton("I'm still here")
+        self.button = QPushButton(self.tr("I'm still here"))
         self.button.setProperty("action", True)
         self.button.setObjectName("stillHereButton")
         self.button.clicked.connect(self.still_here)
@@ -55,10 +55,12 @@ class StillThereDialog(Overlay):
         self.closed.connect(self.still_here)
 
     def set_seconds_left(self, seconds: int) -> None:
-        unit = "second" if seconds == 1 else "seconds"
-        self.message.setText(
-            f"To keep your information private, this screen will go back to the start in {seconds} {unit}."
-        )
+        # Two sentences rather than Qt's %n plurals: English needs no translation file to read right.
+        text = (self.tr("To keep your information private, this screen will go back to the start in 1 second.")
+                if seconds == 1 else
+                self.tr("To keep your information private, this screen will go back to the start in {seconds} "
+                        "seconds.").format(seconds=seconds))
+        self.message.setText(text)
 
 
 class IdleReset(QObject):

@@ -7,7 +7,7 @@ import io
 import re
 from datetime import date
 
-from PySide6.QtCore import QMarginsF, QRectF, QSizeF, QUrl
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QMarginsF, QRectF, QSizeF, QUrl
 from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
     QFont,
@@ -140,6 +140,7 @@ def printable_html(page: Page, body_html: str, guide_title: str, clinic_name: st
     printed = printed or date.today()
     local = dict(local or {})
     checked = f" {html.escape(checked)}" if checked else ""
+    locale = QLocale()
     source = html.escape(f"{guide_title} ({clinic_name})" if clinic_name else guide_title)
     body = without_screen_only(body_html)
     help_box = help_box_html(local) if routes_to_help(page, body, urgent_page) else ""
@@ -154,14 +155,21 @@ def printable_html(page: Page, body_html: str, guide_title: str, clinic_name: st
             "</tr>"
             for a in sites
         )
-        codes = ("<h2>Websites on this page</h2>"
-                 "<p>To visit one, point your phone's camera at its square code, or type the address.</p>"
+        codes = ("<h2>" + QCoreApplication.translate("Printout", "Websites on this page") + "</h2><p>"
+                 + QCoreApplication.translate(
+                     "Printout", "To visit one, point your phone's camera at its square code, or type the address.")
+                 + "</p>"
                  f"<table cellspacing='0' cellpadding='6'>{rows}</table>")
     return (
         f"<h1>{html.escape(page.title)}</h1>{help_box}{body}{codes}{contacts_html(local)}"
-        f"<p class='footer'>From the patient information guide “{source}”, printed on {printed:%d %B %Y}.{checked} "
-        "This information does not replace advice from your own team. Please ask them about anything on this page."
-        "</p>"
+        "<p class='footer'>"
+        + QCoreApplication.translate(
+            "Printout", "From the patient information guide “{guide}”, printed on {date}.").format(
+            guide=source, date=locale.toString(QDate(printed.year, printed.month, printed.day), "dd MMMM yyyy"))
+        + f"{checked} "
+        + QCoreApplication.translate("Printout", "This information does not replace advice from your own team. "
+                                     "Please ask them about anything on this page.")
+        + "</p>"
     )
 
 

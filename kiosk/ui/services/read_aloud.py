@@ -39,6 +39,7 @@ class ReadAloud(QObject):
         bar.resume_clicked.connect(self.resume)
         bar.stop_clicked.connect(self.stop)
         page_view.page_changed.connect(self.stop)
+        page_view.page_changed.connect(self._offer_listen)
         stack.currentChanged.connect(lambda _index: self.stop())
 
     def look_for_voice(self, find: Callable[[], EngineFound]) -> None:
@@ -56,8 +57,15 @@ class ReadAloud(QObject):
             log.info("read aloud: %s", found.description)
             found.engine.progress.connect(self._reading)
             found.engine.finished.connect(self._finished)
-        self.view.listen_bar.set_voice(found.engine is not None,
-                                       found.engine is not None and found.engine.can_pause)
+        self._offer_listen()
+
+    def _offer_listen(self) -> None:
+        """Listen only where the voice speaks the page's language: the PC's voice is British English, and a page
+        in Polish read with English sounds would be worse than none."""
+        page = self.view.page
+        english = page is None or self.view.store.guide_of(page.id).language == "en"
+        voice = self.engine is not None
+        self.view.listen_bar.set_voice(voice and english, voice and self.engine.can_pause)
 
     def listen(self) -> None:
         page = self.view.page

@@ -9,17 +9,14 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLay
 class HelpfulRow(QFrame):
     answered = Signal(bool)  # True for Yes
 
-    QUESTION = "Was this page helpful?"
-    THANKS = "Thank you. Your answer helps us improve these pages."
-
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("helpfulRow")
-        self.question = QLabel(self.QUESTION)
+        self.question = QLabel(self.tr("Was this page helpful?"))
         self.question.setObjectName("sectionHeading")
         self.question.setWordWrap(True)
-        self.yes = QPushButton("Yes")
-        self.no = QPushButton("No")
+        self.yes = QPushButton(self.tr("Yes"))
+        self.no = QPushButton(self.tr("No"))
         self.buttons = QWidget()
         row = QHBoxLayout(self.buttons)
         row.setContentsMargins(0, 0, 0, 0)
@@ -31,7 +28,7 @@ class HelpfulRow(QFrame):
             button.clicked.connect(lambda _=False, v=value: self._answer(v))
             row.addWidget(button)
         row.addStretch(1)
-        self.thanks = QLabel(self.THANKS)
+        self.thanks = QLabel(self.tr("Thank you. Your answer helps us improve these pages."))
         self.thanks.setWordWrap(True)
         self.thanks.setTextFormat(Qt.TextFormat.PlainText)
         layout = QVBoxLayout(self)

@@ -26,6 +26,9 @@ class OnScreenKeyboard(QWidget):
         # The keys sit in their own area so their font size can follow the window without touching the theme's
         # stylesheet on the keyboard itself.
         self.key_area = QWidget(self)
+        # The keys are Latin (QWERTY) keys: they keep their order on a right-to-left screen, as a physical
+        # keyboard does in Urdu or Arabic; only the words on them are translated.
+        self.key_area.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(self.key_area)
@@ -41,16 +44,16 @@ class OnScreenKeyboard(QWidget):
             for column, letter in enumerate(letters):
                 grid.addWidget(self._key(letter, letter.upper() if letter.isalpha() else letter), row,
                                offset + column * 2, 1, 2)
-        self.backspace = self._key("\b", "⌫ Delete")
-        self.backspace.setAccessibleName("Delete")
+        self.backspace = self._key("\b", "⌫ " + self.tr("Delete"))
+        self.backspace.setAccessibleName(self.tr("Delete"))
         grid.addWidget(self.backspace, 3, 18, 1, 4)
-        self.space = self._key(" ", "Space")
+        self.space = self._key(" ", self.tr("Space"))
         grid.addWidget(self.space, 4, 4, 1, 12)
-        self.search = self._key("\n", "Search")
+        self.search = self._key("\n", self.tr("Search"))
         self.search.setProperty("action", True)
         self.search.setProperty("key", False)
         grid.addWidget(self.search, 4, 16, 1, 6)
-        self.clear = self._key("\x1b", "Clear")
+        self.clear = self._key("\x1b", self.tr("Clear"))
         grid.addWidget(self.clear, 4, 0, 1, 4)
 
     def _key(self, value: str, label: str) -> QPushButton:

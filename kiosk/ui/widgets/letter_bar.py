@@ -22,7 +22,7 @@ class LetterBar(QWidget):
         super().__init__(parent)
         self.setObjectName("letterBar")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
-        self.setAccessibleName("Jump to a letter")
+        self.setAccessibleName(self.tr("Jump to a letter"))
         self._grid = QGridLayout(self)
         self._grid.setContentsMargins(24, 10, 24, 10)
         self._grid.setSpacing(8)
@@ -39,7 +39,7 @@ class LetterBar(QWidget):
         for letter in letters:
             button = QPushButton(letter)
             button.setProperty("letter", True)
-            button.setAccessibleName(f"Words starting with {letter}")
+            button.setAccessibleName(self.tr("Words starting with {letter}").format(letter=letter))
             button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
             button.setCursor(Qt.CursorShape.PointingHandCursor)
             button.clicked.connect(lambda _=False, chosen=letter: self.letter_chosen.emit(chosen))

@@ -37,12 +37,14 @@ class ListenBar(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("listenBar")
-        self.listen = _button("Listen", "listenButton", "Read this page aloud")
-        self.pause = _button("Pause", "pauseButton", "Pause reading aloud", secondary=True)
-        self.resume = _button("Carry on", "resumeButton", "Carry on reading aloud from where it paused")
-        self.stop = _button("Stop", "stopButton", "Stop reading aloud", secondary=True)
-        self.take_home = _button("Take home", "takeHomeButton",
-                                 "Show a square code to keep this page's summary on your phone", secondary=True)
+        self.listen = _button(self.tr("Listen"), "listenButton", self.tr("Read this page aloud"))
+        self.pause = _button(self.tr("Pause"), "pauseButton", self.tr("Pause reading aloud"), secondary=True)
+        self.resume = _button(self.tr("Carry on"), "resumeButton",
+                              self.tr("Carry on reading aloud from where it paused"))
+        self.stop = _button(self.tr("Stop"), "stopButton", self.tr("Stop reading aloud"), secondary=True)
+        self.take_home = _button(self.tr("Take home"), "takeHomeButton",
+                                 self.tr("Show a square code to keep this page's summary on your phone"),
+                                 secondary=True)
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 4, 0, 4)
         row.setSpacing(20)

@@ -41,6 +41,7 @@ class NavBar(QWidget):
     high_contrast_toggled = Signal(bool)
     print_clicked = Signal()
     urgent_clicked = Signal()
+    language_clicked = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -50,16 +51,21 @@ class NavBar(QWidget):
         row = QHBoxLayout(self)
         row.setContentsMargins(12, 10, 12, 10)
         row.setSpacing(10)
-        self.home = _button("Home", "home")
-        self.back = _button("Back", "back")
-        self.search = _button("Search", "search")
-        self.large_print = _button("Large print", "large-print", checkable=True)
-        self.high_contrast = _button("High contrast", "contrast", checkable=True)
-        self.urgent = _button("Urgent help", "warning", urgent=True)
+        self.home = _button(self.tr("Home"), "home")
+        self.back = _button(self.tr("Back"), "back")
+        self.search = _button(self.tr("Search"), "search")
+        self.large_print = _button(self.tr("Large print"), "large-print", checkable=True)
+        self.high_contrast = _button(self.tr("High contrast"), "contrast", checkable=True)
+        self.urgent = _button(self.tr("Urgent help"), "warning", urgent=True)
+        # The language in use, named in its own script; shown only where the clinic offers more than one.
+        self.language = _button("English", "chat")
+        self.language.setObjectName("languageButton")
+        self.language.hide()
         # Only on a nurse's laptop (windowed mode), and only when a page is showing.
-        self.print = _button("Print", "print")
+        self.print = _button(self.tr("Print"), "print")
         self.print.hide()
-        for button in (self.home, self.back, self.search, self.large_print, self.high_contrast, self.print):
+        for button in (self.home, self.back, self.search, self.large_print, self.high_contrast, self.language,
+                       self.print):
             row.addWidget(button)
         row.addStretch(1)
         row.addWidget(self.urgent)
@@ -70,6 +76,7 @@ class NavBar(QWidget):
         self.high_contrast.toggled.connect(self.high_contrast_toggled)
         self.urgent.clicked.connect(self.urgent_clicked)
         self.print.clicked.connect(self.print_clicked)
+        self.language.clicked.connect(self.language_clicked)
         self.level = -1
         self._icon_size = 28
         self._colours: tuple[str, str] = ("", "")
@@ -79,7 +86,16 @@ class NavBar(QWidget):
         return [self.home, self.back, self.search, self.large_print, self.high_contrast, self.urgent]
 
     def _all_buttons(self) -> list[QPushButton]:
-        return [*self.buttons(), self.print]
+        return [*self.buttons(), self.language, self.print]
+
+    def set_language(self, native_name: str, *, offered: bool) -> None:
+        """The language button names the language in use; hidden when the clinic offers only one."""
+        self.language.setText(native_name)
+        self.language.setAccessibleName(native_name)
+        self.language.setToolTip(native_name)
+        if self.language.isVisibleTo(self) != offered:
+            self.language.setVisible(offered)
+        self._fit(force=True)
 
     def tab_order(self) -> list[QPushButton]:
         """Every button in the order it is laid out, for the keyboard's Tab: read from the layout, so a button

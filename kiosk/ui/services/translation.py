@@ -1,0 +1,94 @@
+"""Puts the interface into one language: Qt's translator for our strings, the locale (dates, numbers), the
+reading direction (Urdu and Arabic mirror the whole window) and the font for its script.
+
+Widgets take their words when they are built, so a language is chosen before a session is built; changing it
+means building a new session (``kiosk.ui.services.language_switch``), as a content switch does.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTranslator
+from PySide6.QtGui import QFontDatabase, QGuiApplication
+
+from kiosk import resources, translations
+from kiosk.languages import ENGLISH, LANGUAGES, is_right_to_left
+
+log = logging.getLogger(__name__)
+
+_installed: dict[int, QTranslator] = {}  # by id(app): the translator this module put there
+_current: dict[int, str] = {}
+_script_fonts: dict[str, bool] = {}
+_for_cards: dict[tuple[str, Path | None], QTranslator | None] = {}
+
+
+def qm_file(code: str, folder: Path | None = None) -> Path:
+    return (folder or translations.compiled_dir()) / f"kiosk_{code}.qm"
+
+
+def load_translator(code: str, folder: Path | None = None) -> QTranslator | None:
+    """A translator for ``code`` (None for English, or when its compiled file is missing: English is shown)."""
+    if code == ENGLISH:
+        return None
+    translator = QTranslator()
+    path = qm_file(code, folder)
+    if not translator.load(str(path)):
+        log.warning("no compiled translation for '%s' at %s (run `make translations`); showing English", code, path)
+        return None
+    return translator
+
+
+def load_script_font(code: str) -> bool:
+    """Register the bundled font for the language's script (Noto, resources/fonts/), once. Qt then draws that
+    script with it wherever Atkinson Hyperlegible has no glyph."""
+    language = LANGUAGES.get(code)
+    if language is None or language.font is None:
+        return True
+    family = language.font
+    if family not in _script_fonts:
+        stem = family.replace(" ", "")
+        files = sorted(resources.font_dir().glob(f"{stem}-*.ttf"))
+        _script_fonts[family] = bool(files) and all(QFontDatabase.addApplicationFont(str(f)) >= 0 for f in files)
+        if not _script_fonts[family]:
+            log.warning("the font %s for %s is missing from %s; the system's font is used", family,
+                        language.english, resources.font_dir())
+    return _script_fonts[family]
+
+
+def use_language(app: QCoreApplication, code: str, folder: Path | None = None) -> bool:
+    """Make ``code`` the interface's language. True when its translation (or English) is in use; False when its
+    compiled translation is missing and English is shown (reading direction and locale still follow ``code``
+    only when the translation loaded, so a missing file never gives a mirrored English screen)."""
+    key = id(app)
+    old = _installed.pop(key, None)
+    if old is not None:
+        app.removeTranslator(old)
+    translator = load_translator(code, folder)
+    shown = code if translator is not None or code == ENGLISH else ENGLISH
+    if translator is not None:
+        app.installTranslator(translator)
+        _installed[key] = translator
+    load_script_font(shown)
+    QLocale.setDefault(QLocale(shown if shown != ENGLISH else "en_GB"))
+    if isinstance(app, QGuiApplication):
+        app.setLayoutDirection(Qt.LayoutDirection.RightToLeft if is_right_to_left(shown)
+                               else Qt.LayoutDirection.LeftToRight)
+    _current[key] = shown
+    return shown == code
+
+
+def current_language(app: QCoreApplication) -> str:
+    return _current.get(id(app), ENGLISH)
+
+
+def translate_in(code: str, context: str, text: str, folder: Path | None = None) -> str:
+    """``text`` in language ``code`` whatever the interface shows (the "Show this to staff" card holds two
+    languages at once); English where it has no translation."""
+    if (code, folder) not in _for_cards:
+        _for_cards[(code, folder)] = load_translator(code, folder) if code != ENGLISH else None
+    translator = _for_cards[(code, folder)]
+    if translator is None:
+        return text
+    return translator.translate(context, text) or text

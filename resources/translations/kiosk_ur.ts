@@ -1,0 +1,626 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ur">
+<context>
+    <name>AppController</name>
+    <message>
+        <source>This guide does not cover that. Please ask a nurse or the reception desk.</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">اس گائیڈ میں اس بارے میں معلومات نہیں ہیں۔ براہِ کرم کسی نرس یا استقبالیہ سے پوچھیں۔</translation>
+    </message>
+    <message>
+        <source>These guides do not cover that. Please ask a nurse or the reception desk.</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">ان گائیڈز میں اس بارے میں معلومات نہیں ہیں۔ براہِ کرم کسی نرس یا استقبالیہ سے پوچھیں۔</translation>
+    </message>
+    <message>
+        <source>In: {guide}</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">اس میں: {guide}</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorScreen</name>
+    <message>
+        <source>Something went wrong</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">کچھ غلط ہو گیا</translation>
+    </message>
+    <message>
+        <source>Sorry. The screen is going back to the start. You can then carry on.</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">معذرت۔ اسکرین شروع پر واپس جا رہی ہے۔ پھر آپ جاری رکھ سکتے ہیں۔</translation>
+    </message>
+</context>
+<context>
+    <name>HelpfulRow</name>
+    <message>
+        <source>Was this page helpful?</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">کیا یہ صفحہ مددگار تھا؟</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">ہاں</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">نہیں</translation>
+    </message>
+    <message>
+        <source>Thank you. Your answer helps us improve these pages.</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">شکریہ۔ آپ کا جواب ان صفحات کو بہتر بنانے میں ہماری مدد کرتا ہے۔</translation>
+    </message>
+</context>
+<context>
+    <name>HomeView</name>
+    <message>
+        <source>Patient information</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">مریضوں کے لیے معلومات</translation>
+    </message>
+    <message>
+        <source>Choose a guide to read.</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">پڑھنے کے لیے کوئی گائیڈ چنیں۔</translation>
+    </message>
+    <message>
+        <source>There are no pages to show yet. Please ask a member of staff for help.</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">ابھی دکھانے کے لیے کوئی صفحہ نہیں ہے۔ براہِ کرم عملے کے کسی رکن سے مدد مانگیں۔</translation>
+    </message>
+    <message>
+        <source>This translation has not been checked</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">اس ترجمے کی ابھی جانچ نہیں ہوئی</translation>
+    </message>
+    <message>
+        <source>Easy read</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">آسان تحریر</translation>
+    </message>
+    <message>
+        <source>Short pages with a picture beside each point</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">مختصر صفحات، ہر نکتے کے ساتھ ایک تصویر</translation>
+    </message>
+    <message>
+        <source>Choose your language</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">اپنی زبان چنیں</translation>
+    </message>
+</context>
+<context>
+    <name>LanguagePanel</name>
+    <message>
+        <source>Choose your language</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">اپنی زبان چنیں</translation>
+    </message>
+    <message>
+        <source>Show this to staff</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">یہ عملے کو دکھائیں</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">بند کریں</translation>
+    </message>
+</context>
+<context>
+    <name>LetterBar</name>
+    <message>
+        <source>Jump to a letter</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">کسی حرف پر جائیں</translation>
+    </message>
+    <message>
+        <source>Words starting with {letter}</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">{letter} سے شروع ہونے والے الفاظ</translation>
+    </message>
+</context>
+<context>
+    <name>LinkDialog</name>
+    <message>
+        <source>This is a website</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">یہ ایک ویب سائٹ ہے</translation>
+    </message>
+    <message>
+        <source>This screen cannot open websites. To visit it, point your phone&apos;s camera at the square code, or type the address into your phone.</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">یہ اسکرین ویب سائٹیں نہیں کھول سکتی۔ اسے دیکھنے کے لیے اپنے فون کا کیمرہ چوکور کوڈ کی طرف کریں، یا پتہ اپنے فون میں لکھیں۔</translation>
+    </message>
+</context>
+<context>
+    <name>ListenBar</name>
+    <message>
+        <source>Listen</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">سنیں</translation>
+    </message>
+    <message>
+        <source>Read this page aloud</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">یہ صفحہ بلند آواز سے پڑھیں</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">روکیں</translation>
+    </message>
+    <message>
+        <source>Pause reading aloud</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">پڑھنا روکیں</translation>
+    </message>
+    <message>
+        <source>Carry on</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">جاری رکھیں</translation>
+    </message>
+    <message>
+        <source>Carry on reading aloud from where it paused</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">جہاں رکا تھا وہیں سے پڑھنا جاری رکھیں</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">بند کریں</translation>
+    </message>
+    <message>
+        <source>Stop reading aloud</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">پڑھنا بند کریں</translation>
+    </message>
+    <message>
+        <source>Take home</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">گھر لے جائیں</translation>
+    </message>
+    <message>
+        <source>Show a square code to keep this page&apos;s summary on your phone</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">اس صفحے کا خلاصہ اپنے فون پر رکھنے کے لیے چوکور کوڈ دکھائیں</translation>
+    </message>
+</context>
+<context>
+    <name>NavBar</name>
+    <message>
+        <source>Home</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">ہوم</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">واپس</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">تلاش</translation>
+    </message>
+    <message>
+        <source>Large print</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">بڑا لکھا ہوا</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">واضح رنگ</translation>
+    </message>
+    <message>
+        <source>Urgent help</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">فوری مدد</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">پرنٹ</translation>
+    </message>
+</context>
+<context>
+    <name>OnScreenKeyboard</name>
+    <message>
+        <source>Delete</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">مٹائیں</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">خالی جگہ</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">تلاش</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">صاف</translation>
+    </message>
+</context>
+<context>
+    <name>PageView</name>
+    <message>
+        <source>You might also want to read</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">آپ یہ بھی پڑھنا چاہیں گے</translation>
+    </message>
+    <message>
+        <source>This translation has not been checked</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">اس ترجمے کی ابھی جانچ نہیں ہوئی</translation>
+    </message>
+    <message>
+        <source>More about {topic}</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">{topic} کے بارے میں مزید</translation>
+    </message>
+    <message>
+        <source>This page was last checked in {month}.</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">اس صفحے کی آخری جانچ {month} میں ہوئی۔</translation>
+    </message>
+</context>
+<context>
+    <name>PinPad</name>
+    <message>
+        <source>Staff only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No staff PIN has been set, so kiosk mode cannot be left from the screen. To set one, run “kiosk set-pin” on this PC (see the deployment guide).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the staff PIN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the PIN…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PIN could not be checked. Please try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That PIN is not right. Please try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs. Please wait {seconds} seconds before trying again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Printout</name>
+    <message>
+        <source>This page was last checked in {month}.</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">اس صفحے کی آخری جانچ {month} میں ہوئی۔</translation>
+    </message>
+    <message>
+        <source>Websites on this page</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">اس صفحے پر ویب سائٹیں</translation>
+    </message>
+    <message>
+        <source>To visit one, point your phone&apos;s camera at its square code, or type the address.</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">کسی ویب سائٹ پر جانے کے لیے اپنے فون کا کیمرہ اس کے چوکور کوڈ کی طرف کریں، یا پتہ لکھیں۔</translation>
+    </message>
+    <message>
+        <source>From the patient information guide “{guide}”, printed on {date}.</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">مریضوں کی معلوماتی گائیڈ “{guide}” سے، {date} کو پرنٹ کیا گیا۔</translation>
+    </message>
+    <message>
+        <source>This information does not replace advice from your own team. Please ask them about anything on this page.</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">یہ معلومات آپ کی اپنی طبی ٹیم کے مشورے کی جگہ نہیں لیتیں۔ اس صفحے پر کسی بھی بات کے بارے میں براہِ کرم ان سے پوچھیں۔</translation>
+    </message>
+</context>
+<context>
+    <name>QrPanel</name>
+    <message>
+        <source>Close</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">بند کریں</translation>
+    </message>
+</context>
+<context>
+    <name>SearchView</name>
+    <message>
+        <source>Search</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">تلاش</translation>
+    </message>
+    <message>
+        <source>Type a word or a question, for example “bone pain” or “chemo”.</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">کوئی لفظ یا سوال لکھیں، مثلاً “ہڈیوں میں درد” یا “کیمو”۔</translation>
+    </message>
+    <message>
+        <source>Type here to search</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">تلاش کے لیے یہاں لکھیں</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">صاف کریں</translation>
+    </message>
+    <message>
+        <source>Urgent help: if you feel unwell</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">فوری مدد: اگر آپ کی طبیعت خراب ہے</translation>
+    </message>
+    <message>
+        <source>Or choose a topic</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">یا کوئی موضوع چنیں</translation>
+    </message>
+    <message>
+        <source>More topics</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">مزید موضوعات</translation>
+    </message>
+    <message>
+        <source>Sorry, search is not working at the moment. Please choose a topic below, or ask a member of staff.</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">معذرت، تلاش ابھی کام نہیں کر رہی۔ براہِ کرم نیچے سے کوئی موضوع چنیں، یا عملے کے کسی رکن سے پوچھیں۔</translation>
+    </message>
+    <message>
+        <source>Getting search ready. This takes a moment…</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">تلاش تیار کی جا رہی ہے۔ اس میں تھوڑا وقت لگتا ہے…</translation>
+    </message>
+    <message>
+        <source>1 page found for “{query}”. Tap one to read it.</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">“{query}” کے لیے 1 صفحہ ملا۔ پڑھنے کے لیے اسے چھوئیں۔</translation>
+    </message>
+    <message>
+        <source>{count} pages found for “{query}”. Tap one to read it.</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">“{query}” کے لیے {count} صفحات ملے۔ پڑھنے کے لیے کسی ایک کو چھوئیں۔</translation>
+    </message>
+    <message>
+        <source>Sorry, we could not find a page about that. Please ask a nurse or the reception desk.</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">معذرت، ہمیں اس بارے میں کوئی صفحہ نہیں ملا۔ براہِ کرم کسی نرس یا استقبالیہ سے پوچھیں۔</translation>
+    </message>
+    <message>
+        <source>Did you mean “{word}”?</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">کیا آپ کا مطلب “{word}” تھا؟</translation>
+    </message>
+</context>
+<context>
+    <name>StaffCard</name>
+    <message>
+        <source>I need an interpreter for {language}.</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">مجھے {language} کے ترجمان کی ضرورت ہے۔</translation>
+    </message>
+    <message>
+        <source>I need help now.</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">مجھے ابھی مدد چاہیے۔</translation>
+    </message>
+    <message>
+        <source>Please speak slowly.</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">براہِ کرم آہستہ بولیں۔</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <extracomment>Translate as the name of YOUR language, as it reads inside &quot;I need an interpreter for {language}.&quot;</extracomment>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">اردو</translation>
+    </message>
+    <message>
+        <source>Show this to a member of staff</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">یہ عملے کے کسی رکن کو دکھائیں</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">بند کریں</translation>
+    </message>
+</context>
+<context>
+    <name>StaffPanel</name>
+    <message>
+        <source>Staff panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Install from USB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go back to previous content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rebuild search index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export counts (CSV)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pages due for review (overdue, or due within 90 days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage in the last 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings in use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave kiosk mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StillThereDialog</name>
+    <message>
+        <source>Are you still there?</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">کیا آپ ابھی یہاں ہیں؟</translation>
+    </message>
+    <message>
+        <source>I&apos;m still here</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">میں ابھی یہاں ہوں</translation>
+    </message>
+    <message>
+        <source>To keep your information private, this screen will go back to the start in 1 second.</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">آپ کی معلومات کو نجی رکھنے کے لیے یہ اسکرین 1 سیکنڈ میں شروع پر واپس چلی جائے گی۔</translation>
+    </message>
+    <message>
+        <source>To keep your information private, this screen will go back to the start in {seconds} seconds.</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">آپ کی معلومات کو نجی رکھنے کے لیے یہ اسکرین {seconds} سیکنڈ میں شروع پر واپس چلی جائے گی۔</translation>
+    </message>
+</context>
+<context>
+    <name>TakeHomePanel</name>
+    <message>
+        <source>Keep this page on your phone</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">یہ صفحہ اپنے فون پر رکھیں</translation>
+    </message>
+    <message>
+        <source>Point your phone&apos;s camera at the square code. It holds a short summary of this page and a website to read more. Nothing is sent from this screen.</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">اپنے فون کا کیمرہ چوکور کوڈ کی طرف کریں۔ اس میں اس صفحے کا مختصر خلاصہ اور مزید پڑھنے کے لیے ایک ویب سائٹ ہے۔ اس اسکرین سے کچھ نہیں بھیجا جاتا۔</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">بند کریں</translation>
+    </message>
+    <message>
+        <source>Close the square code and go back to the page</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">چوکور کوڈ بند کریں اور صفحے پر واپس جائیں</translation>
+    </message>
+    <message>
+        <source>Square code with this page&apos;s summary and a website</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">اس صفحے کے خلاصے اور ایک ویب سائٹ والا چوکور کوڈ</translation>
+    </message>
+    <message>
+        <source>Square code with this page&apos;s summary</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">اس صفحے کے خلاصے والا چوکور کوڈ</translation>
+    </message>
+</context>
+<context>
+    <name>UrgentNumbers</name>
+    <message>
+        <source>Call your 24-hour cancer line now, day or night</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">ابھی اپنی 24 گھنٹے کی کینسر لائن پر کال کریں، دن ہو یا رات</translation>
+    </message>
+    <message>
+        <source>Call your cancer line now, or NHS 111 when it is closed</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">ابھی اپنی کینسر لائن پر کال کریں، یا بند ہو تو NHS 111 پر</translation>
+    </message>
+    <message>
+        <source>It is open {hours}.</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">یہ {hours} کھلی رہتی ہے۔</translation>
+    </message>
+    <message>
+        <source>{call_now}. Call the number on your alert card. If you have no card, go to A&amp;E or call NHS 111.</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">{call_now}۔ اپنے الرٹ کارڈ پر دیے گئے نمبر پر کال کریں۔ اگر آپ کے پاس کارڈ نہیں ہے تو A&amp;E جائیں یا NHS 111 پر کال کریں۔</translation>
+    </message>
+    <message>
+        <source>A first fit, signs of a stroke, chest pain, very bad trouble breathing or collapse</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">پہلی بار دورہ (فٹ)، فالج کی علامات، سینے میں درد، سانس لینے میں بہت زیادہ مشکل یا گر پڑنا</translation>
+    </message>
+    <message>
+        <source>Call 999</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">999 پر کال کریں</translation>
+    </message>
+    <message>
+        <source>In the clinic now and feel unwell? Tell a member of staff straight away.</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">کیا آپ ابھی کلینک میں ہیں اور طبیعت خراب ہے؟ فوراً عملے کے کسی رکن کو بتائیں۔</translation>
+    </message>
+    <message>
+        <source>Cannot get through? Go to A&amp;E, or call NHS 111.</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">رابطہ نہیں ہو رہا؟ A&amp;E جائیں، یا NHS 111 پر کال کریں۔</translation>
+    </message>
+</context>
+<context>
+    <name>WordPanel</name>
+    <message>
+        <source>What this word means</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">اس لفظ کا مطلب</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">بند کریں</translation>
+    </message>
+    <message>
+        <source>Close the explanation and go back to the page</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">وضاحت بند کریں اور صفحے پر واپس جائیں</translation>
+    </message>
+</context>
+</TS>
