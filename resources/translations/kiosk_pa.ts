@@ -255,10 +255,6 @@
         <source>More about {topic}</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>This page was last checked in {month}.</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>PinPad</name>
@@ -297,10 +293,6 @@
 </context>
 <context>
     <name>Printout</name>
-    <message>
-        <source>This page was last checked in {month}.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Websites on this page</source>
         <translation type="unfinished"></translation>
@@ -371,11 +363,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>1 page found for “{query}”. Tap one to read it.</source>
+        <source>The {count} best of more than {count} pages for “{query}”. Add a word to find fewer. Choose one to read it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{count} pages found for “{query}”. Tap one to read it.</source>
+        <source>1 page found for “{query}”. Choose one to read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} pages found for “{query}”. Choose one to read it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -542,7 +538,7 @@
     <message>
         <source>Call your cancer line now, or NHS 111 when it is closed</source>
         <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
-        <translation type="unfinished">ਹੁਣੇ ਆਪਣੀ ਕੈਂਸਰ ਲਾਈਨ ਤੇ ਫ਼ੋਨ ਕਰੋ, ਜਾਂ ਬੰਦ ਹੋਵੇ ਤਾਂ NHS 111 ਤੇ</translation>
+        <translation type="obsolete">ਹੁਣੇ ਆਪਣੀ ਕੈਂਸਰ ਲਾਈਨ ਤੇ ਫ਼ੋਨ ਕਰੋ, ਜਾਂ ਬੰਦ ਹੋਵੇ ਤਾਂ NHS 111 ਤੇ</translation>
     </message>
     <message>
         <source>It is open {hours}.</source>
@@ -557,7 +553,15 @@
     <message>
         <source>A first fit, signs of a stroke, chest pain, very bad trouble breathing or collapse</source>
         <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
-        <translation type="unfinished">ਪਹਿਲੀ ਵਾਰ ਦੌਰਾ (ਫਿੱਟ), ਅਧਰੰਗ (ਸਟ੍ਰੋਕ) ਦੀਆਂ ਨਿਸ਼ਾਨੀਆਂ, ਛਾਤੀ ਵਿੱਚ ਦਰਦ, ਸਾਹ ਲੈਣ ਵਿੱਚ ਬਹੁਤ ਜ਼ਿਆਦਾ ਤਕਲੀਫ਼ ਜਾਂ ਡਿੱਗ ਪੈਣਾ</translation>
+        <translation type="obsolete">ਪਹਿਲੀ ਵਾਰ ਦੌਰਾ (ਫਿੱਟ), ਅਧਰੰਗ (ਸਟ੍ਰੋਕ) ਦੀਆਂ ਨਿਸ਼ਾਨੀਆਂ, ਛਾਤੀ ਵਿੱਚ ਦਰਦ, ਸਾਹ ਲੈਣ ਵਿੱਚ ਬਹੁਤ ਜ਼ਿਆਦਾ ਤਕਲੀਫ਼ ਜਾਂ ਡਿੱਗ ਪੈਣਾ</translation>
+    </message>
+    <message>
+        <source>Call your cancer line now, or go to A&amp;E when it is closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A first fit or a long fit, signs of a stroke, new or very bad chest pain, very bad trouble breathing or collapse</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Call 999</source>

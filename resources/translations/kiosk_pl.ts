@@ -271,7 +271,7 @@
     <message>
         <source>This page was last checked in {month}.</source>
         <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
-        <translation type="unfinished">Ta strona była ostatnio sprawdzana: {month}.</translation>
+        <translation type="obsolete">Ta strona była ostatnio sprawdzana: {month}.</translation>
     </message>
 </context>
 <context>
@@ -314,7 +314,7 @@
     <message>
         <source>This page was last checked in {month}.</source>
         <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
-        <translation type="unfinished">Ta strona była ostatnio sprawdzana: {month}.</translation>
+        <translation type="obsolete">Ta strona była ostatnio sprawdzana: {month}.</translation>
     </message>
     <message>
         <source>Websites on this page</source>
@@ -393,14 +393,26 @@
         <translation type="unfinished">Przygotowujemy wyszukiwanie. To chwilę potrwa…</translation>
     </message>
     <message>
+        <source>The {count} best of more than {count} pages for “{query}”. Add a word to find fewer. Choose one to read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 page found for “{query}”. Choose one to read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} pages found for “{query}”. Choose one to read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>1 page found for “{query}”. Tap one to read it.</source>
         <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
-        <translation type="unfinished">Znaleziono 1 stronę dla „{query}”. Dotknij jej, aby ją przeczytać.</translation>
+        <translation type="obsolete">Znaleziono 1 stronę dla „{query}”. Dotknij jej, aby ją przeczytać.</translation>
     </message>
     <message>
         <source>{count} pages found for “{query}”. Tap one to read it.</source>
         <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
-        <translation type="unfinished">Liczba znalezionych stron dla „{query}”: {count}. Dotknij jednej, aby ją przeczytać.</translation>
+        <translation type="obsolete">Liczba znalezionych stron dla „{query}”: {count}. Dotknij jednej, aby ją przeczytać.</translation>
     </message>
     <message>
         <source>Sorry, we could not find a page about that. Please ask a nurse or the reception desk.</source>
@@ -572,7 +584,7 @@
     <message>
         <source>Call your cancer line now, or NHS 111 when it is closed</source>
         <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
-        <translation type="unfinished">Zadzwoń teraz na linię onkologiczną, a gdy jest zamknięta, pod NHS 111</translation>
+        <translation type="obsolete">Zadzwoń teraz na linię onkologiczną, a gdy jest zamknięta, pod NHS 111</translation>
     </message>
     <message>
         <source>It is open {hours}.</source>
@@ -587,7 +599,15 @@
     <message>
         <source>A first fit, signs of a stroke, chest pain, very bad trouble breathing or collapse</source>
         <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
-        <translation type="unfinished">Pierwszy w życiu napad drgawek, objawy udaru, ból w klatce piersiowej, bardzo duża duszność lub utrata przytomności</translation>
+        <translation type="obsolete">Pierwszy w życiu napad drgawek, objawy udaru, ból w klatce piersiowej, bardzo duża duszność lub utrata przytomności</translation>
+    </message>
+    <message>
+        <source>Call your cancer line now, or go to A&amp;E when it is closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A first fit or a long fit, signs of a stroke, new or very bad chest pain, very bad trouble breathing or collapse</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Call 999</source>

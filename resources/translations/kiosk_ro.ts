@@ -255,10 +255,6 @@
         <source>More about {topic}</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>This page was last checked in {month}.</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>PinPad</name>
@@ -297,10 +293,6 @@
 </context>
 <context>
     <name>Printout</name>
-    <message>
-        <source>This page was last checked in {month}.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Websites on this page</source>
         <translation type="unfinished"></translation>
@@ -371,11 +363,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>1 page found for “{query}”. Tap one to read it.</source>
+        <source>The {count} best of more than {count} pages for “{query}”. Add a word to find fewer. Choose one to read it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{count} pages found for “{query}”. Tap one to read it.</source>
+        <source>1 page found for “{query}”. Choose one to read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} pages found for “{query}”. Choose one to read it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -542,7 +538,7 @@
     <message>
         <source>Call your cancer line now, or NHS 111 when it is closed</source>
         <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
-        <translation type="unfinished">Sunați acum la linia dumneavoastră de oncologie sau la NHS 111 când este închisă</translation>
+        <translation type="obsolete">Sunați acum la linia dumneavoastră de oncologie sau la NHS 111 când este închisă</translation>
     </message>
     <message>
         <source>It is open {hours}.</source>
@@ -557,7 +553,15 @@
     <message>
         <source>A first fit, signs of a stroke, chest pain, very bad trouble breathing or collapse</source>
         <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
-        <translation type="unfinished">O primă criză convulsivă, semne de accident vascular cerebral, durere în piept, dificultăți foarte mari de respirație sau leșin</translation>
+        <translation type="obsolete">O primă criză convulsivă, semne de accident vascular cerebral, durere în piept, dificultăți foarte mari de respirație sau leșin</translation>
+    </message>
+    <message>
+        <source>Call your cancer line now, or go to A&amp;E when it is closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A first fit or a long fit, signs of a stroke, new or very bad chest pain, very bad trouble breathing or collapse</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Call 999</source>

@@ -271,7 +271,7 @@
     <message>
         <source>This page was last checked in {month}.</source>
         <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
-        <translation type="unfinished">اس صفحے کی آخری جانچ {month} میں ہوئی۔</translation>
+        <translation type="obsolete">اس صفحے کی آخری جانچ {month} میں ہوئی۔</translation>
     </message>
 </context>
 <context>
@@ -314,7 +314,7 @@
     <message>
         <source>This page was last checked in {month}.</source>
         <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
-        <translation type="unfinished">اس صفحے کی آخری جانچ {month} میں ہوئی۔</translation>
+        <translation type="obsolete">اس صفحے کی آخری جانچ {month} میں ہوئی۔</translation>
     </message>
     <message>
         <source>Websites on this page</source>
@@ -393,14 +393,26 @@
         <translation type="unfinished">تلاش تیار کی جا رہی ہے۔ اس میں تھوڑا وقت لگتا ہے…</translation>
     </message>
     <message>
+        <source>The {count} best of more than {count} pages for “{query}”. Add a word to find fewer. Choose one to read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 page found for “{query}”. Choose one to read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} pages found for “{query}”. Choose one to read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>1 page found for “{query}”. Tap one to read it.</source>
         <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
-        <translation type="unfinished">“{query}” کے لیے 1 صفحہ ملا۔ پڑھنے کے لیے اسے چھوئیں۔</translation>
+        <translation type="obsolete">“{query}” کے لیے 1 صفحہ ملا۔ پڑھنے کے لیے اسے چھوئیں۔</translation>
     </message>
     <message>
         <source>{count} pages found for “{query}”. Tap one to read it.</source>
         <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
-        <translation type="unfinished">“{query}” کے لیے {count} صفحات ملے۔ پڑھنے کے لیے کسی ایک کو چھوئیں۔</translation>
+        <translation type="obsolete">“{query}” کے لیے {count} صفحات ملے۔ پڑھنے کے لیے کسی ایک کو چھوئیں۔</translation>
     </message>
     <message>
         <source>Sorry, we could not find a page about that. Please ask a nurse or the reception desk.</source>
@@ -572,7 +584,7 @@
     <message>
         <source>Call your cancer line now, or NHS 111 when it is closed</source>
         <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
-        <translation type="unfinished">ابھی اپنی کینسر لائن پر کال کریں، یا بند ہو تو NHS 111 پر</translation>
+        <translation type="obsolete">ابھی اپنی کینسر لائن پر کال کریں، یا بند ہو تو NHS 111 پر</translation>
     </message>
     <message>
         <source>It is open {hours}.</source>
@@ -587,7 +599,15 @@
     <message>
         <source>A first fit, signs of a stroke, chest pain, very bad trouble breathing or collapse</source>
         <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
-        <translation type="unfinished">پہلی بار دورہ (فٹ)، فالج کی علامات، سینے میں درد، سانس لینے میں بہت زیادہ مشکل یا گر پڑنا</translation>
+        <translation type="obsolete">پہلی بار دورہ (فٹ)، فالج کی علامات، سینے میں درد، سانس لینے میں بہت زیادہ مشکل یا گر پڑنا</translation>
+    </message>
+    <message>
+        <source>Call your cancer line now, or go to A&amp;E when it is closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A first fit or a long fit, signs of a stroke, new or very bad chest pain, very bad trouble breathing or collapse</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Call 999</source>
