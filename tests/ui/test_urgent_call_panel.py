@@ -44,3 +44,16 @@ def test_with_no_number_the_panel_still_says_where_to_go(qtbot) -> None:
     words = shown_words(qtbot, dataclasses.replace(CLINIC, acute_oncology_line=""))
     assert "alert card" in words and "A&E" in words and "NHS 111" in words
     assert "ask at reception" not in words
+
+
+def test_the_999_row_and_the_printouts_help_box_give_the_same_signs(qtbot) -> None:
+    """The Urgent help screen and the printout's help box say the same 999 signs (FACTS.md section 2), in English."""
+    from kiosk.content.render import CALL_999_SIGNS
+    from kiosk.ui.services.printing import help_box_html
+    from kiosk.ui.session import urgent_numbers
+
+    assert urgent_numbers(CLINIC)[0][:2] == (CALL_999_SIGNS, "Call 999")
+    box = QTextDocument()
+    box.setHtml(help_box_html(CLINIC.local_details()))
+    assert CALL_999_SIGNS.lower() in box.toPlainText().lower()
+    assert "chest pain" in CALL_999_SIGNS and "new or very bad" in CALL_999_SIGNS

@@ -106,7 +106,7 @@ def help_box_html(local: dict[str, str]) -> str:
         f"<table width='100%' border='3' cellspacing='0' cellpadding='12' "
         f"style='border-color: {HELP_BOX_COLOUR}; border-style: solid;'><tr><td>"
         "<p class='help-title'>If you need help now</p>"
-        f"<p class='help-999'><b>Call 999</b>: {esc(CALL_999_SIGNS[0].lower() + CALL_999_SIGNS[1:])}.</p>"
+        f"<p class='help-999'><b>Call 999</b> for {esc(CALL_999_SIGNS[0].lower() + CALL_999_SIGNS[1:])}.</p>"
         f"{cancer}"
         "<p>Cannot get through? Go to A&amp;E, or call NHS 111.</p>"
         "</td></tr></table>"
