@@ -6,7 +6,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run kiosk test lint check index snapshot bench build selftest-bundle clean system-deps
+.PHONY: run kiosk test test-windows lint check index snapshot bench build selftest-bundle clean system-deps
 
 $(STAMP): pyproject.toml scripts/install-system-deps.sh
 	./scripts/install-system-deps.sh
@@ -31,6 +31,11 @@ test: $(STAMP)
 	$(BIN)/ruff check kiosk tests benchmarks
 	$(BIN)/kiosk check --content-dir content
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest $(PYTEST_ARGS)
+
+## The Qt-free core tests under the Windows build of CPython 3.11, through Wine (scripts/test-windows.sh sets up
+## Wine, the embeddable Python and Windows wheels in .wine-py/). Options: make test-windows WIN_ARGS="tests/core/x.py".
+test-windows:
+	./scripts/test-windows.sh $(WIN_ARGS)
 
 lint: $(STAMP)
 	$(BIN)/ruff check kiosk tests benchmarks
