@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TextIO
 
+from kiosk.files import make_private_dir, make_private_file
 from kiosk.usage.kinds import Kind
 
 log = logging.getLogger(__name__)
@@ -61,6 +62,8 @@ def _connect(path: Path) -> sqlite3.Connection:
         result = connection.execute("PRAGMA quick_check").fetchone()
         if not result or result[0] != "ok":
             raise sqlite3.DatabaseError(f"database disk image is malformed ({result[0] if result else 'no answer'})")
+        # The folder is owner-only and passes that on; a file from before it was (an earlier version) is tightened.
+        make_private_file(path)
     except BaseException:
         connection.close()
         raise
@@ -89,7 +92,7 @@ def open_database(path: Path, today: dt.date | None = None) -> sqlite3.Connectio
     that cannot be written raises CannotWrite.
     """
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
+        make_private_dir(path.parent)
     except OSError as error:
         raise CannotWrite(f"cannot create the folder {path.parent}: {error.strerror or error}") from error
     try:
