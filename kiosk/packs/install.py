@@ -77,7 +77,8 @@ PrepareContent = Callable[[Path, Path], list[str]]
 
 
 def _fsync_file(path: Path) -> None:
-    with path.open("rb") as handle:
+    # Windows flushes a file (FlushFileBuffers) only through a handle opened for writing: "rb" is refused there.
+    with path.open("r+b" if os.name == "nt" else "rb") as handle:
         os.fsync(handle.fileno())
 
 
