@@ -19,7 +19,7 @@ def under_wine() -> bool:
 
 needs_qt = pytest.mark.skipif(
     importlib.util.find_spec("PySide6") is None,
-    reason="no Qt: PySide6 does not load under Wine 8 (Qt6Core.dll needs the Windows system ICU, icuuc.dll)")
+    reason="no PySide6 in this Python (make test-windows installs it, with the icuuc.dll Qt6Core.dll needs)")
 
 # The search stops at a 35 ms time limit (kiosk/search/backend.py); Wine on a shared build machine is too slow for
 # it, so results come back cut short. A matter of speed, not of Windows: these run on Linux and on real Windows.
