@@ -18,7 +18,7 @@ from tests.core.platforms import needs_qt
 
 
 def run(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "kiosk", *args], capture_output=True, text=True, timeout=120)
+    return subprocess.run([sys.executable, "-m", "kiosk", *args], capture_output=True, text=True, timeout=600)
 
 
 def test_version_and_help() -> None:
