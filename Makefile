@@ -34,8 +34,8 @@ test: $(STAMP)
 
 ## The Qt-free core tests under the Windows build of CPython 3.11, through Wine (scripts/test-windows.sh sets up
 ## Wine, the embeddable Python and Windows wheels in .wine-py/). Options: make test-windows WIN_ARGS="tests/core/x.py".
-test-windows:
-	./scripts/test-windows.sh $(WIN_ARGS)
+test-windows: $(STAMP)
+	PYTHON=$(BIN)/python ./scripts/test-windows.sh $(WIN_ARGS)
 
 lint: $(STAMP)
 	$(BIN)/ruff check kiosk tests benchmarks
