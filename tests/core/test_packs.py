@@ -300,7 +300,8 @@ def test_a_power_cut_mid_install_leaves_the_old_content_in_use(
 def test_the_commands_as_an_it_admin_runs_them(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     private, public, pack = tmp_path / "sign.key", tmp_path / "sign.pub", tmp_path / "guide.kpack"
     config = tmp_path / "settings.toml"
-    config.write_text(f'[content]\npack_public_key = "sign.pub"\npacks_dir = "{tmp_path / "packs"}"\n')
+    # A TOML literal string: a Windows path's backslashes would be escapes in a "..." string.
+    config.write_text(f"[content]\npack_public_key = 'sign.pub'\npacks_dir = '{tmp_path / 'packs'}'\n")
 
     def run(*args: str) -> tuple[int, str]:
         code = main(list(args))
