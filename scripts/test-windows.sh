@@ -132,6 +132,9 @@ wine "$cache/python/python.exe" -m pytest -p no:cacheprovider \
   -W "ignore::pytest.PytestConfigWarning" "$@" < /dev/null 2>&1 | cat
 status=${PIPESTATUS[0]}
 if [ "$snapshot" = 1 ]; then
+  echo "kiosk --self-test under Windows Python and Windows Qt (offscreen):"
+  QT_QPA_PLATFORM=offscreen wine "$cache/python/python.exe" -m kiosk --self-test < /dev/null 2>&1 | cat
+  if [ "${PIPESTATUS[0]}" -ne 0 ]; then status=1; fi
   rm -rf "$cache/snapshots"
   echo "kiosk snapshot under Windows Python and Windows Qt (offscreen), 1024x768:"
   QT_QPA_PLATFORM=offscreen wine "$cache/python/python.exe" -m kiosk snapshot --out "$(winpath "$cache/snapshots")" \
