@@ -6,7 +6,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run kiosk test lint check index snapshot bench build selftest-bundle clean system-deps translations update-translations
+.PHONY: run kiosk test test-windows lint check index snapshot bench build selftest-bundle clean system-deps translations update-translations
 
 $(STAMP): pyproject.toml scripts/install-system-deps.sh
 	./scripts/install-system-deps.sh
@@ -46,6 +46,11 @@ test: $(STAMP) translations
 	$(BIN)/ruff check kiosk tests benchmarks
 	$(BIN)/kiosk check --content-dir content
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -n $(TEST_WORKERS) --dist loadfile $(PYTEST_ARGS)
+
+## The Qt-free core tests under the Windows build of CPython 3.11, through Wine (scripts/test-windows.sh sets up
+## Wine, the embeddable Python and Windows wheels in .wine-py/). Options: make test-windows WIN_ARGS="tests/core/x.py".
+test-windows: $(STAMP)
+	PYTHON=$(BIN)/python ./scripts/test-windows.sh $(WIN_ARGS)
 
 lint: $(STAMP)
 	$(BIN)/ruff check kiosk tests benchmarks

@@ -1,13 +1,25 @@
-"""Reading and writing the kiosk's own small files safely: only regular files, never more than a limit, and
-private files and folders (settings holding the PIN hash, the usage counts) readable by their owner only."""
+"""Reading and writing the kiosk's own small files safely: only regular files, never more than a limit, private
+files and folders (the PIN hash, the usage counts, the content cache, the logs) readable by their owner only, and a
+replace that a reader holding the old file on Windows cannot make fail."""
 
 from __future__ import annotations
 
 import logging
 import os
 import stat
-from collections.abc import Sequence
+import sys
+import time
+from collections.abc import Callable, Sequence
 from pathlib import Path
+
+# How long replace_file keeps trying while another process holds the file on Windows (an antivirus scan, a backup,
+# the kiosk's own reader): delays double from the first up to the longest, until their sum passes the budget.
+REPLACE_FIRST_DELAY = 0.01
+REPLACE_LONGEST_DELAY = 0.5
+REPLACE_BUDGET = 10.0
+# Windows errors meaning "someone has it open": ERROR_ACCESS_DENIED (opened without FILE_SHARE_DELETE, as Python's
+# own open() does), ERROR_SHARING_VIOLATION, ERROR_LOCK_VIOLATION.
+_HELD_WINERRORS = frozenset({5, 32, 33})
 
 
 class UnsafeFile(ValueError):
@@ -47,8 +59,8 @@ def write_private_file(path: Path, data: bytes) -> None:
 
     The file becomes owner-only (0600), keeping its owner and group. The one exception: a file deliberately shared
     with another group (a machine-wide settings file ``root:kiosk``, 0640, that the kiosk user reads) keeps its
-    group's read permission. On Windows the file takes the permissions of its folder; the per-user folders there
-    are private already.
+    group's read permission. On Windows, where the mode bits mean nothing, the new file gets an access list naming
+    only the current user and SYSTEM (``kiosk.winsec``) before a byte is written to it, and the rename keeps it.
     """
     path.parent.mkdir(parents=True, exist_ok=True)
     try:
@@ -62,6 +74,8 @@ def write_private_file(path: Path, data: bytes) -> None:
     tmp.unlink(missing_ok=True)
     fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o600)
     try:
+        if sys.platform == "win32":
+            _owner_only_on_windows(tmp)
         with os.fdopen(fd, "wb") as stream:
             stream.write(data)
             stream.flush()
@@ -69,37 +83,80 @@ def write_private_file(path: Path, data: bytes) -> None:
         if before is not None and hasattr(os, "chown") and (before.st_uid, before.st_gid) != _owner(tmp):
             os.chown(tmp, before.st_uid, before.st_gid)
         os.chmod(tmp, mode)  # O_CREAT's mode passes through the umask; who may read must not depend on it
-        os.replace(tmp, path)
+        replace_file(tmp, path)
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise
 
 
 def make_private_dir(path: Path) -> None:
-    """Create the folder ``path`` (and its parents) if it is missing, and make it owner-only (0700 on POSIX).
+    """Create the folder ``path`` (and its parents) if it is missing, and make it owner-only: 0700 on POSIX; on
+    Windows an access list naming only the current user and SYSTEM, passed down to everything created in it.
 
     Created with mode 0700 from the start, so there is no moment when another user could open it; a folder
-    that exists already is tightened. On Windows the per-user folders are private already (see
-    write_private_file); nothing is changed there.
+    that exists already is tightened.
     """
     path.mkdir(mode=0o700, parents=True, exist_ok=True)
-    if os.name == "posix":
+    if sys.platform == "win32":
+        _owner_only_on_windows(path)
+    elif os.name == "posix":
         os.chmod(path, 0o700)  # mkdir's mode passes through the umask, and an existing folder keeps its own
 
 
 def make_private_file(path: Path) -> bool:
-    """Make the existing file ``path`` owner-only (0600 on POSIX); False if there is no such file.
+    """Make the existing file ``path`` owner-only (0600 on POSIX, the current user and SYSTEM only on Windows);
+    False if there is no such file.
 
     For files another library writes (SQLite's database and its -wal, -shm and -journal files), which this
-    module cannot create itself. On Windows, as in write_private_file, the file keeps its folder's permissions.
+    module cannot create itself.
     """
     try:
         info = os.stat(path)
     except FileNotFoundError:
         return False
-    if os.name == "posix" and stat.S_IMODE(info.st_mode) & 0o077:
+    if sys.platform == "win32":
+        _owner_only_on_windows(path)
+    elif os.name == "posix" and stat.S_IMODE(info.st_mode) & 0o077:
         os.chmod(path, stat.S_IMODE(info.st_mode) & 0o700)
     return True
+
+
+def _owner_only_on_windows(path: Path) -> None:  # pragma: no cover - Windows only (make test-windows)
+    from kiosk import winsec
+
+    winsec.make_owner_only(path)
+
+
+def replace_file(source: Path, target: Path) -> None:
+    """``os.replace(source, target)``: atomic on POSIX and Windows alike. On Windows it fails while another process
+    has ``target`` open without sharing deletion (Python's own ``open()``, an antivirus scan, a backup), so there it
+    is tried again, with growing delays, for up to REPLACE_BUDGET seconds before the PermissionError is raised."""
+    if sys.platform == "win32":
+        replace_with_retries(source, target)
+    else:
+        os.replace(source, target)
+
+
+def replace_with_retries(source: Path, target: Path, *, replace: Callable[[Path, Path], None] = os.replace,
+                         sleep: Callable[[float], None] = time.sleep, budget: float = REPLACE_BUDGET) -> None:
+    """``replace`` (os.replace), tried again while the target is held open (``held_open``). The budget is a sum of
+    delays, not a clock, so a busy machine never shortens it."""
+    delay, waited = REPLACE_FIRST_DELAY, 0.0
+    while True:
+        try:
+            replace(source, target)
+            return
+        except PermissionError as error:
+            if not held_open(error) or waited >= budget:
+                raise
+        sleep(delay)
+        waited += delay
+        delay = min(delay * 2, REPLACE_LONGEST_DELAY)
+
+
+def held_open(error: OSError) -> bool:
+    """Whether a Windows error means another process has the file open (rather than a real lack of permission)."""
+    return getattr(error, "winerror", None) in _HELD_WINERRORS
 
 
 def _shared_with_another_group(info: os.stat_result) -> bool:

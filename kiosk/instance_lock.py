@@ -53,16 +53,22 @@ def try_lock(path: Path) -> HeldLock | None:
 if sys.platform == "win32":
     import msvcrt
 
+    # Windows locks are mandatory: a locked byte cannot even be read. One byte far past the end of the file is
+    # locked (allowed, and the file does not grow), so the process id written at the start stays readable.
+    _LOCKED_BYTE = 1 << 30
+
     def _lock(fd: int) -> bool:
-        os.lseek(fd, 0, os.SEEK_SET)
+        os.lseek(fd, _LOCKED_BYTE, os.SEEK_SET)
         try:
-            msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)  # the first byte; a lock past the end of the file is allowed
+            msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)  # LK_NBLCK: one try, never wait
         except OSError:
             return False
+        finally:
+            os.lseek(fd, 0, os.SEEK_SET)
         return True
 
     def _unlock(fd: int) -> None:
-        os.lseek(fd, 0, os.SEEK_SET)
+        os.lseek(fd, _LOCKED_BYTE, os.SEEK_SET)
         msvcrt.locking(fd, msvcrt.LK_UNLCK, 1)
 
 else:

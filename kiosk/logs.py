@@ -7,6 +7,9 @@ message can carry whatever was being processed (a query, a page's text), unexpec
 their type and full stack but without their message, except for file-system and import errors, whose
 messages name files or modules and are what IT needs to fix a broken install.
 
+On Windows, errors also go to the Application event log (``kiosk.winevent``), where IT's monitoring looks, and
+the log folder is made owner-only through its access list (``kiosk.files.make_private_dir``).
+
 This module imports no Qt: ``install_excepthook`` only calls the ``on_error`` it is given, and the UI decides
 what the patient sees ("Something went wrong, returning to the start").
 """
@@ -24,6 +27,7 @@ from types import TracebackType
 from typing import Any
 
 from kiosk import paths
+from kiosk.files import make_private_dir, make_private_file
 
 LOG_FILE_NAME = "kiosk.log"
 MAX_BYTES = 1_000_000
@@ -72,6 +76,15 @@ class _QuietFailures(logging.FileHandler):
                 "name": __name__, "levelno": logging.WARNING, "levelname": "WARNING",
                 "msg": "the log file could not be written for a while: %d message(s) were lost", "args": (lost,),
             }))
+
+    def _open(self):  # type: ignore[no-untyped-def] # logging's own signature
+        stream = super()._open()
+        if sys.platform == "win32":
+            # Windows passes the folder's owner-only access list to new files; this also covers a file written
+            # before the folder was private, and Wine, which passes nothing down.
+            with contextlib.suppress(OSError):
+                make_private_file(Path(self.baseFilename))
+        return stream
 
     def close(self) -> None:
         try:
@@ -151,7 +164,10 @@ def setup_logging(
     folder = Path(log_dir) if log_dir is not None else paths.user_log_dir()
     log_file = folder / LOG_FILE_NAME
     try:
-        folder.mkdir(parents=True, exist_ok=True)
+        if sys.platform == "win32":
+            make_private_dir(folder)  # chmod means nothing there (each file opened is made private too: _open)
+        else:
+            folder.mkdir(parents=True, exist_ok=True)
         if rotating:
             file_handler: _QuietFailures = _rotating_log_file()(log_file, maxBytes=max_bytes, backupCount=backups,
                                                                  encoding="utf-8")
@@ -174,7 +190,19 @@ def setup_logging(
     console = _stderr_handler(logging.WARNING, with_traceback=False)
     if console is not None:
         root.addHandler(console)
+    if sys.platform == "win32":
+        _add_event_log(root)
     return log_file
+
+
+def _add_event_log(root: logging.Logger) -> None:  # pragma: no cover - Windows only (make test-windows)
+    from kiosk.winevent import event_log_handler
+
+    handler = event_log_handler()
+    if handler is not None:
+        handler.set_name(f"{_HANDLER_PREFIX}eventlog")
+        handler.setFormatter(_KioskFormatter(with_traceback=True))
+        root.addHandler(handler)
 
 
 def start_logging(log_dir: Path | None = None, *, level: int = logging.INFO) -> Path | None:

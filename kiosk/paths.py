@@ -11,12 +11,21 @@ APP_DIR_NAME_UNIX = "clinic-kiosk"
 
 
 def _home() -> Path:
-    return Path(os.environ.get("HOME") or os.environ.get("USERPROFILE") or Path.home())
+    # On Windows, HOME is whatever a tool (Git Bash, an old script) set; the profile folder is USERPROFILE.
+    names = ("USERPROFILE", "HOME") if sys.platform == "win32" else ("HOME", "USERPROFILE")
+    return Path(next((os.environ[n] for n in names if os.environ.get(n)), None) or Path.home())
+
+
+def _windows_folder(variable: str, *fallback: str) -> Path:
+    """A Windows known folder from its environment variable (set for every process Windows starts), or where
+    Windows puts it in the profile when the variable is missing (a service started with a bare environment)."""
+    value = os.environ.get(variable)
+    return Path(value) if value else _home().joinpath(*fallback)
 
 
 def user_config_dir() -> Path:
     if sys.platform == "win32":
-        return Path(os.environ.get("APPDATA") or _home() / "AppData" / "Roaming") / APP_DIR_NAME
+        return _windows_folder("APPDATA", "AppData", "Roaming") / APP_DIR_NAME
     if sys.platform == "darwin":
         return _home() / "Library" / "Application Support" / APP_DIR_NAME
     return Path(os.environ.get("XDG_CONFIG_HOME") or _home() / ".config") / APP_DIR_NAME_UNIX
@@ -27,7 +36,7 @@ def user_cache_dir() -> Path:
     if override:
         return Path(override)
     if sys.platform == "win32":
-        return Path(os.environ.get("LOCALAPPDATA") or _home() / "AppData" / "Local") / APP_DIR_NAME / "Cache"
+        return _windows_folder("LOCALAPPDATA", "AppData", "Local") / APP_DIR_NAME / "Cache"
     if sys.platform == "darwin":
         return _home() / "Library" / "Caches" / APP_DIR_NAME
     return Path(os.environ.get("XDG_CACHE_HOME") or _home() / ".cache") / APP_DIR_NAME_UNIX
@@ -38,7 +47,7 @@ def user_log_dir() -> Path:
     if override:
         return Path(override)
     if sys.platform == "win32":
-        return Path(os.environ.get("LOCALAPPDATA") or _home() / "AppData" / "Local") / APP_DIR_NAME / "Logs"
+        return _windows_folder("LOCALAPPDATA", "AppData", "Local") / APP_DIR_NAME / "Logs"
     if sys.platform == "darwin":
         return _home() / "Library" / "Logs" / APP_DIR_NAME
     return Path(os.environ.get("XDG_STATE_HOME") or _home() / ".local" / "state") / APP_DIR_NAME_UNIX / "logs"
@@ -50,7 +59,7 @@ def user_data_dir() -> Path:
     if override:
         return Path(override)
     if sys.platform == "win32":
-        return Path(os.environ.get("LOCALAPPDATA") or _home() / "AppData" / "Local") / APP_DIR_NAME / "Data"
+        return _windows_folder("LOCALAPPDATA", "AppData", "Local") / APP_DIR_NAME / "Data"
     if sys.platform == "darwin":
         return _home() / "Library" / "Application Support" / APP_DIR_NAME / "Data"
     return Path(os.environ.get("XDG_DATA_HOME") or _home() / ".local" / "share") / APP_DIR_NAME_UNIX
@@ -62,7 +71,8 @@ def machine_data_dir() -> Path:
     if override:
         return Path(override)
     if sys.platform == "win32":
-        return Path(os.environ.get("PROGRAMDATA") or "C:/ProgramData") / APP_DIR_NAME
+        system_drive = os.environ.get("SYSTEMDRIVE") or "C:"
+        return Path(os.environ.get("PROGRAMDATA") or f"{system_drive}\\ProgramData") / APP_DIR_NAME
     if sys.platform == "darwin":
         return Path("/Library/Application Support") / APP_DIR_NAME
     return Path("/var/lib") / APP_DIR_NAME_UNIX

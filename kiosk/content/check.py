@@ -261,7 +261,8 @@ def write_report(report: Report, out: TextIO) -> None:
 def format_problem(problem: Problem, directory: Path) -> str:
     """``pages/bone-scan.md:12: error: message``, the path relative to the content folder where it can be."""
     try:
-        name = str(problem.path.relative_to(directory)) if problem.path != directory else str(directory)
+        # Forward slashes on Windows too: the output's shape is stable (README), scripts read it.
+        name = problem.path.relative_to(directory).as_posix() if problem.path != directory else str(directory)
     except ValueError:
         name = str(problem.path)
     where = f"{name}:{problem.line}" if problem.line > 0 else name

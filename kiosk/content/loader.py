@@ -345,7 +345,8 @@ def content_fingerprint(directory: Path) -> str:
             data = read_bounded(path, MAX_FINGERPRINT_FILE_BYTES)
         except (OSError, UnsafeFile):  # unreadable or absurd: it cannot be shown either
             continue
-        digest.update(str(path.relative_to(directory)).encode())
+        # Forward slashes on every system: the same content has the same fingerprint on Windows and Linux.
+        digest.update(path.relative_to(directory).as_posix().encode())
         digest.update(len(data).to_bytes(8, "little"))
         digest.update(data)
     return digest.hexdigest()

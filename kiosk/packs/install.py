@@ -13,8 +13,9 @@ Layout (one folder per guide id: a library of several guides, each with its own 
         .incoming-XXXX/                 an install in progress (removed, or left by a power cut and cleared later)
 
 An install unpacks, checks and indexes the pack in ``.incoming-XXXX``, flushes it to the disk, renames it to its
-final name and only then replaces ``current.json`` (``os.replace``: atomic on Windows and POSIX). Until that last
-step the kiosk keeps using the old content, so a power cut at any moment leaves either the old pack or the new one.
+final name and only then replaces ``current.json`` (``kiosk.files.replace_file``: atomic on Windows and POSIX).
+Until that last step the kiosk keeps using the old content, so a power cut at any moment leaves either the old pack
+or the new one.
 The one-guide pointer written before libraries, ``{"current": "GUIDE/NAME", "previous": ...}``, is still read (as
 that one guide) and is rewritten in the library form at the next install or rollback.
 
@@ -38,6 +39,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from kiosk.files import replace_file
 from kiosk.packs.errors import DowngradeRefused, PackError
 
 if TYPE_CHECKING:  # reading pack files loads on first use: the kiosk lists installed packs before its first paint
@@ -103,7 +105,8 @@ PrepareContent = Callable[[Path, Path], list[str]]
 
 
 def _fsync_file(path: Path) -> None:
-    with path.open("rb") as handle:
+    # Windows flushes a file (FlushFileBuffers) only through a handle opened for writing: "rb" is refused there.
+    with path.open("r+b" if os.name == "nt" else "rb") as handle:
         os.fsync(handle.fileno())
 
 
@@ -258,7 +261,7 @@ class PackStore:
             json.dump({"guides": guides, "retired": retired}, out, indent=1)
             out.flush()
             os.fsync(out.fileno())
-        os.replace(partial, self.root / POINTER)
+        replace_file(partial, self.root / POINTER)
         _fsync_dir(self.root)
 
     def install(self, pack_path: Path, verify_key, *, prepare: PrepareContent,
@@ -324,7 +327,7 @@ class PackStore:
             _fsync_tree(incoming)
             if final.exists():  # a half-kept earlier copy that did not load: replace it
                 shutil.rmtree(final)
-            os.replace(incoming, final)
+            replace_file(incoming, final)
             _fsync_dir(guide_dir)
         except BaseException:
             shutil.rmtree(incoming, ignore_errors=True)

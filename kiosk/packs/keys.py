@@ -7,6 +7,7 @@ import binascii
 import os
 from pathlib import Path
 
+from kiosk.files import make_private_file
 from kiosk.packs.errors import PackError
 
 PUBLIC_HEADER = "# Clinic Kiosk content pack public key (Ed25519). Kiosks check packs against it."
@@ -18,6 +19,8 @@ def _write_new(path: Path, text: str, mode: int) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, mode)
     with os.fdopen(descriptor, "w", encoding="ascii") as out:
+        if mode & 0o077 == 0:
+            make_private_file(path)  # on Windows the mode means nothing: an access list, set before the key is written
         out.write(text)
         out.flush()
         os.fsync(out.fileno())

@@ -234,7 +234,9 @@ def _render_library(app, first, settings, out_dir: Path, sizes, out: TextIO) -> 
         return []
     import tempfile
 
-    with tempfile.TemporaryDirectory(prefix="kiosk-snapshot-library-") as scratch:
+    # On Windows the search index's files stay open (memory-mapped) until its searcher is collected, and an open
+    # file cannot be deleted: a throwaway folder left in %TEMP% must not fail snapshots that were all written.
+    with tempfile.TemporaryDirectory(prefix="kiosk-snapshot-library-", ignore_cleanup_errors=True) as scratch:
         # A joint index built for these shots only, in a throwaway folder, as a library's is built at start-up.
         session = build_session(app, combine([first, second]), settings, mode=StartMode.WINDOWED,
                                 cache_dir=Path(scratch), usage=None)

@@ -14,6 +14,7 @@ from kiosk import __version__
 from kiosk.cli import build_parser, main
 from kiosk.pin_command import set_pin_command
 from kiosk.settings import load_settings, verify_pin
+from tests.core.platforms import needs_qt, under_wine
 
 
 def run(*args: str) -> subprocess.CompletedProcess[str]:
@@ -80,6 +81,9 @@ def test_set_pin_into_an_unwritable_folder_says_so(tmp_path: Path) -> None:
     assert "Nothing was changed" in out.getvalue()
 
 
+@needs_qt
+@pytest.mark.skipif(under_wine(), reason="under Wine this subprocess left pytest waiting with no child running; "
+                                         "make test-windows runs kiosk --self-test directly instead")
 def test_self_test_passes_from_source() -> None:
     done = run("--self-test")
     assert done.returncode == 0, done.stdout + done.stderr

@@ -4,6 +4,7 @@ correction towards distressing words, an honest "not covered", and red-flag sign
 from __future__ import annotations
 
 import json
+import os
 from collections.abc import Callable
 from pathlib import Path
 
@@ -160,6 +161,7 @@ def test_signs_file_parsing() -> None:
     assert UrgentSearches.load(Path("/no/such/folder")).signs == ()
 
 
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="Windows has no named pipes in the file system (FIFOs)")
 def test_a_signs_file_that_is_not_a_readable_file_is_left_out(tmp_path: Path) -> None:
     import os
 

@@ -25,6 +25,7 @@ from kiosk.settings import (
     verify_pin,
     write_pin_hash,
 )
+from tests.core.platforms import needs_qt
 
 GOOD = '[clinic]\nacute_oncology_line = "0161 496 0999"\n[kiosk]\nidle_timeout_seconds = 45\n'
 
@@ -188,6 +189,7 @@ def test_a_file_shared_with_the_kiosk_group_stays_readable_by_it(tmp_path: Path)
     assert config.stat().st_gid == other_group
 
 
+@needs_qt
 def test_the_pin_hash_library_stays_off_the_start_up_path() -> None:
     import subprocess
 

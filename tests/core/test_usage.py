@@ -199,7 +199,10 @@ def test_a_database_killed_mid_write_again_and_again_is_never_corrupt(tmp_path: 
         writer = subprocess.Popen([sys.executable, "-c", _WRITER, str(db)], stdout=subprocess.PIPE, text=True)
         assert writer.stdout is not None and writer.stdout.readline().strip() == "ready"
         time.sleep(0.05 + (attempt % 4) * 0.04)
-        writer.send_signal(signal.SIGKILL)
+        if hasattr(signal, "SIGKILL"):
+            writer.send_signal(signal.SIGKILL)
+        else:
+            writer.kill()  # Windows: TerminateProcess, as abrupt as kill -9
         writer.wait()
         writer.stdout.close()
         connection = sqlite3.connect(db)

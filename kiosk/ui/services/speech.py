@@ -24,6 +24,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QProcess, QTimer, Signal
 
+from kiosk.speech.sapi import SapiVoice
+
 log = logging.getLogger(__name__)
 
 BRITISH_VOICE = "en-gb"
@@ -181,41 +183,38 @@ class EspeakEngine(SpeechEngine):
                 os.kill(pid, number)
 
 
-class SapiEngine(SpeechEngine):  # pragma: no cover - Windows only; not testable on the Linux build machines
-    """Windows' own speech (SAPI 5) through comtypes: speaks without blocking, and polls to know when it is done."""
+class SapiEngine(SpeechEngine):  # pragma: no cover - Windows only; its rules are in kiosk.speech.sapi
+    """Windows' own speech (SAPI 5): speaks without blocking, and polls to know when an utterance is done."""
 
     name = "Windows speech (SAPI)"
     can_pause = True
-    _ASYNC_PURGE = 1 | 2  # SVSFlagsAsync | SVSFPurgeBeforeSpeak
-    _DONE = 1  # SpeechRunState.SRSEDone
 
-    def __init__(self, voice_object, voice_name: str, parent: QObject | None = None) -> None:
+    def __init__(self, voice: SapiVoice, voice_name: str, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._voice = voice_object
+        self._voice = voice
         self.voice = voice_name
         self._poll = QTimer(self)
         self._poll.setInterval(100)
         self._poll.timeout.connect(self._check)
 
     def _start_one(self, text: str) -> None:
-        self._voice.Speak(text, self._ASYNC_PURGE)
+        self._voice.speak(text)
         self._poll.start()
 
     def _check(self) -> None:
-        if not self.paused and self._voice.Status.RunningState == self._DONE:
+        if self._voice.done:
             self._poll.stop()
             self._one_finished()
 
     def _stop_one(self) -> None:
         self._poll.stop()
-        self._voice.Resume()
-        self._voice.Speak("", self._ASYNC_PURGE)
+        self._voice.stop()
 
     def _pause_one(self) -> None:
-        self._voice.Pause()
+        self._voice.pause()
 
     def _resume_one(self) -> None:
-        self._voice.Resume()
+        self._voice.resume()
 
 
 @dataclass(frozen=True, slots=True)
@@ -278,18 +277,9 @@ def _find_espeak(parent: QObject | None) -> EngineFound:
 
 
 def _find_sapi(parent: QObject | None) -> EngineFound:  # pragma: no cover - Windows only
-    try:
-        import comtypes.client
+    from kiosk.speech.sapi import find_british_voice
 
-        voice = comtypes.client.CreateObject("SAPI.SpVoice")
-        british = voice.GetVoices("Language=809")  # 809: the language id of English (United Kingdom)
-    except Exception as error:  # COM errors have many types; any of them means no voice
-        return EngineFound(None, f"Windows speech (SAPI) is not available: {error}")
-    if british.Count == 0:
-        return EngineFound(None, "Windows has no British English voice installed (Settings > Time & language > "
-                                 "Speech > Add voices > English (United Kingdom))")
-    token = british.Item(0)
-    voice.Voice = token
-    voice.Rate = -1  # a little slower than normal
-    return EngineFound(SapiEngine(voice, token.GetDescription(), parent),
-                       f"Windows speech (SAPI), voice {token.GetDescription()}")
+    voice, description = find_british_voice()
+    if voice is None:
+        return EngineFound(None, description)
+    return EngineFound(SapiEngine(voice, description.rpartition("voice ")[2], parent), description)

@@ -1,0 +1,28 @@
+"""Marks for tests that check something this platform, or Wine standing in for Windows, cannot show."""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+
+import pytest
+
+
+def under_wine() -> bool:
+    """Windows Python running on Wine (make test-windows), not on Windows."""
+    if sys.platform != "win32":
+        return False
+    import ctypes
+
+    return hasattr(ctypes.WinDLL("ntdll"), "wine_get_version")
+
+
+needs_qt = pytest.mark.skipif(
+    importlib.util.find_spec("PySide6") is None,
+    reason="no PySide6 in this Python (make test-windows installs it, with the icuuc.dll Qt6Core.dll needs)")
+
+# The search stops at a 35 ms time limit (kiosk/search/backend.py); Wine on a shared build machine is too slow for
+# it, so results come back cut short. A matter of speed, not of Windows: these run on Linux and on real Windows.
+search_speed = pytest.mark.skipif(
+    under_wine(), reason="Wine is too slow for the search's 35 ms time limit (speed, not Windows behaviour)")
+
