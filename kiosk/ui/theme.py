@@ -258,8 +258,11 @@ class ThemeManager(QObject):
 
     def _set(self, theme: Theme) -> None:
         """Show ``theme`` now (a switch waiting for the switching to stop is folded into it, as ``wanted`` was)."""
+        dropped = self._wanted not in (None, theme)
         self._wanted = None
         if theme == self.theme:
+            if dropped:
+                self.changed.emit(theme)  # the toggles show the dropped switch: they follow the theme again
             return
         self.restyles += 1
         self.theme = theme

@@ -73,6 +73,17 @@ def test_the_idle_reset_undoes_a_waiting_switch_at_once(qtbot, session):
     assert not themes.high_contrast and not session.window.nav_bar.high_contrast.isChecked()
     switched(qtbot, themes)
     assert not themes.high_contrast and not themes.large
+    # Showing standard colours with a tap to High contrast waiting: the reset keeps the colours, and the toggle
+    # must not go on saying High contrast.
+    qtbot.mouseClick(session.window.nav_bar.high_contrast, Qt.MouseButton.LeftButton)
+    switched(qtbot, themes)
+    for _ in range(2):  # off at once, then on, waiting
+        qtbot.mouseClick(session.window.nav_bar.high_contrast, Qt.MouseButton.LeftButton)
+    assert not themes.high_contrast and themes.wanted.high_contrast
+    session.controller.reset()
+    assert not themes.high_contrast and not session.window.nav_bar.high_contrast.isChecked()
+    switched(qtbot, themes)
+    assert not themes.high_contrast
 
 
 def test_rapid_large_print_taps_restyle_a_hidden_screen_once_and_it_shows_in_the_last_size(qtbot, session):
