@@ -107,7 +107,9 @@ def test_every_typed_text_is_safe_in_the_search_box(qtbot, session) -> None:
     for text in ['"', "((((", "title:x AND", "NOT", "🙂 emoji", "\x00\x07", "a" * 5000, "*", "?~^", "<b>x</b>"]:
         with qtbot.waitSignal(controller.searched, timeout=5000):
             view.set_query(text)
-        assert view.status.isVisible() or view.not_covered.isVisible()
+        # Some answer shows: the count, the "not covered" message, or (beside the keyboard on a short screen,
+        # where the count gives its line to them) the results themselves.
+        assert view.status.isVisible() or view.not_covered.isVisible() or bool(view.result_cards())
     # Titles are plain text and snippets arrive escaped, so nothing in a result is ever read as markup.
     view.show_results("x", [("p", "<b>Bold?</b> <script>", "&lt;script&gt; and <b>match</b>")], None)
     [card] = view.result_cards()
