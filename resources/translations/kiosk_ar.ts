@@ -15,7 +15,8 @@
     </message>
     <message>
         <source>In: {guide}</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">في: {guide}</translation>
     </message>
 </context>
 <context>
@@ -68,7 +69,8 @@
     </message>
     <message>
         <source>There are no pages to show yet. Please ask a member of staff for help.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">لا توجد صفحات لعرضها بعد. يُرجى طلب المساعدة من أحد الموظفين.</translation>
     </message>
     <message>
         <source>This translation has not been checked</source>
@@ -113,22 +115,26 @@
     <name>LetterBar</name>
     <message>
         <source>Jump to a letter</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">الانتقال إلى حرف</translation>
     </message>
     <message>
         <source>Words starting with {letter}</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">كلمات تبدأ بالحرف {letter}</translation>
     </message>
 </context>
 <context>
     <name>LinkDialog</name>
     <message>
         <source>This is a website</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">هذا موقع إلكتروني</translation>
     </message>
     <message>
         <source>This screen cannot open websites. To visit it, point your phone&apos;s camera at the square code, or type the address into your phone.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">لا تستطيع هذه الشاشة فتح المواقع الإلكترونية. لزيارته، وجِّه كاميرا هاتفك نحو الرمز المربع، أو اكتب العنوان في هاتفك.</translation>
     </message>
 </context>
 <context>
@@ -140,7 +146,8 @@
     </message>
     <message>
         <source>Read this page aloud</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">اقرأ هذه الصفحة بصوت عالٍ</translation>
     </message>
     <message>
         <source>Pause</source>
@@ -149,7 +156,8 @@
     </message>
     <message>
         <source>Pause reading aloud</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">إيقاف القراءة بصوت عالٍ مؤقتًا</translation>
     </message>
     <message>
         <source>Carry on</source>
@@ -158,7 +166,8 @@
     </message>
     <message>
         <source>Carry on reading aloud from where it paused</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">متابعة القراءة بصوت عالٍ من حيث توقفت</translation>
     </message>
     <message>
         <source>Stop</source>
@@ -167,7 +176,8 @@
     </message>
     <message>
         <source>Stop reading aloud</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">إيقاف القراءة بصوت عالٍ</translation>
     </message>
     <message>
         <source>Take home</source>
@@ -176,7 +186,8 @@
     </message>
     <message>
         <source>Show a square code to keep this page&apos;s summary on your phone</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">اعرض رمزًا مربعًا للاحتفاظ بملخص هذه الصفحة على هاتفك</translation>
     </message>
 </context>
 <context>
@@ -244,7 +255,8 @@
     <name>PageView</name>
     <message>
         <source>You might also want to read</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">قد ترغب أيضًا في قراءة</translation>
     </message>
     <message>
         <source>This translation has not been checked</source>
@@ -253,18 +265,21 @@
     </message>
     <message>
         <source>More about {topic}</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">المزيد عن {topic}</translation>
     </message>
 </context>
 <context>
     <name>PinPad</name>
     <message>
         <source>Staff only</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">للموظفين فقط</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">إلغاء</translation>
     </message>
     <message>
         <source>No staff PIN has been set, so kiosk mode cannot be left from the screen. To set one, run “kiosk set-pin” on this PC (see the deployment guide).</source>
@@ -295,19 +310,23 @@
     <name>Printout</name>
     <message>
         <source>Websites on this page</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">المواقع الإلكترونية في هذه الصفحة</translation>
     </message>
     <message>
         <source>To visit one, point your phone&apos;s camera at its square code, or type the address.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">لزيارة أحدها، وجِّه كاميرا هاتفك نحو الرمز المربع الخاص به، أو اكتب العنوان.</translation>
     </message>
     <message>
         <source>From the patient information guide “{guide}”, printed on {date}.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">من دليل معلومات المرضى «{guide}»، طُبع في {date}.</translation>
     </message>
     <message>
         <source>This information does not replace advice from your own team. Please ask them about anything on this page.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">لا تحل هذه المعلومات محل نصيحة فريقك الطبي. يُرجى سؤالهم عن أي شيء في هذه الصفحة.</translation>
     </message>
 </context>
 <context>
@@ -327,7 +346,8 @@
     </message>
     <message>
         <source>Type a word or a question, for example “bone pain” or “chemo”.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">اكتب كلمة أو سؤالًا، مثل «ألم العظام» أو «العلاج الكيميائي».</translation>
     </message>
     <message>
         <source>Type here to search</source>
@@ -356,23 +376,28 @@
     </message>
     <message>
         <source>Sorry, search is not working at the moment. Please choose a topic below, or ask a member of staff.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">عذرًا، البحث لا يعمل في الوقت الحالي. يُرجى اختيار موضوع من الأسفل، أو سؤال أحد الموظفين.</translation>
     </message>
     <message>
         <source>Getting search ready. This takes a moment…</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">جارٍ تجهيز البحث. يستغرق هذا لحظة…</translation>
     </message>
     <message>
         <source>The {count} best of more than {count} pages for “{query}”. Add a word to find fewer. Choose one to read it.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">أفضل {count} صفحات من بين أكثر من {count} صفحات عن «{query}». أضف كلمة لتجد نتائج أقل. اختر واحدة لقراءتها.</translation>
     </message>
     <message>
         <source>1 page found for “{query}”. Choose one to read it.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">تم العثور على صفحة واحدة عن «{query}». اخترها لقراءتها.</translation>
     </message>
     <message>
         <source>{count} pages found for “{query}”. Choose one to read it.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">تم العثور على {count} صفحات عن «{query}». اختر واحدة لقراءتها.</translation>
     </message>
     <message>
         <source>Sorry, we could not find a page about that. Please ask a nurse or the reception desk.</source>
@@ -381,7 +406,8 @@
     </message>
     <message>
         <source>Did you mean “{word}”?</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">هل تقصد «{word}»؟</translation>
     </message>
 </context>
 <context>
@@ -504,11 +530,13 @@
     <name>TakeHomePanel</name>
     <message>
         <source>Keep this page on your phone</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">احتفظ بهذه الصفحة على هاتفك</translation>
     </message>
     <message>
         <source>Point your phone&apos;s camera at the square code. It holds a short summary of this page and a website to read more. Nothing is sent from this screen.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">وجِّه كاميرا هاتفك نحو الرمز المربع. يحتوي على ملخص قصير لهذه الصفحة وموقع إلكتروني لقراءة المزيد. لا يُرسَل أي شيء من هذه الشاشة.</translation>
     </message>
     <message>
         <source>Close</source>
@@ -517,15 +545,18 @@
     </message>
     <message>
         <source>Close the square code and go back to the page</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">أغلق الرمز المربع وارجع إلى الصفحة</translation>
     </message>
     <message>
         <source>Square code with this page&apos;s summary and a website</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">رمز مربع يحتوي على ملخص هذه الصفحة وموقع إلكتروني</translation>
     </message>
     <message>
         <source>Square code with this page&apos;s summary</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">رمز مربع يحتوي على ملخص هذه الصفحة</translation>
     </message>
 </context>
 <context>
@@ -557,11 +588,13 @@
     </message>
     <message>
         <source>Call your cancer line now, or go to A&amp;E when it is closed</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">اتصل الآن بخط السرطان الخاص بك، أو اذهب إلى قسم الطوارئ (A&amp;E) عندما يكون مغلقًا</translation>
     </message>
     <message>
         <source>A first fit or a long fit, signs of a stroke, new or very bad chest pain, very bad trouble breathing or collapse</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">نوبة تشنج لأول مرة أو نوبة تشنج طويلة، أو علامات سكتة دماغية، أو ألم جديد أو شديد جدًا في الصدر، أو صعوبة شديدة جدًا في التنفس، أو انهيار وفقدان للوعي</translation>
     </message>
     <message>
         <source>Call 999</source>
@@ -583,7 +616,8 @@
     <name>WordPanel</name>
     <message>
         <source>What this word means</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">ما معنى هذه الكلمة</translation>
     </message>
     <message>
         <source>Close</source>
@@ -592,7 +626,8 @@
     </message>
     <message>
         <source>Close the explanation and go back to the page</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">أغلق الشرح وارجع إلى الصفحة</translation>
     </message>
 </context>
 </TS>

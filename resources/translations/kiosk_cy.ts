@@ -15,7 +15,8 @@
     </message>
     <message>
         <source>In: {guide}</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">Yn: {guide}</translation>
     </message>
 </context>
 <context>
@@ -68,7 +69,8 @@
     </message>
     <message>
         <source>There are no pages to show yet. Please ask a member of staff for help.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">Does dim tudalennau i&apos;w dangos eto. Gofynnwch i aelod o staff am help.</translation>
     </message>
     <message>
         <source>This translation has not been checked</source>
@@ -113,22 +115,26 @@
     <name>LetterBar</name>
     <message>
         <source>Jump to a letter</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">Neidio i lythyren</translation>
     </message>
     <message>
         <source>Words starting with {letter}</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">Geiriau sy&apos;n dechrau gyda {letter}</translation>
     </message>
 </context>
 <context>
     <name>LinkDialog</name>
     <message>
         <source>This is a website</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">Gwefan yw hon</translation>
     </message>
     <message>
         <source>This screen cannot open websites. To visit it, point your phone&apos;s camera at the square code, or type the address into your phone.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">All y sgrin hon ddim agor gwefannau. I fynd iddi, pwyntiwch gamera eich ffôn at y cod sgwâr, neu teipiwch y cyfeiriad i mewn i&apos;ch ffôn.</translation>
     </message>
 </context>
 <context>
@@ -140,7 +146,8 @@
     </message>
     <message>
         <source>Read this page aloud</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">Darllen y dudalen hon yn uchel</translation>
     </message>
     <message>
         <source>Pause</source>
@@ -149,7 +156,8 @@
     </message>
     <message>
         <source>Pause reading aloud</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">Oedi&apos;r darllen yn uchel</translation>
     </message>
     <message>
         <source>Carry on</source>
@@ -158,7 +166,8 @@
     </message>
     <message>
         <source>Carry on reading aloud from where it paused</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">Parhau i ddarllen yn uchel o&apos;r man lle stopiodd</translation>
     </message>
     <message>
         <source>Stop</source>
@@ -167,7 +176,8 @@
     </message>
     <message>
         <source>Stop reading aloud</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">Stopio darllen yn uchel</translation>
     </message>
     <message>
         <source>Take home</source>
@@ -176,7 +186,8 @@
     </message>
     <message>
         <source>Show a square code to keep this page&apos;s summary on your phone</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">Dangos cod sgwâr i gadw crynodeb y dudalen hon ar eich ffôn</translation>
     </message>
 </context>
 <context>
@@ -244,7 +255,8 @@
     <name>PageView</name>
     <message>
         <source>You might also want to read</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">Efallai yr hoffech chi ddarllen hefyd</translation>
     </message>
     <message>
         <source>This translation has not been checked</source>
@@ -253,18 +265,21 @@
     </message>
     <message>
         <source>More about {topic}</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">Rhagor am {topic}</translation>
     </message>
 </context>
 <context>
     <name>PinPad</name>
     <message>
         <source>Staff only</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">Staff yn unig</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">Canslo</translation>
     </message>
     <message>
         <source>No staff PIN has been set, so kiosk mode cannot be left from the screen. To set one, run “kiosk set-pin” on this PC (see the deployment guide).</source>
@@ -295,19 +310,23 @@
     <name>Printout</name>
     <message>
         <source>Websites on this page</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">Gwefannau ar y dudalen hon</translation>
     </message>
     <message>
         <source>To visit one, point your phone&apos;s camera at its square code, or type the address.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">I fynd i un, pwyntiwch gamera eich ffôn at ei god sgwâr, neu teipiwch y cyfeiriad.</translation>
     </message>
     <message>
         <source>From the patient information guide “{guide}”, printed on {date}.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">O&apos;r canllaw gwybodaeth i gleifion “{guide}”, wedi&apos;i argraffu ar {date}.</translation>
     </message>
     <message>
         <source>This information does not replace advice from your own team. Please ask them about anything on this page.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">Nid yw&apos;r wybodaeth hon yn cymryd lle cyngor gan eich tîm eich hun. Gofynnwch iddyn nhw am unrhyw beth ar y dudalen hon.</translation>
     </message>
 </context>
 <context>
@@ -327,7 +346,8 @@
     </message>
     <message>
         <source>Type a word or a question, for example “bone pain” or “chemo”.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">Teipiwch air neu gwestiwn, er enghraifft “poen yn yr esgyrn” neu “cemo”.</translation>
     </message>
     <message>
         <source>Type here to search</source>
@@ -356,23 +376,28 @@
     </message>
     <message>
         <source>Sorry, search is not working at the moment. Please choose a topic below, or ask a member of staff.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">Mae&apos;n ddrwg gennym, nid yw&apos;r chwilio&apos;n gweithio ar hyn o bryd. Dewiswch bwnc isod, neu gofynnwch i aelod o staff.</translation>
     </message>
     <message>
         <source>Getting search ready. This takes a moment…</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">Yn paratoi&apos;r chwilio. Bydd hyn yn cymryd eiliad…</translation>
     </message>
     <message>
         <source>The {count} best of more than {count} pages for “{query}”. Add a word to find fewer. Choose one to read it.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">Y {count} gorau o fwy na {count} o dudalennau ar gyfer “{query}”. Ychwanegwch air i ddod o hyd i lai. Dewiswch un i&apos;w darllen.</translation>
     </message>
     <message>
         <source>1 page found for “{query}”. Choose one to read it.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">Daethpwyd o hyd i 1 dudalen ar gyfer “{query}”. Dewiswch hi i&apos;w darllen.</translation>
     </message>
     <message>
         <source>{count} pages found for “{query}”. Choose one to read it.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">Daethpwyd o hyd i {count} o dudalennau ar gyfer “{query}”. Dewiswch un i&apos;w darllen.</translation>
     </message>
     <message>
         <source>Sorry, we could not find a page about that. Please ask a nurse or the reception desk.</source>
@@ -381,7 +406,8 @@
     </message>
     <message>
         <source>Did you mean “{word}”?</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">Oeddech chi&apos;n golygu “{word}”?</translation>
     </message>
 </context>
 <context>
@@ -504,11 +530,13 @@
     <name>TakeHomePanel</name>
     <message>
         <source>Keep this page on your phone</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">Cadw&apos;r dudalen hon ar eich ffôn</translation>
     </message>
     <message>
         <source>Point your phone&apos;s camera at the square code. It holds a short summary of this page and a website to read more. Nothing is sent from this screen.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">Pwyntiwch gamera eich ffôn at y cod sgwâr. Mae&apos;n cynnwys crynodeb byr o&apos;r dudalen hon a gwefan i ddarllen rhagor. Does dim yn cael ei anfon o&apos;r sgrin hon.</translation>
     </message>
     <message>
         <source>Close</source>
@@ -517,15 +545,18 @@
     </message>
     <message>
         <source>Close the square code and go back to the page</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">Cau&apos;r cod sgwâr a mynd yn ôl i&apos;r dudalen</translation>
     </message>
     <message>
         <source>Square code with this page&apos;s summary and a website</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">Cod sgwâr gyda chrynodeb y dudalen hon a gwefan</translation>
     </message>
     <message>
         <source>Square code with this page&apos;s summary</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">Cod sgwâr gyda chrynodeb y dudalen hon</translation>
     </message>
 </context>
 <context>
@@ -557,11 +588,13 @@
     </message>
     <message>
         <source>Call your cancer line now, or go to A&amp;E when it is closed</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">Ffoniwch eich llinell ganser nawr, neu ewch i&apos;r Adran Achosion Brys pan fydd ar gau</translation>
     </message>
     <message>
         <source>A first fit or a long fit, signs of a stroke, new or very bad chest pain, very bad trouble breathing or collapse</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">Ffit am y tro cyntaf neu ffit hir, arwyddion strôc, poen newydd neu ddrwg iawn yn y frest, trafferth anadlu difrifol iawn neu lewygu</translation>
     </message>
     <message>
         <source>Call 999</source>
@@ -583,7 +616,8 @@
     <name>WordPanel</name>
     <message>
         <source>What this word means</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">Beth mae&apos;r gair hwn yn ei olygu</translation>
     </message>
     <message>
         <source>Close</source>
@@ -592,7 +626,8 @@
     </message>
     <message>
         <source>Close the explanation and go back to the page</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">Cau&apos;r esboniad a mynd yn ôl i&apos;r dudalen</translation>
     </message>
 </context>
 </TS>

@@ -15,7 +15,8 @@
     </message>
     <message>
         <source>In: {guide}</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">ਇਸ ਵਿੱਚ: {guide}</translation>
     </message>
 </context>
 <context>
@@ -68,7 +69,8 @@
     </message>
     <message>
         <source>There are no pages to show yet. Please ask a member of staff for help.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">ਹਾਲੇ ਦਿਖਾਉਣ ਲਈ ਕੋਈ ਸਫ਼ੇ ਨਹੀਂ ਹਨ। ਕਿਰਪਾ ਕਰਕੇ ਸਟਾਫ਼ ਦੇ ਕਿਸੇ ਮੈਂਬਰ ਤੋਂ ਮਦਦ ਮੰਗੋ।</translation>
     </message>
     <message>
         <source>This translation has not been checked</source>
@@ -113,22 +115,26 @@
     <name>LetterBar</name>
     <message>
         <source>Jump to a letter</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">ਕਿਸੇ ਅੱਖਰ ਤੇ ਜਾਓ</translation>
     </message>
     <message>
         <source>Words starting with {letter}</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">{letter} ਨਾਲ ਸ਼ੁਰੂ ਹੋਣ ਵਾਲੇ ਸ਼ਬਦ</translation>
     </message>
 </context>
 <context>
     <name>LinkDialog</name>
     <message>
         <source>This is a website</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">ਇਹ ਇੱਕ ਵੈੱਬਸਾਈਟ ਹੈ</translation>
     </message>
     <message>
         <source>This screen cannot open websites. To visit it, point your phone&apos;s camera at the square code, or type the address into your phone.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">ਇਹ ਸਕਰੀਨ ਵੈੱਬਸਾਈਟਾਂ ਨਹੀਂ ਖੋਲ੍ਹ ਸਕਦੀ। ਇਸ ਨੂੰ ਦੇਖਣ ਲਈ, ਆਪਣੇ ਫ਼ੋਨ ਦਾ ਕੈਮਰਾ ਚੌਰਸ ਕੋਡ ਵੱਲ ਕਰੋ, ਜਾਂ ਪਤਾ ਆਪਣੇ ਫ਼ੋਨ ਵਿੱਚ ਟਾਈਪ ਕਰੋ।</translation>
     </message>
 </context>
 <context>
@@ -140,7 +146,8 @@
     </message>
     <message>
         <source>Read this page aloud</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">ਇਹ ਸਫ਼ਾ ਉੱਚੀ ਆਵਾਜ਼ ਵਿੱਚ ਪੜ੍ਹ ਕੇ ਸੁਣਾਓ</translation>
     </message>
     <message>
         <source>Pause</source>
@@ -149,7 +156,8 @@
     </message>
     <message>
         <source>Pause reading aloud</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">ਉੱਚੀ ਆਵਾਜ਼ ਵਿੱਚ ਪੜ੍ਹਨਾ ਰੋਕ ਕੇ ਰੱਖੋ</translation>
     </message>
     <message>
         <source>Carry on</source>
@@ -158,7 +166,8 @@
     </message>
     <message>
         <source>Carry on reading aloud from where it paused</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">ਜਿੱਥੇ ਰੁਕਿਆ ਸੀ ਉੱਥੋਂ ਉੱਚੀ ਆਵਾਜ਼ ਵਿੱਚ ਪੜ੍ਹਨਾ ਜਾਰੀ ਰੱਖੋ</translation>
     </message>
     <message>
         <source>Stop</source>
@@ -167,7 +176,8 @@
     </message>
     <message>
         <source>Stop reading aloud</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">ਉੱਚੀ ਆਵਾਜ਼ ਵਿੱਚ ਪੜ੍ਹਨਾ ਬੰਦ ਕਰੋ</translation>
     </message>
     <message>
         <source>Take home</source>
@@ -176,7 +186,8 @@
     </message>
     <message>
         <source>Show a square code to keep this page&apos;s summary on your phone</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">ਇਸ ਸਫ਼ੇ ਦਾ ਸਾਰ ਆਪਣੇ ਫ਼ੋਨ ਵਿੱਚ ਰੱਖਣ ਲਈ ਚੌਰਸ ਕੋਡ ਦਿਖਾਓ</translation>
     </message>
 </context>
 <context>
@@ -244,7 +255,8 @@
     <name>PageView</name>
     <message>
         <source>You might also want to read</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">ਤੁਸੀਂ ਇਹ ਵੀ ਪੜ੍ਹਨਾ ਚਾਹ ਸਕਦੇ ਹੋ</translation>
     </message>
     <message>
         <source>This translation has not been checked</source>
@@ -253,18 +265,21 @@
     </message>
     <message>
         <source>More about {topic}</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">{topic} ਬਾਰੇ ਹੋਰ</translation>
     </message>
 </context>
 <context>
     <name>PinPad</name>
     <message>
         <source>Staff only</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">ਸਿਰਫ਼ ਸਟਾਫ਼ ਲਈ</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">ਰੱਦ ਕਰੋ</translation>
     </message>
     <message>
         <source>No staff PIN has been set, so kiosk mode cannot be left from the screen. To set one, run “kiosk set-pin” on this PC (see the deployment guide).</source>
@@ -295,19 +310,23 @@
     <name>Printout</name>
     <message>
         <source>Websites on this page</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">ਇਸ ਸਫ਼ੇ ਤੇ ਵੈੱਬਸਾਈਟਾਂ</translation>
     </message>
     <message>
         <source>To visit one, point your phone&apos;s camera at its square code, or type the address.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">ਕਿਸੇ ਇੱਕ ਨੂੰ ਦੇਖਣ ਲਈ, ਆਪਣੇ ਫ਼ੋਨ ਦਾ ਕੈਮਰਾ ਉਸ ਦੇ ਚੌਰਸ ਕੋਡ ਵੱਲ ਕਰੋ, ਜਾਂ ਪਤਾ ਟਾਈਪ ਕਰੋ।</translation>
     </message>
     <message>
         <source>From the patient information guide “{guide}”, printed on {date}.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">ਮਰੀਜ਼ਾਂ ਲਈ ਜਾਣਕਾਰੀ ਗਾਈਡ “{guide}” ਵਿੱਚੋਂ, {date} ਨੂੰ ਛਾਪਿਆ ਗਿਆ।</translation>
     </message>
     <message>
         <source>This information does not replace advice from your own team. Please ask them about anything on this page.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">ਇਹ ਜਾਣਕਾਰੀ ਤੁਹਾਡੀ ਆਪਣੀ ਇਲਾਜ ਟੀਮ ਦੀ ਸਲਾਹ ਦੀ ਥਾਂ ਨਹੀਂ ਲੈਂਦੀ। ਇਸ ਸਫ਼ੇ ਤੇ ਕਿਸੇ ਵੀ ਗੱਲ ਬਾਰੇ ਕਿਰਪਾ ਕਰਕੇ ਉਨ੍ਹਾਂ ਨੂੰ ਪੁੱਛੋ।</translation>
     </message>
 </context>
 <context>
@@ -327,7 +346,8 @@
     </message>
     <message>
         <source>Type a word or a question, for example “bone pain” or “chemo”.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">ਕੋਈ ਸ਼ਬਦ ਜਾਂ ਸਵਾਲ ਟਾਈਪ ਕਰੋ, ਜਿਵੇਂ “ਹੱਡੀਆਂ ਵਿੱਚ ਦਰਦ” ਜਾਂ “ਕੀਮੋ”।</translation>
     </message>
     <message>
         <source>Type here to search</source>
@@ -356,23 +376,28 @@
     </message>
     <message>
         <source>Sorry, search is not working at the moment. Please choose a topic below, or ask a member of staff.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">ਮਾਫ਼ ਕਰਨਾ, ਖੋਜ ਇਸ ਵੇਲੇ ਕੰਮ ਨਹੀਂ ਕਰ ਰਹੀ। ਕਿਰਪਾ ਕਰਕੇ ਹੇਠਾਂ ਤੋਂ ਕੋਈ ਵਿਸ਼ਾ ਚੁਣੋ, ਜਾਂ ਸਟਾਫ਼ ਦੇ ਕਿਸੇ ਮੈਂਬਰ ਨੂੰ ਪੁੱਛੋ।</translation>
     </message>
     <message>
         <source>Getting search ready. This takes a moment…</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">ਖੋਜ ਤਿਆਰ ਹੋ ਰਹੀ ਹੈ। ਇਸ ਵਿੱਚ ਥੋੜ੍ਹਾ ਸਮਾਂ ਲੱਗਦਾ ਹੈ…</translation>
     </message>
     <message>
         <source>The {count} best of more than {count} pages for “{query}”. Add a word to find fewer. Choose one to read it.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">“{query}” ਲਈ {count} ਤੋਂ ਵੱਧ ਸਫ਼ਿਆਂ ਵਿੱਚੋਂ ਸਭ ਤੋਂ ਵਧੀਆ {count}। ਘੱਟ ਸਫ਼ੇ ਲੱਭਣ ਲਈ ਇੱਕ ਸ਼ਬਦ ਜੋੜੋ। ਪੜ੍ਹਨ ਲਈ ਇੱਕ ਚੁਣੋ।</translation>
     </message>
     <message>
         <source>1 page found for “{query}”. Choose one to read it.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">“{query}” ਲਈ 1 ਸਫ਼ਾ ਮਿਲਿਆ। ਪੜ੍ਹਨ ਲਈ ਇਸ ਨੂੰ ਚੁਣੋ।</translation>
     </message>
     <message>
         <source>{count} pages found for “{query}”. Choose one to read it.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">“{query}” ਲਈ {count} ਸਫ਼ੇ ਮਿਲੇ। ਪੜ੍ਹਨ ਲਈ ਇੱਕ ਚੁਣੋ।</translation>
     </message>
     <message>
         <source>Sorry, we could not find a page about that. Please ask a nurse or the reception desk.</source>
@@ -381,7 +406,8 @@
     </message>
     <message>
         <source>Did you mean “{word}”?</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">ਕੀ ਤੁਹਾਡਾ ਮਤਲਬ “{word}” ਸੀ?</translation>
     </message>
 </context>
 <context>
@@ -504,11 +530,13 @@
     <name>TakeHomePanel</name>
     <message>
         <source>Keep this page on your phone</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">ਇਹ ਸਫ਼ਾ ਆਪਣੇ ਫ਼ੋਨ ਵਿੱਚ ਰੱਖੋ</translation>
     </message>
     <message>
         <source>Point your phone&apos;s camera at the square code. It holds a short summary of this page and a website to read more. Nothing is sent from this screen.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">ਆਪਣੇ ਫ਼ੋਨ ਦਾ ਕੈਮਰਾ ਚੌਰਸ ਕੋਡ ਵੱਲ ਕਰੋ। ਇਸ ਵਿੱਚ ਇਸ ਸਫ਼ੇ ਦਾ ਛੋਟਾ ਸਾਰ ਅਤੇ ਹੋਰ ਪੜ੍ਹਨ ਲਈ ਇੱਕ ਵੈੱਬਸਾਈਟ ਹੈ। ਇਸ ਸਕਰੀਨ ਤੋਂ ਕੁਝ ਵੀ ਨਹੀਂ ਭੇਜਿਆ ਜਾਂਦਾ।</translation>
     </message>
     <message>
         <source>Close</source>
@@ -517,15 +545,18 @@
     </message>
     <message>
         <source>Close the square code and go back to the page</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">ਚੌਰਸ ਕੋਡ ਬੰਦ ਕਰੋ ਅਤੇ ਸਫ਼ੇ ਤੇ ਵਾਪਸ ਜਾਓ</translation>
     </message>
     <message>
         <source>Square code with this page&apos;s summary and a website</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">ਇਸ ਸਫ਼ੇ ਦੇ ਸਾਰ ਅਤੇ ਇੱਕ ਵੈੱਬਸਾਈਟ ਵਾਲਾ ਚੌਰਸ ਕੋਡ</translation>
     </message>
     <message>
         <source>Square code with this page&apos;s summary</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">ਇਸ ਸਫ਼ੇ ਦੇ ਸਾਰ ਵਾਲਾ ਚੌਰਸ ਕੋਡ</translation>
     </message>
 </context>
 <context>
@@ -557,11 +588,13 @@
     </message>
     <message>
         <source>Call your cancer line now, or go to A&amp;E when it is closed</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">ਹੁਣੇ ਆਪਣੀ ਕੈਂਸਰ ਲਾਈਨ ਤੇ ਫ਼ੋਨ ਕਰੋ, ਜਾਂ ਬੰਦ ਹੋਵੇ ਤਾਂ A&amp;E ਜਾਓ</translation>
     </message>
     <message>
         <source>A first fit or a long fit, signs of a stroke, new or very bad chest pain, very bad trouble breathing or collapse</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">ਪਹਿਲੀ ਵਾਰ ਦੌਰਾ (ਫਿੱਟ) ਜਾਂ ਲੰਮਾ ਦੌਰਾ, ਅਧਰੰਗ (ਸਟ੍ਰੋਕ) ਦੀਆਂ ਨਿਸ਼ਾਨੀਆਂ, ਛਾਤੀ ਵਿੱਚ ਨਵਾਂ ਜਾਂ ਬਹੁਤ ਤੇਜ਼ ਦਰਦ, ਸਾਹ ਲੈਣ ਵਿੱਚ ਬਹੁਤ ਜ਼ਿਆਦਾ ਤਕਲੀਫ਼ ਜਾਂ ਡਿੱਗ ਪੈਣਾ</translation>
     </message>
     <message>
         <source>Call 999</source>
@@ -583,7 +616,8 @@
     <name>WordPanel</name>
     <message>
         <source>What this word means</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">ਇਸ ਸ਼ਬਦ ਦਾ ਕੀ ਮਤਲਬ ਹੈ</translation>
     </message>
     <message>
         <source>Close</source>
@@ -592,7 +626,8 @@
     </message>
     <message>
         <source>Close the explanation and go back to the page</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">ਵਿਆਖਿਆ ਬੰਦ ਕਰੋ ਅਤੇ ਸਫ਼ੇ ਤੇ ਵਾਪਸ ਜਾਓ</translation>
     </message>
 </context>
 </TS>

@@ -278,11 +278,13 @@
     <name>PinPad</name>
     <message>
         <source>Staff only</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">Tylko dla personelu</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">Anuluj</translation>
     </message>
     <message>
         <source>No staff PIN has been set, so kiosk mode cannot be left from the screen. To set one, run “kiosk set-pin” on this PC (see the deployment guide).</source>
@@ -394,15 +396,18 @@
     </message>
     <message>
         <source>The {count} best of more than {count} pages for “{query}”. Add a word to find fewer. Choose one to read it.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">Najlepsze wyniki dla „{query}”: {count}. Pasujących stron jest więcej niż {count}. Dodaj słowo, aby znaleźć mniej. Wybierz jedną, aby ją przeczytać.</translation>
     </message>
     <message>
         <source>1 page found for “{query}”. Choose one to read it.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">Znaleziono 1 stronę dla „{query}”. Wybierz ją, aby ją przeczytać.</translation>
     </message>
     <message>
         <source>{count} pages found for “{query}”. Choose one to read it.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">Liczba znalezionych stron dla „{query}”: {count}. Wybierz jedną, aby ją przeczytać.</translation>
     </message>
     <message>
         <source>1 page found for “{query}”. Tap one to read it.</source>
@@ -603,11 +608,13 @@
     </message>
     <message>
         <source>Call your cancer line now, or go to A&amp;E when it is closed</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">Zadzwoń teraz na linię onkologiczną, a gdy jest zamknięta, idź na SOR (A&amp;E)</translation>
     </message>
     <message>
         <source>A first fit or a long fit, signs of a stroke, new or very bad chest pain, very bad trouble breathing or collapse</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">Pierwszy w życiu napad drgawek lub długi napad drgawek, objawy udaru, nowy lub bardzo silny ból w klatce piersiowej, bardzo duża duszność lub utrata przytomności</translation>
     </message>
     <message>
         <source>Call 999</source>

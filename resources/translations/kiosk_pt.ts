@@ -15,7 +15,8 @@
     </message>
     <message>
         <source>In: {guide}</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">Em: {guide}</translation>
     </message>
 </context>
 <context>
@@ -68,7 +69,8 @@
     </message>
     <message>
         <source>There are no pages to show yet. Please ask a member of staff for help.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">Ainda não há páginas para mostrar. Peça ajuda a um membro da equipa.</translation>
     </message>
     <message>
         <source>This translation has not been checked</source>
@@ -113,22 +115,26 @@
     <name>LetterBar</name>
     <message>
         <source>Jump to a letter</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">Ir para uma letra</translation>
     </message>
     <message>
         <source>Words starting with {letter}</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">Palavras começadas por {letter}</translation>
     </message>
 </context>
 <context>
     <name>LinkDialog</name>
     <message>
         <source>This is a website</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">Isto é um site</translation>
     </message>
     <message>
         <source>This screen cannot open websites. To visit it, point your phone&apos;s camera at the square code, or type the address into your phone.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">Este ecrã não consegue abrir sites. Para o visitar, aponte a câmara do seu telemóvel para o código quadrado, ou escreva o endereço no seu telemóvel.</translation>
     </message>
 </context>
 <context>
@@ -140,7 +146,8 @@
     </message>
     <message>
         <source>Read this page aloud</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">Ler esta página em voz alta</translation>
     </message>
     <message>
         <source>Pause</source>
@@ -149,7 +156,8 @@
     </message>
     <message>
         <source>Pause reading aloud</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">Pausar a leitura em voz alta</translation>
     </message>
     <message>
         <source>Carry on</source>
@@ -158,7 +166,8 @@
     </message>
     <message>
         <source>Carry on reading aloud from where it paused</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">Continuar a ler em voz alta a partir de onde parou</translation>
     </message>
     <message>
         <source>Stop</source>
@@ -167,7 +176,8 @@
     </message>
     <message>
         <source>Stop reading aloud</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">Parar a leitura em voz alta</translation>
     </message>
     <message>
         <source>Take home</source>
@@ -176,7 +186,8 @@
     </message>
     <message>
         <source>Show a square code to keep this page&apos;s summary on your phone</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">Mostrar um código quadrado para guardar o resumo desta página no seu telemóvel</translation>
     </message>
 </context>
 <context>
@@ -244,7 +255,8 @@
     <name>PageView</name>
     <message>
         <source>You might also want to read</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">Também pode querer ler</translation>
     </message>
     <message>
         <source>This translation has not been checked</source>
@@ -253,18 +265,21 @@
     </message>
     <message>
         <source>More about {topic}</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">Mais sobre {topic}</translation>
     </message>
 </context>
 <context>
     <name>PinPad</name>
     <message>
         <source>Staff only</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">Só para funcionários</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">Cancelar</translation>
     </message>
     <message>
         <source>No staff PIN has been set, so kiosk mode cannot be left from the screen. To set one, run “kiosk set-pin” on this PC (see the deployment guide).</source>
@@ -295,19 +310,23 @@
     <name>Printout</name>
     <message>
         <source>Websites on this page</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">Sites nesta página</translation>
     </message>
     <message>
         <source>To visit one, point your phone&apos;s camera at its square code, or type the address.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">Para visitar um, aponte a câmara do seu telemóvel para o respetivo código quadrado, ou escreva o endereço.</translation>
     </message>
     <message>
         <source>From the patient information guide “{guide}”, printed on {date}.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">Do guia de informação para doentes «{guide}», impresso em {date}.</translation>
     </message>
     <message>
         <source>This information does not replace advice from your own team. Please ask them about anything on this page.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">Esta informação não substitui os conselhos da sua própria equipa. Pergunte-lhes sobre qualquer coisa nesta página.</translation>
     </message>
 </context>
 <context>
@@ -327,7 +346,8 @@
     </message>
     <message>
         <source>Type a word or a question, for example “bone pain” or “chemo”.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">Escreva uma palavra ou uma pergunta, por exemplo «dor nos ossos» ou «quimio».</translation>
     </message>
     <message>
         <source>Type here to search</source>
@@ -356,23 +376,28 @@
     </message>
     <message>
         <source>Sorry, search is not working at the moment. Please choose a topic below, or ask a member of staff.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">Desculpe, a pesquisa não está a funcionar neste momento. Escolha um tema abaixo, ou pergunte a um membro da equipa.</translation>
     </message>
     <message>
         <source>Getting search ready. This takes a moment…</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">A preparar a pesquisa. Demora um momento…</translation>
     </message>
     <message>
         <source>The {count} best of more than {count} pages for “{query}”. Add a word to find fewer. Choose one to read it.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">As {count} melhores de mais de {count} páginas para «{query}». Acrescente uma palavra para encontrar menos. Escolha uma para a ler.</translation>
     </message>
     <message>
         <source>1 page found for “{query}”. Choose one to read it.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">1 página encontrada para «{query}». Escolha-a para a ler.</translation>
     </message>
     <message>
         <source>{count} pages found for “{query}”. Choose one to read it.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">{count} páginas encontradas para «{query}». Escolha uma para a ler.</translation>
     </message>
     <message>
         <source>Sorry, we could not find a page about that. Please ask a nurse or the reception desk.</source>
@@ -381,7 +406,8 @@
     </message>
     <message>
         <source>Did you mean “{word}”?</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">Queria dizer «{word}»?</translation>
     </message>
 </context>
 <context>
@@ -504,11 +530,13 @@
     <name>TakeHomePanel</name>
     <message>
         <source>Keep this page on your phone</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">Guardar esta página no seu telemóvel</translation>
     </message>
     <message>
         <source>Point your phone&apos;s camera at the square code. It holds a short summary of this page and a website to read more. Nothing is sent from this screen.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">Aponte a câmara do seu telemóvel para o código quadrado. Contém um pequeno resumo desta página e um site para ler mais. Nada é enviado a partir deste ecrã.</translation>
     </message>
     <message>
         <source>Close</source>
@@ -517,15 +545,18 @@
     </message>
     <message>
         <source>Close the square code and go back to the page</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">Fechar o código quadrado e voltar à página</translation>
     </message>
     <message>
         <source>Square code with this page&apos;s summary and a website</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">Código quadrado com o resumo desta página e um site</translation>
     </message>
     <message>
         <source>Square code with this page&apos;s summary</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">Código quadrado com o resumo desta página</translation>
     </message>
 </context>
 <context>
@@ -557,11 +588,13 @@
     </message>
     <message>
         <source>Call your cancer line now, or go to A&amp;E when it is closed</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">Ligue já para a sua linha de oncologia, ou vá às urgências (A&amp;E) quando estiver fechada</translation>
     </message>
     <message>
         <source>A first fit or a long fit, signs of a stroke, new or very bad chest pain, very bad trouble breathing or collapse</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">Uma primeira convulsão ou uma convulsão longa, sinais de AVC, dor no peito nova ou muito forte, dificuldade muito grande em respirar ou desmaio</translation>
     </message>
     <message>
         <source>Call 999</source>
@@ -583,7 +616,8 @@
     <name>WordPanel</name>
     <message>
         <source>What this word means</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">O que esta palavra significa</translation>
     </message>
     <message>
         <source>Close</source>
@@ -592,7 +626,8 @@
     </message>
     <message>
         <source>Close the explanation and go back to the page</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">Fechar a explicação e voltar à página</translation>
     </message>
 </context>
 </TS>

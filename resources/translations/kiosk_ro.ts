@@ -15,7 +15,8 @@
     </message>
     <message>
         <source>In: {guide}</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">În: {guide}</translation>
     </message>
 </context>
 <context>
@@ -68,7 +69,8 @@
     </message>
     <message>
         <source>There are no pages to show yet. Please ask a member of staff for help.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">Nu există încă pagini de afișat. Vă rugăm să cereți ajutor unui membru al personalului.</translation>
     </message>
     <message>
         <source>This translation has not been checked</source>
@@ -113,22 +115,26 @@
     <name>LetterBar</name>
     <message>
         <source>Jump to a letter</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">Salt la o literă</translation>
     </message>
     <message>
         <source>Words starting with {letter}</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">Cuvinte care încep cu {letter}</translation>
     </message>
 </context>
 <context>
     <name>LinkDialog</name>
     <message>
         <source>This is a website</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">Acesta este un site web</translation>
     </message>
     <message>
         <source>This screen cannot open websites. To visit it, point your phone&apos;s camera at the square code, or type the address into your phone.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">Acest ecran nu poate deschide site-uri web. Pentru a-l vizita, îndreptați camera telefonului spre codul pătrat sau scrieți adresa în telefon.</translation>
     </message>
 </context>
 <context>
@@ -140,7 +146,8 @@
     </message>
     <message>
         <source>Read this page aloud</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">Citește această pagină cu voce tare</translation>
     </message>
     <message>
         <source>Pause</source>
@@ -149,7 +156,8 @@
     </message>
     <message>
         <source>Pause reading aloud</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">Pauză la citirea cu voce tare</translation>
     </message>
     <message>
         <source>Carry on</source>
@@ -158,7 +166,8 @@
     </message>
     <message>
         <source>Carry on reading aloud from where it paused</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">Continuă citirea cu voce tare de unde s-a oprit</translation>
     </message>
     <message>
         <source>Stop</source>
@@ -167,7 +176,8 @@
     </message>
     <message>
         <source>Stop reading aloud</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">Oprește citirea cu voce tare</translation>
     </message>
     <message>
         <source>Take home</source>
@@ -176,7 +186,8 @@
     </message>
     <message>
         <source>Show a square code to keep this page&apos;s summary on your phone</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">Arată un cod pătrat pentru a păstra rezumatul acestei pagini pe telefon</translation>
     </message>
 </context>
 <context>
@@ -244,7 +255,8 @@
     <name>PageView</name>
     <message>
         <source>You might also want to read</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">V-ar putea interesa și</translation>
     </message>
     <message>
         <source>This translation has not been checked</source>
@@ -253,18 +265,21 @@
     </message>
     <message>
         <source>More about {topic}</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">Mai multe despre {topic}</translation>
     </message>
 </context>
 <context>
     <name>PinPad</name>
     <message>
         <source>Staff only</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">Doar pentru personal</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">Anulare</translation>
     </message>
     <message>
         <source>No staff PIN has been set, so kiosk mode cannot be left from the screen. To set one, run “kiosk set-pin” on this PC (see the deployment guide).</source>
@@ -295,19 +310,23 @@
     <name>Printout</name>
     <message>
         <source>Websites on this page</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">Site-uri web de pe această pagină</translation>
     </message>
     <message>
         <source>To visit one, point your phone&apos;s camera at its square code, or type the address.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">Pentru a vizita unul, îndreptați camera telefonului spre codul său pătrat sau scrieți adresa.</translation>
     </message>
     <message>
         <source>From the patient information guide “{guide}”, printed on {date}.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">Din ghidul de informare pentru pacienți „{guide}”, tipărit la {date}.</translation>
     </message>
     <message>
         <source>This information does not replace advice from your own team. Please ask them about anything on this page.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">Aceste informații nu înlocuiesc sfaturile echipei dumneavoastră. Vă rugăm să îi întrebați despre orice de pe această pagină.</translation>
     </message>
 </context>
 <context>
@@ -327,7 +346,8 @@
     </message>
     <message>
         <source>Type a word or a question, for example “bone pain” or “chemo”.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">Scrieți un cuvânt sau o întrebare, de exemplu „durere de oase” sau „chimio”.</translation>
     </message>
     <message>
         <source>Type here to search</source>
@@ -356,23 +376,28 @@
     </message>
     <message>
         <source>Sorry, search is not working at the moment. Please choose a topic below, or ask a member of staff.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">Ne pare rău, căutarea nu funcționează momentan. Vă rugăm să alegeți un subiect de mai jos sau să întrebați un membru al personalului.</translation>
     </message>
     <message>
         <source>Getting search ready. This takes a moment…</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">Se pregătește căutarea. Durează puțin…</translation>
     </message>
     <message>
         <source>The {count} best of more than {count} pages for “{query}”. Add a word to find fewer. Choose one to read it.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">Cele mai bune {count} din peste {count} pagini pentru „{query}”. Adăugați un cuvânt pentru a găsi mai puține. Alegeți una pentru a o citi.</translation>
     </message>
     <message>
         <source>1 page found for “{query}”. Choose one to read it.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">1 pagină găsită pentru „{query}”. Alegeți-o pentru a o citi.</translation>
     </message>
     <message>
         <source>{count} pages found for “{query}”. Choose one to read it.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">{count} pagini găsite pentru „{query}”. Alegeți una pentru a o citi.</translation>
     </message>
     <message>
         <source>Sorry, we could not find a page about that. Please ask a nurse or the reception desk.</source>
@@ -381,7 +406,8 @@
     </message>
     <message>
         <source>Did you mean “{word}”?</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">Ați vrut să spuneți „{word}”?</translation>
     </message>
 </context>
 <context>
@@ -504,11 +530,13 @@
     <name>TakeHomePanel</name>
     <message>
         <source>Keep this page on your phone</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">Păstrați această pagină pe telefon</translation>
     </message>
     <message>
         <source>Point your phone&apos;s camera at the square code. It holds a short summary of this page and a website to read more. Nothing is sent from this screen.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">Îndreptați camera telefonului spre codul pătrat. Conține un scurt rezumat al acestei pagini și un site web unde puteți citi mai mult. Nu se trimite nimic de pe acest ecran.</translation>
     </message>
     <message>
         <source>Close</source>
@@ -517,15 +545,18 @@
     </message>
     <message>
         <source>Close the square code and go back to the page</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">Închide codul pătrat și revino la pagină</translation>
     </message>
     <message>
         <source>Square code with this page&apos;s summary and a website</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">Cod pătrat cu rezumatul acestei pagini și un site web</translation>
     </message>
     <message>
         <source>Square code with this page&apos;s summary</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">Cod pătrat cu rezumatul acestei pagini</translation>
     </message>
 </context>
 <context>
@@ -557,11 +588,13 @@
     </message>
     <message>
         <source>Call your cancer line now, or go to A&amp;E when it is closed</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">Sunați acum la linia dumneavoastră de oncologie sau mergeți la urgențe (A&amp;E) când este închisă</translation>
     </message>
     <message>
         <source>A first fit or a long fit, signs of a stroke, new or very bad chest pain, very bad trouble breathing or collapse</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">O primă criză convulsivă sau o criză convulsivă lungă, semne de accident vascular cerebral, durere în piept nouă sau foarte puternică, dificultăți foarte mari de respirație sau leșin</translation>
     </message>
     <message>
         <source>Call 999</source>
@@ -583,7 +616,8 @@
     <name>WordPanel</name>
     <message>
         <source>What this word means</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">Ce înseamnă acest cuvânt</translation>
     </message>
     <message>
         <source>Close</source>
@@ -592,7 +626,8 @@
     </message>
     <message>
         <source>Close the explanation and go back to the page</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">Închide explicația și revino la pagină</translation>
     </message>
 </context>
 </TS>

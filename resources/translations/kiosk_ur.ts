@@ -278,11 +278,13 @@
     <name>PinPad</name>
     <message>
         <source>Staff only</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">صرف عملے کے لیے</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">منسوخ کریں</translation>
     </message>
     <message>
         <source>No staff PIN has been set, so kiosk mode cannot be left from the screen. To set one, run “kiosk set-pin” on this PC (see the deployment guide).</source>
@@ -394,15 +396,18 @@
     </message>
     <message>
         <source>The {count} best of more than {count} pages for “{query}”. Add a word to find fewer. Choose one to read it.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">“{query}” کے لیے {count} سے زیادہ صفحات میں سے {count} بہترین صفحات۔ کم صفحات تلاش کرنے کے لیے ایک اور لفظ شامل کریں۔ پڑھنے کے لیے کسی ایک کو چنیں۔</translation>
     </message>
     <message>
         <source>1 page found for “{query}”. Choose one to read it.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">“{query}” کے لیے 1 صفحہ ملا۔ پڑھنے کے لیے اسے چنیں۔</translation>
     </message>
     <message>
         <source>{count} pages found for “{query}”. Choose one to read it.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">“{query}” کے لیے {count} صفحات ملے۔ پڑھنے کے لیے کسی ایک کو چنیں۔</translation>
     </message>
     <message>
         <source>1 page found for “{query}”. Tap one to read it.</source>
@@ -603,11 +608,13 @@
     </message>
     <message>
         <source>Call your cancer line now, or go to A&amp;E when it is closed</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">ابھی اپنی کینسر لائن پر کال کریں، یا بند ہو تو A&amp;E جائیں</translation>
     </message>
     <message>
         <source>A first fit or a long fit, signs of a stroke, new or very bad chest pain, very bad trouble breathing or collapse</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">پہلی بار دورہ (فٹ) یا لمبا دورہ، فالج کی علامات، سینے میں نیا یا بہت شدید درد، سانس لینے میں بہت زیادہ مشکل یا گر پڑنا</translation>
     </message>
     <message>
         <source>Call 999</source>
