@@ -6,6 +6,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
+import shiboken6
 from PySide6.QtWidgets import QApplication
 
 from kiosk import resources
@@ -43,7 +44,14 @@ def _shut_down_sessions() -> Iterator[None]:
     """App-wide event filters must not outlive a test's window."""
     yield
     while _open_sessions:
-        _open_sessions.pop().shutdown()
+        session = _open_sessions.pop()
+        session.shutdown()
+        # As qtbot.addWidget would, but a session a content or language switch retired has had its window deleted
+        # already (Session.retire), and closing that again would raise.
+        if shiboken6.isValid(session.window):
+            session.window.allow_close = True
+            session.window.close()
+            session.window.deleteLater()
 
 
 def make_session(qtbot, content_dir: Path, settings: Settings = CLINIC, *, size=(1280, 800),
@@ -53,8 +61,7 @@ def make_session(qtbot, content_dir: Path, settings: Settings = CLINIC, *, size=
     store = load_store(content_dir)
     session = build_session(app, store, settings, mode=settings.mode, cache_dir=cache_dir, usage=usage,
                             packs=packs, removable_folders=removable or (lambda: []))
-    qtbot.addWidget(session.window)
-    _open_sessions.append(session)
+    _open_sessions.append(session)  # closed after the test (_shut_down_sessions), unless a switch retired it first
     session.window.resize(*size)
     session.window.show()
     qtbot.waitExposed(session.window)

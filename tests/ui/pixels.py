@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QPoint, QRect
 from PySide6.QtGui import QImage
-from PySide6.QtWidgets import QAbstractButton, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QAbstractButton, QAbstractScrollArea, QLabel, QLineEdit, QWidget
 
 from kiosk.ui.palette import contrast_ratio
 from kiosk.ui.panels.overlay import Overlay
@@ -56,6 +56,21 @@ def _covering_overlay(window: QWidget) -> Overlay | None:
     return overlays[-1] if overlays else None
 
 
+def _scrolled_partly_out_of_sight(widget: QWidget, seen: QRect) -> bool:
+    """Whether the widget is cut only by the top or bottom edge of the scroll area it sits in (a finger scrolls it
+    into view), rather than by a layout too small for it (a real fault, which must still be read and fail)."""
+    if seen.width() != widget.width() or seen.height() == widget.height():
+        return False
+    parent = widget.parentWidget()
+    while parent is not None and not isinstance(parent, QAbstractScrollArea):
+        parent = parent.parentWidget()
+    if parent is None:
+        return False
+    viewport = parent.viewport()
+    top = widget.mapTo(viewport, QPoint(0, 0)).y()
+    return top < 0 or top + widget.height() > viewport.height()
+
+
 def visible_controls(window: QWidget) -> list[QWidget]:
     """Every button and label a person can see now, found by walking the widgets (no fixed list): shown, with
     something in it, not scrolled out of sight, and not behind an open panel."""
@@ -76,6 +91,8 @@ def visible_controls(window: QWidget) -> list[QWidget]:
         seen = widget.visibleRegion().boundingRect()
         if seen.height() < 12 or seen.width() < 12:
             continue
+        if _scrolled_partly_out_of_sight(widget, seen):
+            continue  # partly scrolled out of sight: its words are read whole once a finger scrolls to it
         found.append(widget)
     return found
 

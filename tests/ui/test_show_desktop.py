@@ -52,7 +52,7 @@ CHILD = textwrap.dedent("""
 
 
 def test_the_kiosk_comes_back_when_the_window_manager_takes_it_off_the_screen(tmp_path: Path) -> None:
-    with virtual_screen(1280, 800, first_display=120) as display:
+    with virtual_screen(1280, 800) as display:
         env = {k: v for k, v in os.environ.items() if k not in ("QT_QPA_PLATFORM", "WAYLAND_DISPLAY")}
         env.update(DISPLAY=display, QT_QPA_PLATFORM="xcb")
         done = subprocess.run([sys.executable, "-c", CHILD], env=env, capture_output=True, text=True, timeout=120,
