@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import textwrap
 from collections.abc import Callable
 from pathlib import Path
@@ -74,3 +75,22 @@ def small_guide(tmp_path: Path) -> Path:
     (root / "pages" / "bone-scan.md").write_text(
         page_text("Bone scan", body="A bone scan shows the bones. It takes about an hour."))
     return root
+
+
+# A line that includes a red-flag block into a page: {{> red-flags/name }}
+RED_FLAG_INCLUDE = re.compile(r"^[ \t]*\{\{>[ \t]*(red-flags/[a-z0-9/-]+)[ \t]*\}\}[ \t]*$", re.MULTILINE)
+
+
+@pytest.fixture(scope="module")
+def shipped_store():  # -> kiosk.content.model.ContentStore
+    """The shipped guide, read and checked once per test module."""
+    from kiosk.content.loader import load_content
+
+    return load_content(SHIPPED_CONTENT)
+
+
+def shipped_page(store, page_id: str):  # -> kiosk.content.model.Page
+    """A page of the shipped guide, with the load problems named when it is missing."""
+    page = store.get(page_id)
+    assert page is not None, f"{page_id} did not load: {[str(p) for p in store.problems]}"
+    return page

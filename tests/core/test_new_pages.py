@@ -8,10 +8,9 @@ import re
 import pytest
 
 from kiosk.content.check import RED_FLAGS, check
-from kiosk.content.loader import load_content
 from kiosk.content.model import ContentStore, Page
 from kiosk.content.render import plain_text
-from tests.conftest import SHIPPED_CONTENT
+from tests.conftest import RED_FLAG_INCLUDE, shipped_page
 
 LIVING = "living-with-secondary-breast-cancer"
 SPREAD_PAGES = ("spread-to-bone", "spread-to-lung", "spread-to-liver", "spread-to-brain", "spread-to-skin")
@@ -35,19 +34,12 @@ NEW_PAGES: dict[str, str | None] = {
 # The only phone numbers a page may carry: the national lines in FACTS.md. A clinic's own number is a setting.
 NATIONAL_NUMBERS = {"0808 808 00 00", "0808 800 6000", "116 123"}
 _DIGIT_RUN = re.compile(r"\d+(?: \d+)*")
-_RED_FLAG_BLOCK = re.compile(r"^[ \t]*\{\{>[ \t]*(red-flags/[a-z0-9/-]+)[ \t]*\}\}[ \t]*$", re.MULTILINE)
 _RED_FLAG_WORDS = [re.compile(rf"(?<!\w)(?:{pattern})(?!\w)", re.IGNORECASE) for _, pattern in RED_FLAGS]
 
 
 @pytest.fixture(scope="module")
-def store() -> ContentStore:
-    return load_content(SHIPPED_CONTENT)
-
-
-def _page(store: ContentStore, page_id: str) -> Page:
-    page = store.get(page_id)
-    assert page is not None, f"{page_id} did not load: {[str(p) for p in store.problems]}"
-    return page
+def store(shipped_store: ContentStore) -> ContentStore:
+    return shipped_store
 
 
 def _links_to_urgent_help(page: Page) -> bool:
@@ -56,7 +48,7 @@ def _links_to_urgent_help(page: Page) -> bool:
 
 def _red_flag_includes(page: Page) -> list[str]:
     """The shared red-flag blocks the page file asks for (read from the file: ``body`` has them expanded)."""
-    return _RED_FLAG_BLOCK.findall(page.path.read_text(encoding="utf-8"))
+    return RED_FLAG_INCLUDE.findall(page.path.read_text(encoding="utf-8"))
 
 
 def _mentions_red_flag(page: Page) -> bool:
@@ -66,7 +58,7 @@ def _mentions_red_flag(page: Page) -> bool:
 
 @pytest.mark.parametrize(("page_id", "parent"), NEW_PAGES.items())
 def test_new_page_loads_under_its_parent_and_is_shown(store: ContentStore, page_id: str, parent: str | None) -> None:
-    page = _page(store, page_id)
+    page = shipped_page(store, page_id)
     assert page.parent == parent
     assert page in store.children(parent), "a hidden page would only be found by search"
     assert [str(p) for p in store.problems if p.path == page.path] == []
@@ -80,12 +72,12 @@ def test_where_it_has_spread_comes_right_after_what_it_is(store: ContentStore) -
 
 @pytest.mark.parametrize("page_id", SPREAD_PAGES)
 def test_every_spread_page_links_to_urgent_help(store: ContentStore, page_id: str) -> None:
-    assert _links_to_urgent_help(_page(store, page_id))
+    assert _links_to_urgent_help(shipped_page(store, page_id))
 
 
 @pytest.mark.parametrize("page_id", [*SPREAD_PAGES, "side-effects-and-hair-loss", "driving"])
 def test_red_flags_come_from_the_shared_blocks_and_all_of_them_load(store: ContentStore, page_id: str) -> None:
-    page = _page(store, page_id)
+    page = shipped_page(store, page_id)
     wanted = _red_flag_includes(page)
     assert wanted, f"{page_id} should give its red flags in the shared wording, not its own"
     assert set(wanted) <= set(page.blocks), f"missing blocks: {set(wanted) - set(page.blocks)}"
@@ -94,26 +86,26 @@ def test_red_flags_come_from_the_shared_blocks_and_all_of_them_load(store: Conte
 
 @pytest.mark.parametrize("page_id", NEW_PAGES)
 def test_a_new_page_that_mentions_a_red_flag_links_to_urgent_help(store: ContentStore, page_id: str) -> None:
-    page = _page(store, page_id)
+    page = shipped_page(store, page_id)
     if _mentions_red_flag(page):
         assert _links_to_urgent_help(page), f"{page_id} names a red flag but gives no way to Urgent help"
 
 
 def test_the_red_flag_pages_we_expect_are_recognised_as_such(store: ContentStore) -> None:
     # Guards the test above: if red-flag detection found nothing, that test would pass for every page.
-    flagged = {page_id for page_id in NEW_PAGES if _mentions_red_flag(_page(store, page_id))}
+    flagged = {page_id for page_id in NEW_PAGES if _mentions_red_flag(shipped_page(store, page_id))}
     assert {"driving", "spread-to-bone", "spread-to-brain", "side-effects-and-hair-loss"} <= flagged
 
 
 @pytest.mark.parametrize("page_id", NEW_PAGES)
 def test_only_national_lines_are_written_into_a_page(store: ContentStore, page_id: str) -> None:
-    runs = _DIGIT_RUN.findall(plain_text(_page(store, page_id).body))
+    runs = _DIGIT_RUN.findall(plain_text(shipped_page(store, page_id).body))
     numbers = {run for run in runs if sum(ch.isdigit() for ch in run) >= 6}  # a year or "£1,000" is not a number
     assert numbers <= NATIONAL_NUMBERS, f"write the clinic's numbers as placeholders, not {numbers - NATIONAL_NUMBERS}"
 
 
 def test_someone_who_feels_unsafe_meets_samaritans_before_anything_else(store: ContentStore) -> None:
-    page = _page(store, "feelings-and-crisis-support")
+    page = shipped_page(store, "feelings-and-crisis-support")
     first_section = plain_text(page.body.split("\n## ", 2)[1])
     assert page.headings[0] == "If you feel unsafe now"
     assert "Samaritans on 116 123" in first_section
@@ -122,15 +114,15 @@ def test_someone_who_feels_unsafe_meets_samaritans_before_anything_else(store: C
 
 
 def test_driving_gives_the_legal_duty(store: ContentStore) -> None:
-    text = plain_text(_page(store, "driving").body)
+    text = plain_text(shipped_page(store, "driving").body)
     for fact in ("DVLA", "DVA", "Northern Ireland", "fit (seizure)", "spread to your brain", "£1,000"):
         assert fact in text
-    assert _page(store, "driving").id in {link.target for link in _page(store, "spread-to-brain").links}
+    assert shipped_page(store, "driving").id in {link.target for link in shipped_page(store, "spread-to-brain").links}
 
 
 @pytest.mark.parametrize("page_id", NEW_PAGES)
 def test_metadata_is_dated_and_due_within_a_year(store: ContentStore, page_id: str) -> None:
-    page = _page(store, page_id)
+    page = shipped_page(store, page_id)
     assert page.reviewed == dt.date(2026, 12, 2)
     assert page.review_due is not None and page.review_due <= dt.date(2027, 12, 2)
     assert page.sources and page.keywords and len(page.summary) < 80

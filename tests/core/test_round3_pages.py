@@ -9,10 +9,10 @@ import re
 import pytest
 
 from kiosk.content.check import check
-from kiosk.content.loader import add_months, load_content
-from kiosk.content.model import ContentStore, Page
+from kiosk.content.loader import add_months
+from kiosk.content.model import ContentStore
 from kiosk.content.render import plain_text
-from tests.conftest import SHIPPED_CONTENT
+from tests.conftest import RED_FLAG_INCLUDE, shipped_page
 
 SIDE_EFFECTS = "side-effects-of-each-drug"
 LIVING = "living-with-secondary-breast-cancer"
@@ -65,23 +65,16 @@ SAFETY: dict[str, tuple[str, tuple[str, ...]]] = {
                                                               r"alert card", r"GP", r"A&E")),
     "lymphoedema": ("red-flags/swollen-arm", (r"blood clot", r"infection", r"breathless")),
 }
-_INCLUDE = re.compile(r"^[ \t]*\{\{>[ \t]*(red-flags/[a-z0-9/-]+)[ \t]*\}\}[ \t]*$", re.MULTILINE)
 
 
 @pytest.fixture(scope="module")
-def store() -> ContentStore:
-    return load_content(SHIPPED_CONTENT)
-
-
-def _page(store: ContentStore, page_id: str) -> Page:
-    page = store.get(page_id)
-    assert page is not None, f"{page_id} did not load: {[str(p) for p in store.problems]}"
-    return page
+def store(shipped_store: ContentStore) -> ContentStore:
+    return shipped_store
 
 
 @pytest.mark.parametrize(("page_id", "parent"), ROUND3.items())
 def test_each_page_sits_where_patients_look_and_is_shown(store: ContentStore, page_id: str, parent: str) -> None:
-    page = _page(store, page_id)
+    page = shipped_page(store, page_id)
     assert page.parent == parent
     assert page in store.children(parent), "a hidden page would only be found by search"
     assert [str(p) for p in store.problems if p.path == page.path] == []
@@ -102,8 +95,8 @@ def test_every_drug_group_has_its_side_effects_page_under_one_parent(store: Cont
 def test_each_safety_item_comes_from_its_shared_block(store: ContentStore, page_id: str,
                                                      safety: tuple[str, tuple[str, ...]]) -> None:
     block, facts = safety
-    page = _page(store, page_id)
-    assert block in _INCLUDE.findall(page.path.read_text(encoding="utf-8")), f"{page_id} should include {block}"
+    page = shipped_page(store, page_id)
+    assert block in RED_FLAG_INCLUDE.findall(page.path.read_text(encoding="utf-8")), f"{page_id} should include {block}"
     assert block in page.blocks
     text = " ".join(plain_text(store.blocks[block].text).split())
     missing = [fact for fact in facts if not re.search(fact, text, re.IGNORECASE)]
@@ -118,7 +111,7 @@ def test_a_block_names_the_cancer_line_through_the_settings_never_in_its_own_wor
 
 
 def test_a_new_cough_on_t_dxd_is_not_left_to_wait_1_to_2_weeks(store: ContentStore) -> None:
-    page = _page(store, "anti-her2-drug-side-effects")
+    page = shipped_page(store, "anti-her2-drug-side-effects")
     text = plain_text(page.body)
     assert "red-flags/side-effects" in page.blocks
     assert re.search(r"Do not wait 1 to 2 weeks", text)
@@ -126,7 +119,7 @@ def test_a_new_cough_on_t_dxd_is_not_left_to_wait_1_to_2_weeks(store: ContentSto
 
 @pytest.mark.parametrize("page_id", DRUG_PAGES)
 def test_drug_pages_are_reviewed_every_12_months(store: ContentStore, page_id: str) -> None:
-    page = _page(store, page_id)
+    page = shipped_page(store, page_id)
     assert page.review_months == 12, f"{page_id} needs 'review_every: 12 months'"
     assert page.reviewed == dt.date(2026, 12, 7)
     assert page.review_due is not None and page.review_due <= add_months(page.reviewed, 12)
@@ -134,7 +127,7 @@ def test_drug_pages_are_reviewed_every_12_months(store: ContentStore, page_id: s
 
 @pytest.mark.parametrize("page_id", TOPIC_PAGES)
 def test_topic_pages_are_dated_and_sourced(store: ContentStore, page_id: str) -> None:
-    page = _page(store, page_id)
+    page = shipped_page(store, page_id)
     assert page.reviewed == dt.date(2026, 12, 7)
     assert page.review_due is not None and page.review_due <= add_months(page.reviewed, 36)
     assert page.sources and page.keywords and len(page.summary) < 80
@@ -142,7 +135,7 @@ def test_topic_pages_are_dated_and_sourced(store: ContentStore, page_id: str) ->
 
 @pytest.mark.parametrize("page_id", ROUND3)
 def test_every_page_gives_a_way_to_urgent_help_or_names_no_red_flag(store: ContentStore, page_id: str) -> None:
-    page = _page(store, page_id)
+    page = shipped_page(store, page_id)
     text = plain_text(page.body)
     names_one = re.search(r"\b(?:temperatures?|fits?|seizures?|blood clots?|(?:back|neck) pain|numbness|999)\b",
                           text, re.IGNORECASE)
@@ -159,5 +152,5 @@ def test_the_pages_read_at_grade_6_or_below_and_the_guide_at_5(store: ContentSto
 
 
 def test_last_weeks_of_life_lets_the_reader_choose_not_to_read_on(store: ContentStore) -> None:
-    first = plain_text(_page(store, "last-weeks-of-life").body).strip().split("\n", 1)[0]
+    first = plain_text(shipped_page(store, "last-weeks-of-life").body).strip().split("\n", 1)[0]
     assert "You may not want to read it now" in first
