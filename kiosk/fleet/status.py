@@ -12,6 +12,7 @@ stable (README, "kiosk status"): keys are added, never renamed or removed.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import hashlib
 import json
 import socket
@@ -31,9 +32,14 @@ def key_fingerprint(raw_key: bytes) -> str:
     return "sha256:" + hashlib.sha256(raw_key).hexdigest()[:16]
 
 
+@functools.lru_cache(maxsize=8)
 def guide_signoff(content_dir: Path) -> dict[str, Any] | None:
     """The guide's clinical sign-off (``content/signoff.toml``): how many pages are signed off as they read now,
-    changed since, or never signed, and whether the whole guide is signed off."""
+    changed since, or never signed, and whether the whole guide is signed off.
+
+    Reading and hashing every page takes a few hundred milliseconds of Python on an old PC: the heartbeat's thread
+    asks once a minute and would hold the GIL against the screen each time, so a running kiosk works it out once
+    per guide folder (an installed pack's folder never changes; a new pack is a new folder)."""
     from kiosk.content.signoff import load_state
     from kiosk.content.sources import load_store
 
