@@ -29,7 +29,8 @@ def fleet(tmp_path: Path, small_guide: Path) -> tuple[Settings, Path, Path]:
     pickup = tmp_path / "pickup"
     pickup.mkdir()
     config = tmp_path / "settings.toml"
-    config.write_text(f'[content]\npack_public_key = "sign.pub"\npacks_dir = "{tmp_path / "packs"}"\n'
+    packs = tmp_path / "packs"  # a TOML literal string below: a Windows path's backslashes are no escapes there
+    config.write_text(f"[content]\npack_public_key = \"sign.pub\"\npacks_dir = '{packs}'\n"
                       f'pickup_folder = "pickup"\n')
     settings = Settings(pack_public_key=str(tmp_path / "sign.pub"), packs_dir=str(tmp_path / "packs"),
                         pickup_folder=str(pickup), source=str(config))

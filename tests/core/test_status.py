@@ -29,7 +29,8 @@ def it_setup(tmp_path: Path, small_guide: Path) -> Path:
     generate_keys(tmp_path / "sign.key", tmp_path / "sign.pub")
     (tmp_path / "pickup").mkdir()
     config = tmp_path / "settings.toml"
-    config.write_text(f'[content]\npack_public_key = "sign.pub"\npacks_dir = "{tmp_path / "packs"}"\n'
+    packs = tmp_path / "packs"  # a TOML literal string below: a Windows path's backslashes are no escapes there
+    config.write_text(f"[content]\npack_public_key = \"sign.pub\"\npacks_dir = '{packs}'\n"
                       'pickup_folder = "pickup"\n')
     return config
 
