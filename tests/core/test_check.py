@@ -79,7 +79,8 @@ def write_page(content: Path, page_id: str, meta: dict[str, str] | None = None, 
                                                 "icon": "info"}, "Some words.\n"))
     fields = {**base_meta, **(meta or {}), **changes}
     path = content / "pages" / f"{page_id}.md"
-    path.write_text(page_text(fields, base_body if body is None else body), encoding="utf-8")
+    # Bytes as written, on every system: Windows' text mode would turn a test's own "\r\n" into "\r\r\n".
+    path.write_bytes(page_text(fields, base_body if body is None else body).encode("utf-8"))
     return path
 
 
