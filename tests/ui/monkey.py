@@ -592,7 +592,11 @@ class Monkey:
         page = self.window.page.page
         if (self.window.current_screen() is not self.window.page or page is None or page.id != urgent
                 or self.window.overlay_open()):
-            self.report.stuck.append(f"one tap on Urgent help did not show it (action {number})")
+            shown = type(self.window.current_screen()).__name__
+            open_panels = [type(o).__name__ for o in self.window.overlays() if o.isVisible()]
+            self.report.stuck.append(
+                f"one tap on Urgent help did not show it (action {number}): the screen was {shown}, "
+                f"page {page.id if page else None}, panels open {open_panels}")
 
     def check_idle_reset(self, number: int) -> None:
         """Nobody touches the screen: the countdown runs out and the home screen comes back, as at the start."""

@@ -18,7 +18,7 @@ from tests.ui.test_real_window import display  # noqa: F401  (the Xvfb fixture)
 
 
 def test_idle_reset_empties_the_kiosk_clipboard(qtbot, tmp_path) -> None:
-    session = kiosk_session(qtbot, tmp_path)
+    session = kiosk_session(qtbot, tmp_path, quick_idle=True)
     session.controller.open_search()
     session.window.search.set_query("bone pain")
     session.window.search.box.selectAll()
@@ -87,7 +87,7 @@ def test_after_an_idle_reset_freed_memory_goes_back_to_the_system(qtbot, tmp_pat
     calls: list[bool] = []
     real = memory.return_freed_memory
     monkeypatch.setattr(memory, "return_freed_memory", lambda: calls.append(real()) or calls[-1])
-    session = kiosk_session(qtbot, tmp_path)
+    session = kiosk_session(qtbot, tmp_path, quick_idle=True)
     session.controller.open_page("treatment")
     with qtbot.waitSignal(session.controller.reset_done, timeout=5000):
         pass  # the idle countdown runs out
@@ -99,7 +99,7 @@ def test_after_an_idle_reset_freed_memory_goes_back_to_the_system(qtbot, tmp_pat
 def test_after_an_idle_reset_qts_drawn_pixmaps_go_and_home_looks_the_same(qtbot, tmp_path) -> None:
     # Qt's pixmap cache fills to its limit over a day and then holds it: the last visit's icons and backgrounds
     # are dropped at each reset. Home must be drawn exactly as before, its icons redrawn.
-    session = kiosk_session(qtbot, tmp_path)
+    session = kiosk_session(qtbot, tmp_path, quick_idle=True)
     qtbot.wait(200)  # the window has just gone full screen: Home's cards settle to the new width
     settle()
     home_before = session.window.grab().toImage()
@@ -118,7 +118,7 @@ def test_after_an_idle_reset_qts_drawn_pixmaps_go_and_home_looks_the_same(qtbot,
 def test_after_an_idle_reset_the_search_has_forgotten_the_words_typed(qtbot, tmp_path) -> None:
     from kiosk.search import analysis
 
-    session = kiosk_session(qtbot, tmp_path)
+    session = kiosk_session(qtbot, tmp_path, quick_idle=True)
     assert session.search.wait(timeout=120), session.search.error
     session.controller.open_search()
     with qtbot.waitSignal(session.search.answered, timeout=10000):

@@ -11,15 +11,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from kiosk.ui.panels.overlay import Overlay
 from kiosk.ui.snapshot import settle
-from tests.ui.test_kiosk import kiosk_session as short_timer_kiosk
-
-
-def kiosk_session(qtbot, tmp_path):
-    """A kiosk whose own idle countdown stays out of the way unless a test starts it."""
-    session = short_timer_kiosk(qtbot, tmp_path)
-    session.idle.idle.setInterval(60_000)
-    session.idle.idle.start()
-    return session
+from tests.ui.test_kiosk import kiosk_session
 
 
 def tap_at(window: QWidget, global_point: QPoint) -> QWidget:
