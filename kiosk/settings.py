@@ -209,7 +209,11 @@ def _parse_settings(raw: bytes) -> dict[str, Any]:
     except UnicodeDecodeError as error:
         raise ValueError(f"it is not UTF-8 text ({error.reason})") from None
     except tomllib.TOMLDecodeError as error:
-        raise ValueError(f"it is not valid TOML ({error})") from None
+        hint = ""
+        if "\\" in str(error) or "escape" in str(error).lower():
+            # The usual cause on Windows: a path such as "D:\Kiosk" in double quotes, where \K is an escape.
+            hint = "; write Windows paths with forward slashes (\"D:/Kiosk\") or in single quotes ('D:\\Kiosk')"
+        raise ValueError(f"it is not valid TOML ({error}){hint}") from None
     except (RecursionError, MemoryError):
         raise ValueError("it is not valid TOML (nested too deeply)") from None
 

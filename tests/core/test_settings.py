@@ -78,6 +78,14 @@ def test_invalid_toml_gives_defaults_and_a_message(tmp_path: Path) -> None:
     loaded = load_settings(write(tmp_path, "[clinic\nname = "))
     assert loaded.settings == Settings(source=loaded.settings.source)
     assert "is not valid TOML" in loaded.problems[0]
+    assert "Windows paths" not in loaded.problems[0]  # the hint is for backslashes only
+
+
+def test_a_windows_path_in_double_quotes_gets_a_hint_that_fixes_it(tmp_path: Path) -> None:
+    loaded = load_settings(write(tmp_path, '[kiosk]\ncontent_dir = "D:\\Kiosk\\content"\n'))
+    assert "forward slashes" in loaded.problems[0] and "single quotes" in loaded.problems[0]
+    fixed = load_settings(write(tmp_path, "[kiosk]\ncontent_dir = 'D:\\Kiosk\\content'\n"))
+    assert not fixed.problems and str(fixed.settings.content_dir).endswith("content")
 
 
 def test_pin_hash_round_trip_and_salt() -> None:
