@@ -438,7 +438,7 @@ def build_session(
         read_aloud = ReadAloud(page, window.stack, local=local, parent=window)
         this()._read_aloud = read_aloud
         # Listening is being there: "Are you still there?" never cuts into a page being read (paused, it can).
-        read_aloud.still_reading.connect(lambda: None if idle.counting_down else idle.idle.start())
+        read_aloud.still_reading.connect(idle.someone_is_there)
         if counting:
             read_aloud.started.connect(lambda _page: usage.read_aloud_used())
         if speech is not None:

@@ -190,8 +190,9 @@ class UsageCounter:
         log.warning("usage counts: %s; counting is off until the kiosk restarts", reason)
         self.enabled = False
 
-    def flush(self, timeout: float = 5.0) -> bool:
-        """Wait until every count so far is written (for tests, the CSV export and shutdown)."""
+    def flush(self, timeout: float = 60.0) -> bool:
+        """Wait until every count so far is written (for tests, the CSV export and shutdown). The staff panel
+        passes a short ``timeout``; the default is long because an answer of "not yet" on a busy PC is not a fault."""
         with self._written:
             return self._written.wait_for(lambda: self._pending == 0, timeout)
 

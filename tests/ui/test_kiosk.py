@@ -336,3 +336,21 @@ def test_broken_search_says_so_and_offers_the_topics(qtbot, tmp_path, monkeypatc
     assert "search is not working" in view.status.text()
     assert "could not find" not in view.status.text()
     assert view.topics.isVisible() and view.topics.cards()
+
+
+def test_a_shut_down_idle_reset_never_brings_the_countdown_back(qtbot, tmp_path) -> None:
+    """A retired session (content switched) or a snapshot's countdown: closing its panel, or a page still being read
+    aloud, must not start the wait again, or the countdown comes up later over whatever is on screen."""
+    session = kiosk_session(qtbot, tmp_path, quick_idle=True)
+    idle = session.idle
+    session.controller.open_page("biopsy")  # at the start there is nothing to count down for
+    idle.shutdown()
+    idle.start_countdown()  # as `kiosk snapshot` shows it
+    assert idle.dialog.isVisible() and not idle.counting_down
+    idle.dialog.close_overlay()  # "I'm still here" on a shut-down session
+    idle.someone_is_there()
+    assert not idle.idle.isActive() and not idle.tick.isActive()
+    started: list[bool] = []
+    idle.countdown_started.connect(lambda: started.append(True))
+    qtbot.wait(400)  # more than the 150 ms wait: had it started, the countdown would be up
+    assert started == [] and not idle.dialog.isVisible()

@@ -24,6 +24,7 @@ class LayoutRequests(QObject):
 
 def test_an_open_panel_stops_laying_itself_out(qtbot, tmp_path) -> None:
     session = make_session(qtbot, resources.content_dir(), cache_dir=tmp_path)
+    session.idle.install()  # as a shown kiosk has it: the countdown ticks
     c = session.controller
     panels = {
         "website": lambda: c.show_address("https://www.nhs.uk/conditions/breast-cancer/"),

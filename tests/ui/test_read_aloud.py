@@ -25,6 +25,7 @@ from tests.ui.fake_speech import FakeVoice, fake_voice
 @pytest.fixture
 def reading(qtbot, tmp_path):
     session = make_session(qtbot, resources.content_dir(), cache_dir=tmp_path / "index")
+    session.idle.install()  # as a shown kiosk has it: listening keeps the countdown away
     session.read_aloud.attach(fake_voice())
     session.controller.open_page("biopsy")
     settle()

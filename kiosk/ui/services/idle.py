@@ -98,6 +98,11 @@ class IdleReset(QObject):
             self._installed = True
         self.idle.start()
 
+    def someone_is_there(self) -> None:
+        """Activity the event filter cannot see (a page being read aloud): the wait starts again."""
+        if self._installed and not self.counting_down:
+            self.idle.start()
+
     def shutdown(self) -> None:
         if self._installed:
             app_events().unwatch(self)
@@ -122,7 +127,8 @@ class IdleReset(QObject):
         self.dialog.set_seconds_left(self._left)
         self.dialog.open()
         self.dialog.button.setFocus()
-        self.tick.start()
+        if self._installed:  # shut down (or never installed, as for a snapshot): shown, but no timer runs
+            self.tick.start()
         self.countdown_started.emit()
 
     def _tick(self) -> None:
@@ -133,14 +139,17 @@ class IdleReset(QObject):
         self.tick.stop()
         self._close_dialog_quietly()
         self.reset.emit()
-        self.idle.start()
+        if self._installed:
+            self.idle.start()
 
     def cancel(self) -> None:
         if self.counting_down:
             self.tick.stop()
             self._close_dialog_quietly()
             self.countdown_cancelled.emit()
-        self.idle.start()
+        # After shutdown nothing starts the wait again: a retired session's countdown never comes up later.
+        if self._installed:
+            self.idle.start()
 
     def _close_dialog_quietly(self) -> None:
         """Close the countdown without its "closed" signal, which means "I'm still here" when a person closes it."""
