@@ -126,6 +126,9 @@ def run(options: StartOptions) -> int:
     if store.errors:
         print(f"{len(store.errors)} content problem(s) in {', '.join(map(str, content_dirs))}; run `kiosk check` "
               "to see them.", file=sys.stderr)
+    # The content lives as long as the kiosk: out of the cycle collector's passes (a 5,000-page library made each
+    # pass a freeze of half a second or more).
+    garbage.keep_for_good()
     from kiosk.usage.commands import default_database
     from kiosk.usage.counter import UsageCounter  # by its module: a name PyInstaller can follow
 
@@ -203,6 +206,7 @@ def run(options: StartOptions) -> int:
         running[0].shutdown()
         cache_writer.wait(5.0)  # a write under way is finished, so the next start has it
         instance.release()
+        garbage.let_go()
 
 
 def _fleet_parts(app, running: list, settings: Settings, config: Path | None, started: float, errors) -> tuple:
