@@ -142,14 +142,19 @@ def page_limit_problems(pages: Iterable[Page]) -> list[Problem]:
     return problems
 
 
-def read_content_file(path: Path, limit: int, problems: list[Problem], *, what: str) -> str | None:
-    """The text of a page or block file, or None with the reason added to ``problems``.
+def read_content_file(path: Path, limit: int, problems: list[Problem], *, what: str,
+                      kept: dict[Path, bytes] | None = None) -> str | None:
+    """The text of a page or block file, or None with the reason added to ``problems``; its bytes also go into
+    ``kept`` if given (the loader's fingerprint then need not read the file again).
 
     Only regular files, never more than ``limit`` bytes: a FIFO or a link to /dev/zero named like a page must not
     hang start-up. ``what`` names the file for the reader of the report ("the file", "the block").
     """
     try:
-        return read_bounded(path, limit).decode("utf-8-sig")
+        data = read_bounded(path, limit)
+        if kept is not None:
+            kept[path] = data
+        return data.decode("utf-8-sig")
     except UnsafeFile as error:
         problems.append(Problem(path, 0, f"{what} cannot be used: {error}"))
     except UnicodeDecodeError as error:

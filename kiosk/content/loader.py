@@ -338,15 +338,18 @@ def _page_files(directory: Path) -> list[Path]:
     return sorted(p for p in directory.rglob("*.md") if not p.is_relative_to(blocks_dir))  # blocks are not pages
 
 
-def content_fingerprint(directory: Path) -> str:
-    """A hash of every content file's name and bytes: it changes whenever the content does."""
+def content_fingerprint(directory: Path, already_read: dict[Path, bytes] | None = None) -> str:
+    """A hash of every content file's name and bytes: it changes whenever the content does. ``already_read``: the
+    bytes of files just read (the pages, as the loader read them), so they are not read twice."""
     digest = hashlib.sha256()
     paths = sorted(p for p in directory.rglob("*") if p.is_file() and not p.name.startswith("."))
     for path in paths:
-        try:
-            data = read_bounded(path, MAX_FINGERPRINT_FILE_BYTES)
-        except (OSError, UnsafeFile):  # unreadable or absurd: it cannot be shown either
-            continue
+        data = already_read.get(path) if already_read else None
+        if data is None:
+            try:
+                data = read_bounded(path, MAX_FINGERPRINT_FILE_BYTES)
+            except (OSError, UnsafeFile):  # unreadable or absurd: it cannot be shown either
+                continue
         # Forward slashes on every system: the same content has the same fingerprint on Windows and Linux.
         digest.update(path.relative_to(directory).as_posix().encode())
         digest.update(len(data).to_bytes(8, "little"))
@@ -370,8 +373,9 @@ def load_content(directory: Path | str, icon_dirs: Iterable[Path] = ()) -> Conte
                 problems.append(Problem(block.path, number, f"unknown local detail '{{{{ {name} }}}}'"))
     pages: dict[str, Page] = {}
     files = _page_files(directory)
+    read: dict[Path, bytes] = {}
     for path in files:
-        text = read_content_file(path, MAX_PAGE_BYTES, problems, what="the file")
+        text = read_content_file(path, MAX_PAGE_BYTES, problems, what="the file", kept=read)
         if text is None:
             continue
         page = parse_page(path, text, problems, blocks)
@@ -395,7 +399,7 @@ def load_content(directory: Path | str, icon_dirs: Iterable[Path] = ()) -> Conte
     # A broken block inside a block is met once for every page that includes it: report it once.
     problems = list(dict.fromkeys(problems))
     store = ContentStore(directory, guide, pages, problems, blocks=blocks)
-    store.fingerprint = content_fingerprint(directory)
+    store.fingerprint = content_fingerprint(directory, read)
     return store
 
 
