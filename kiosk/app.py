@@ -74,8 +74,10 @@ def run(options: StartOptions) -> int:
     8. After the first paint: build the rest (the page reader, search screen, on-screen keyboard, panels, error
        screen, PIN pad, read aloud) one part per event-loop turn, each a few milliseconds, so a tap never waits
        long; anything tapped sooner (Urgent help, a topic, Search) is built there and then. Open the search
-       index in a background thread, warm up the Markdown renderer, look for the PC's voice, start following
-       content packs, and save the settings file as the last good copy (it has just started a kiosk).
+       index in a background thread (a large guide with no index yet, as at a library's first start, is indexed
+       in a process of its own: ``kiosk.search.build_process``; search says it is getting ready meanwhile), warm
+       up the Markdown renderer, look for the PC's voice, start following content packs, and save the settings
+       file as the last good copy (it has just started a kiosk).
     9. Also after the first paint: write the kiosk's state file for ``kiosk status`` (again at each idle reset),
        start the heartbeat (``[fleet] heartbeat_dir``) and the clinic-hours schedule (``[schedule]``: the screen
        off outside hours, a clean exit with code 75 at ``restart_at``). ``run()`` stops all of them as it ends.
@@ -126,6 +128,9 @@ def run(options: StartOptions) -> int:
     if store.errors:
         print(f"{len(store.errors)} content problem(s) in {', '.join(map(str, content_dirs))}; run `kiosk check` "
               "to see them.", file=sys.stderr)
+    # The content lives as long as the kiosk: out of the cycle collector's passes (a 5,000-page library made each
+    # pass a freeze of half a second or more).
+    garbage.keep_for_good()
     from kiosk.usage.commands import default_database
     from kiosk.usage.counter import UsageCounter  # by its module: a name PyInstaller can follow
 
@@ -203,6 +208,7 @@ def run(options: StartOptions) -> int:
         running[0].shutdown()
         cache_writer.wait(5.0)  # a write under way is finished, so the next start has it
         instance.release()
+        garbage.let_go()
 
 
 def _fleet_parts(app, running: list, settings: Settings, config: Path | None, started: float, errors) -> tuple:

@@ -143,6 +143,8 @@ def find_links(body: str, first_line: int, lines: tuple[int, ...] = ()) -> tuple
     """Every link and image in ``body``; ``lines`` maps each body line to its file line when blocks moved them."""
     links = []
     for index, line in enumerate(body.splitlines()):
+        if "[" not in line:  # most lines: no link to look for (a quarter of a 5,000-page first start's load)
+            continue
         number = lines[index] if index < len(lines) else first_line + index
         for match in LINK.finditer(line):
             bang, text, target = match.groups()
@@ -336,15 +338,18 @@ def _page_files(directory: Path) -> list[Path]:
     return sorted(p for p in directory.rglob("*.md") if not p.is_relative_to(blocks_dir))  # blocks are not pages
 
 
-def content_fingerprint(directory: Path) -> str:
-    """A hash of every content file's name and bytes: it changes whenever the content does."""
+def content_fingerprint(directory: Path, already_read: dict[Path, bytes] | None = None) -> str:
+    """A hash of every content file's name and bytes: it changes whenever the content does. ``already_read``: the
+    bytes of files just read (the pages, as the loader read them), so they are not read twice."""
     digest = hashlib.sha256()
     paths = sorted(p for p in directory.rglob("*") if p.is_file() and not p.name.startswith("."))
     for path in paths:
-        try:
-            data = read_bounded(path, MAX_FINGERPRINT_FILE_BYTES)
-        except (OSError, UnsafeFile):  # unreadable or absurd: it cannot be shown either
-            continue
+        data = already_read.get(path) if already_read else None
+        if data is None:
+            try:
+                data = read_bounded(path, MAX_FINGERPRINT_FILE_BYTES)
+            except (OSError, UnsafeFile):  # unreadable or absurd: it cannot be shown either
+                continue
         # Forward slashes on every system: the same content has the same fingerprint on Windows and Linux.
         digest.update(path.relative_to(directory).as_posix().encode())
         digest.update(len(data).to_bytes(8, "little"))
@@ -368,8 +373,9 @@ def load_content(directory: Path | str, icon_dirs: Iterable[Path] = ()) -> Conte
                 problems.append(Problem(block.path, number, f"unknown local detail '{{{{ {name} }}}}'"))
     pages: dict[str, Page] = {}
     files = _page_files(directory)
+    read: dict[Path, bytes] = {}
     for path in files:
-        text = read_content_file(path, MAX_PAGE_BYTES, problems, what="the file")
+        text = read_content_file(path, MAX_PAGE_BYTES, problems, what="the file", kept=read)
         if text is None:
             continue
         page = parse_page(path, text, problems, blocks)
@@ -393,7 +399,7 @@ def load_content(directory: Path | str, icon_dirs: Iterable[Path] = ()) -> Conte
     # A broken block inside a block is met once for every page that includes it: report it once.
     problems = list(dict.fromkeys(problems))
     store = ContentStore(directory, guide, pages, problems, blocks=blocks)
-    store.fingerprint = content_fingerprint(directory)
+    store.fingerprint = content_fingerprint(directory, read)
     return store
 
 
@@ -417,6 +423,8 @@ def _check_tree(directory: Path, pages: dict[str, Page], problems: list[Problem]
                     problems.append(Problem(page.path, link.line, f"link to a missing page '{link.target}'"))
         # Blocks' own placeholders are checked once, in the block file.
         for number, line in enumerate(page.own_text.splitlines(), start=page.body_line):
+            if "{{" not in line:
+                continue
             for name in unknown_placeholders(line):
                 problems.append(Problem(page.path, number, f"unknown local detail '{{{{ {name} }}}}'"))
         for related in page.related:

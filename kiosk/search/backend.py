@@ -16,6 +16,7 @@ import logging
 import os
 import threading
 from collections import OrderedDict
+from collections.abc import Callable
 from pathlib import Path
 
 import whoosh
@@ -310,8 +311,10 @@ def default_cache_dir(store: ContentStore) -> Path:
     return user_cache_dir() / "index" / key_digest(index_key(store))
 
 
-def open_search(store: ContentStore, prebuilt_dir: Path | None, cache_dir: Path | None) -> PageSearch:
-    """The first usable index of: the prebuilt one, the cached one, a newly cached one, one in memory."""
+def open_search(store: ContentStore, prebuilt_dir: Path | None, cache_dir: Path | None,
+                build: Callable[[ContentStore, Path], None] = build_folder) -> PageSearch:
+    """The first usable index of: the prebuilt one, the cached one, a newly cached one (made by ``build``), one in
+    memory."""
     if prebuilt_dir is not None:
         try:
             return PageSearch(store, *read_index(IndexFolder(prebuilt_dir, readonly=True), store), "prebuilt")
@@ -325,7 +328,7 @@ def open_search(store: ContentStore, prebuilt_dir: Path | None, cache_dir: Path 
         log.info("cached search index in %s not used: %s", folder, _describe(error))
     if found is None:
         try:
-            build_folder(store, folder)
+            build(store, folder)
             found = PageSearch(store, *read_index(IndexFolder(folder, readonly=True), store), "cache", folder)
         except Exception as error:
             log.warning("cannot build the search index in %s, building it in memory: %s", folder, _describe(error))

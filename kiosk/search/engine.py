@@ -12,6 +12,7 @@ Importing this module is cheap: Whoosh (about 0.1 s to import) is loaded by ``Se
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -39,17 +40,18 @@ class SearchIndex:
         self._recovered = False
 
     @classmethod
-    def open(cls, store: ContentStore, *, prebuilt_dir: Path | None = None,
-             cache_dir: Path | None = None) -> SearchIndex:
+    def open(cls, store: ContentStore, *, prebuilt_dir: Path | None = None, cache_dir: Path | None = None,
+             build: Callable[[ContentStore, Path], None] | None = None) -> SearchIndex:
         """Never raises for a missing/stale/corrupt/unwritable index: rebuilds it into cache_dir (default
         kiosk.paths.user_cache_dir()/"index"/<key>) or, failing that, in memory (RamStorage; no temp files).
+        ``build(store, folder)`` builds it (default: here; the app passes ``build_process.build_folder_quickly``).
 
         The prebuilt index (built by ``kiosk index`` for the shipped content) is used only when its key matches
         this content, schema and Whoosh version.
         """
-        from kiosk.search.backend import open_search
+        from kiosk.search.backend import build_folder, open_search
 
-        backend = open_search(store, prebuilt_dir, cache_dir)
+        backend = open_search(store, prebuilt_dir, cache_dir, build or build_folder)
         log.info("search index opened from %s (%d pages)", backend.location, backend.index.doc_count())
         return cls(backend)
 

@@ -61,3 +61,18 @@ def test_gui_stalls_show_the_worst_kind_and_every_kind_over_100_ms(bench):
     assert worst[0] == over[0] == "gui stall" and "1920x1080, 1024x768" in worst[1]
     assert worst[2] == "131 (Large print on (search))"
     assert over[2] == "2 of 3: Large print on (search), PIN pad: wrong PIN"
+
+
+def test_first_start_rows_show_paint_search_and_stall_against_their_aims(bench):
+    def run(paint: float, ready: float, stall: float) -> dict:
+        return {"first_paint_s": paint, "search_ready_s": ready, "longest_stall_ms": stall}
+
+    rows = bench.first_start_rows(5000, {0: [run(1.2, 14.0, 90), run(1.5, 16.0, 120)],
+                                         2: [run(2.5, 30.0, 250)]})
+    assert [row[0] for row in rows] == ["start-up"] * 6
+    idle, busy = rows[:3], rows[3:]
+    assert "5,000 pages, idle" in idle[0][1] and "2 runs" in idle[0][1]
+    assert [row[2] for row in idle] == ["1.4 / 1.5", "15.0 / 16.0", "120"]
+    assert not any("NOT MET" in row[3] for row in idle)
+    assert "2 busy processes" in busy[0][1]
+    assert all(row[3].endswith("NOT MET") for row in busy)

@@ -11,6 +11,8 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from kiosk.content import limits
 from kiosk.content.check import run as run_check
@@ -151,3 +153,22 @@ def test_an_empty_content_folder_is_logged(tmp_path: Path, caplog: pytest.LogCap
         store = load_store(tmp_path)
     assert len(store) == 0
     assert f"no pages could be loaded from {tmp_path}" in caplog.text
+
+
+@given(st.text(alphabet=st.sampled_from(list("ab |[]!*_`#->1.)\t\n")), max_size=400))
+def test_the_quick_bound_on_a_part_is_never_below_its_count(body: str) -> None:
+    # A page under the quick bound is never searched with the part's pattern: the bound must hold for any text.
+    for name, pattern, _ in limits.MAX_PARTS:
+        assert limits._most_parts(body, name) >= len(pattern.findall(body)), name
+
+
+@pytest.mark.parametrize(("name", "part"), [("list items", "- item\n"), ("headings", "## Heading\n"),
+                                            ("table rows", "| a | b |\n"), ("links", "[x](y) "),
+                                            ("pictures", "![x](y.png) "), ("emphasis marks", "*a* ")])
+def test_a_page_one_part_over_a_limit_is_refused_and_one_at_it_is_not(name: str, part: str) -> None:
+    limit = next(limit for what, _, limit in limits.MAX_PARTS if what.startswith(name))
+    per_part = 2 if name == "emphasis marks" else 1
+    at = part * (limit // per_part)
+    assert not [p for p in limits.find_limit_problems(at, raw_html=False) if name in p.message]
+    over = part * (limit // per_part + 1)
+    assert [p for p in limits.find_limit_problems(over, raw_html=False) if name in p.message]

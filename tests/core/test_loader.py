@@ -202,3 +202,12 @@ def test_add_months_keeps_the_day_or_falls_back_to_the_months_last_day(
     day: dt.date, months: int, expected: dt.date
 ) -> None:
     assert add_months(day, months) == expected
+
+
+def test_the_fingerprint_of_pages_just_read_is_the_fingerprint_of_the_folder(small_guide: Path) -> None:
+    from kiosk.content.loader import content_fingerprint
+
+    store = load_content(small_guide)
+    assert store.fingerprint == content_fingerprint(small_guide)
+    (small_guide / "pages" / "extra.md").write_text(page_text("Extra"), encoding="utf-8")
+    assert load_content(small_guide).fingerprint == content_fingerprint(small_guide) != store.fingerprint

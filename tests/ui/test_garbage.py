@@ -41,3 +41,36 @@ def test_cycles_made_anywhere_are_freed_on_the_gui_thread(qtbot, qapp) -> None:
     collector.collect()
     assert Cycle.freed_on == [threading.main_thread().name] * 50
 
+
+
+class Kept:
+    freed: ClassVar[int] = 0
+
+    def __init__(self) -> None:
+        self.me = self
+
+    def __del__(self) -> None:
+        Kept.freed += 1
+
+
+def test_what_is_kept_for_good_is_left_out_of_collections_until_let_go(qapp) -> None:
+    collector = garbage.install(qapp)
+    gc.collect()
+    Kept.freed = 0
+    for _ in range(20):
+        Kept()  # unreachable cycles: garbage only a collection can find
+    garbage.keep_for_good()
+    try:
+        assert gc.get_freeze_count() >= 20
+        gc.collect()
+        collector.collect()
+        assert Kept.freed == 0  # no pass looked at them: a 5,000-page library is not scanned again and again
+        Cycle.freed_on.clear()
+        for _ in range(3):
+            Cycle()
+        gc.collect()
+        assert len(Cycle.freed_on) == 3  # what is made afterwards is collected as before
+    finally:
+        garbage.let_go()
+    gc.collect()
+    assert Kept.freed == 20

@@ -4,6 +4,10 @@ Left automatic, the collector runs in whichever thread happens to allocate when 
 searches on a worker thread, that can be the worker, which then frees cyclic garbage holding Qt objects that
 belong to the GUI thread (a crash seen once in the suite, inside the search worker). Reference counting still
 frees almost everything at once; only cycles wait for the timer, at most a second.
+
+What lives as long as the kiosk (the content just loaded: 5,000 pages are a few hundred thousand objects) is moved
+out of the collector's sight with ``keep_for_good``: left in, every pass that reached it scanned all of it, half a
+second or more on a busy PC, during which the screen could not answer.
 """
 
 from __future__ import annotations
@@ -46,3 +50,16 @@ def install(app: QObject) -> GuiThreadCollector:
         gc.disable()
         _collector.timer.start()
     return _collector
+
+
+def keep_for_good() -> None:
+    """Leave every object alive now out of every later collection (``gc.freeze``): call it once what lives as long
+    as the kiosk has been made (the content, at start-up). Reference counting still frees any of them that go;
+    only a cycle among them would stay, and the content makes none worth a pass over all of it."""
+    gc.freeze()
+
+
+def let_go() -> None:
+    """Undo ``keep_for_good`` as the kiosk ends (``run()`` returns): in a process that starts another kiosk (the
+    tests), what the last one kept is collected again like anything else."""
+    gc.unfreeze()

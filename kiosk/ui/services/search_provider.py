@@ -76,9 +76,12 @@ class SearchProvider(QObject):
 
     def _open(self) -> None:
         try:
+            from kiosk.search.build_process import build_folder_quickly
             from kiosk.search.engine import SearchIndex
 
-            self._index = SearchIndex.open(self._store, prebuilt_dir=self._prebuilt_dir, cache_dir=self._cache_dir)
+            # A large guide with no index yet (a first start) is indexed in a process of its own: see build_process.
+            self._index = SearchIndex.open(self._store, prebuilt_dir=self._prebuilt_dir, cache_dir=self._cache_dir,
+                                           build=build_folder_quickly)
         except Exception as error:  # the app must keep working without search
             log.exception("search index could not be opened")
             self.error = f"{type(error).__name__}: {error}"
@@ -95,10 +98,11 @@ class SearchProvider(QObject):
     def _rebuild(self) -> None:
         try:
             from kiosk.search.backend import default_cache_dir
+            from kiosk.search.build_process import build_folder_quickly
             from kiosk.search.engine import SearchIndex
 
             folder = self._cache_dir or default_cache_dir(self._store)
-            SearchIndex.build(self._store, folder)
+            build_folder_quickly(self._store, folder)
             fresh = SearchIndex.open(self._store, prebuilt_dir=None, cache_dir=folder)
         except Exception as error:
             log.exception("search index could not be rebuilt")

@@ -1,0 +1,182 @@
+"""A clinic's first start with a large library: time to the first paint, time until search is ready, and the
+longest GUI-thread stall in between, on the real app (``kiosk.app.run``) in a process of its own.
+
+The library is the shipped guide plus varied copies of its pages under the same topics (so Home keeps its topics
+and each topic gets hundreds of pages under it), written as Markdown files the kiosk reads and checks page by page.
+"First start" means no content cache and no search index yet: each run has a fresh, empty set of folders
+(``kiosk.paths.private_environment``). A heartbeat timer on the GUI thread, started at the first paint, records the
+longest gap between its beats until the index is open. ``--busy N`` keeps N other processes spinning meanwhile
+(both cores busy on a 2-core PC). Prints a table; asserts nothing.
+
+    .venv/bin/python benchmarks/first_start.py [--pages 5000] [--runs 3] [--busy 2] [--json FILE]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import re
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+BEAT_MS = 5  # the heartbeat's interval: a gap much longer than this is time the screen could not answer
+WORD = re.compile(r"[A-Za-z]{4,}")
+# Left as they are: shared blocks and local details ({{ ... }}), link targets and pictures (](...)), HTML.
+KEPT = re.compile(r"(\{\{.*?\}\}|\]\([^)]*\)|<[^>]*>)")
+
+
+def generate_library(pages: int, folder: Path, seed: int = 5000) -> Path:
+    """The shipped guide plus ``pages`` in all: copies of its pages with their words varied (a tenth of the words
+    swapped for other words of the guide, paragraphs in another order, a numbered title), each under the same
+    parent as its original (a top-level topic's copies under the topic itself), with no related pages. Written
+    with \\n line ends on every system."""
+    rng = random.Random(seed)
+    shutil.copytree(REPO / "content", folder)
+    originals = sorted((folder / "pages").glob("*.md"))
+    texts = {path: path.read_text(encoding="utf-8") for path in originals}
+    vocabulary = sorted({w.lower() for text in texts.values() for w in WORD.findall(text)})
+    for number in range(max(0, pages - len(originals))):
+        source = originals[number % len(originals)]
+        head, _, body = texts[source].partition("\n---\n")
+        lines = head.splitlines()
+        meta = [line for line in lines[1:] if not line.startswith(("related:", "menu:", "id:"))]
+        parent = next((line.split(":", 1)[1].strip() for line in meta if line.startswith("parent:")), source.stem)
+        meta = [line for line in meta if not line.startswith("parent:")]
+        meta = [f"title: {line.split(':', 1)[1].strip()} {number + 1}" if line.startswith("title:") else line
+                for line in meta]
+        paragraphs = body.strip("\n").split("\n\n")
+        rng.shuffle(paragraphs)
+        pieces = KEPT.split("\n\n".join(paragraphs))
+        varied = "".join(piece if index % 2 else WORD.sub(
+            lambda m: rng.choice(vocabulary) if rng.random() < 0.1 else m.group(0), piece)
+            for index, piece in enumerate(pieces))
+        text = "\n".join(["---", *meta, f"parent: {parent}", "---", "", varied, ""])
+        with (folder / "pages" / f"{source.stem}-{number + 1}.md").open("w", encoding="utf-8", newline="\n") as out:
+            out.write(text)
+    return folder
+
+
+def child(content_dir: Path, spawned: float, out: Path) -> int:
+    """In the spawned process: run the real app on ``content_dir`` and write what happened to ``out``."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    import kiosk.ui.session as session_module
+    from kiosk.app import StartOptions, run
+    from kiosk.settings import StartMode
+
+    build_session = session_module.build_session
+    figures: dict = {"first_paint_s": None, "search_ready_s": None, "longest_stall_ms": 0.0, "stalls_ms": [],
+                     "failed": None}
+
+    def probed(*args, **kwargs):
+        from PySide6.QtCore import QElapsedTimer, Qt, QTimer
+        from PySide6.QtWidgets import QApplication
+
+        session = build_session(*args, **kwargs)
+        clock, beat, gaps = QElapsedTimer(), QTimer(), []
+        beat.setTimerType(Qt.TimerType.PreciseTimer)
+        beat.setInterval(BEAT_MS)
+        beat.timeout.connect(lambda: gaps.append(clock.restart()))
+
+        def painted() -> None:
+            figures["first_paint_s"] = time.time() - spawned
+            clock.start()
+            beat.start()
+
+        def done(reason: str | None = None) -> None:
+            beat.stop()
+            figures["search_ready_s"] = time.time() - spawned
+            figures["failed"] = reason
+            figures["longest_stall_ms"] = float(max(gaps, default=0))
+            figures["stalls_ms"] = sorted(gaps, reverse=True)[:5]
+            figures["location"] = session.search.location
+            QTimer.singleShot(0, lambda: QApplication.instance().exit(0))
+
+        session.window.first_painted.connect(painted)
+        session.search.ready.connect(done)
+        session.search.failed.connect(done)
+        probed.session = session
+        return session
+
+    session_module.build_session = probed
+    code = run(StartOptions(content_dir=content_dir, mode=StartMode.WINDOWED))
+    out.write_text(json.dumps(figures), encoding="utf-8")
+    return code
+
+
+def first_start(content_dir: Path, busy: int, timeout: float = 900) -> dict:
+    """One first start in a fresh process with fresh folders, ``busy`` spinning processes beside it."""
+    hogs = [subprocess.Popen([sys.executable, "-c", "while True: pass"]) for _ in range(busy)]
+    try:
+        with tempfile.TemporaryDirectory() as home:
+            sys.path.insert(0, str(REPO))
+            from kiosk.paths import private_environment
+
+            env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", **private_environment(home)}
+            env.pop("PYTHONDONTWRITEBYTECODE", None)
+            out = Path(home) / "figures.json"
+            spawned = time.time()
+            subprocess.run([sys.executable, __file__, "--child", str(content_dir), "--spawned", f"{spawned:.6f}",
+                            "--json", str(out)], env=env, check=True, capture_output=True, timeout=timeout)
+            return json.loads(out.read_text(encoding="utf-8"))
+    finally:
+        for hog in hogs:
+            hog.kill()
+            hog.wait()
+
+
+def measure(pages: int, runs: int, busy_counts: tuple[int, ...]) -> dict[int, list[dict]]:
+    """``runs`` first starts for each number of busy processes, on one generated library."""
+    with tempfile.TemporaryDirectory() as work:
+        library = generate_library(pages, Path(work) / "library")
+        first_start(library, 0)  # warms the disk cache and the compiled bytecode; not counted
+        return {busy: [first_start(library, busy) for _ in range(runs)] for busy in busy_counts}
+
+
+def summary(results: list[dict]) -> dict[str, float]:
+    return {
+        "first_paint_s": statistics.median(r["first_paint_s"] for r in results),
+        "first_paint_max_s": max(r["first_paint_s"] for r in results),
+        "search_ready_s": statistics.median(r["search_ready_s"] for r in results),
+        "search_ready_max_s": max(r["search_ready_s"] for r in results),
+        "longest_stall_ms": max(r["longest_stall_ms"] for r in results),
+    }
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--pages", type=int, default=5000)
+    parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--busy", type=int, action="append",
+                        help="spinning processes beside the kiosk (repeatable; default: 0 and 2)")
+    parser.add_argument("--json", type=Path, help="also write the figures here")
+    parser.add_argument("--child", type=Path, help=argparse.SUPPRESS)
+    parser.add_argument("--spawned", type=float, help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.child is not None:
+        return child(args.child, args.spawned, args.json)
+    busy = tuple(args.busy or (0, 2))
+    results = measure(args.pages, args.runs, busy)
+    print(f"First start, {args.pages} pages, no content cache or index yet, offscreen, {args.runs} runs each")
+    print(f"| {'busy processes':>14} | {'first paint s (median / max)':>28} | {'search ready s (median / max)':>29} "
+          f"| {'longest GUI stall ms':>20} |")
+    print(f"|{'-' * 16}|{'-' * 30}|{'-' * 31}|{'-' * 22}|")
+    for count, runs in results.items():
+        s = summary(runs)
+        print(f"| {count:>14} | {s['first_paint_s']:>17.1f} / {s['first_paint_max_s']:<8.1f} | "
+              f"{s['search_ready_s']:>18.1f} / {s['search_ready_max_s']:<8.1f} | {s['longest_stall_ms']:>20.0f} |")
+    print("aims: first paint within 2 s, search ready within 20 s, no GUI stall over 200 ms")
+    if args.json:
+        args.json.write_text(json.dumps({str(k): v for k, v in results.items()}, indent=2), encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
