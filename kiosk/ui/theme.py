@@ -137,6 +137,9 @@ class ThemeManager(QObject):
     """
 
     changed = Signal(object)
+    # A switch is about to restyle the window: a screen can put aside what would be laid out again at each step of
+    # the restyle (a long page's text) and bring it back once, on ``changed``.
+    changing = Signal(object)
 
     def __init__(self, app: QApplication, parent: QObject | None = None, *, app_wide: bool = True) -> None:
         """``app_wide=False`` when a window will ``attach`` at once: styling the app first would only be undone."""
@@ -265,6 +268,7 @@ class ThemeManager(QObject):
                 self.changed.emit(theme)  # the toggles show the dropped switch: they follow the theme again
             return
         self.restyles += 1
+        self.changing.emit(theme)
         self.theme = theme
         window = self._window
         # No half-drawn frame: nothing is painted until the new styles are in and every layout has settled.
