@@ -114,6 +114,10 @@ def measure(runs: int, count: bool, profile: str | None) -> dict:
         window, controller, themes = session.window, session.controller, session.themes
         window.resize(*SIZE)
         window.show()
+        # The running app's application-wide event filter (session.show() installs these, and the idle reset, which
+        # a benchmark without taps would set off): Qt hands it every event a switch sends.
+        for service in (session.keyboard_policy, session.scroll_keys, session.no_menus):
+            service.install()
         session.search.wait(timeout=600)
         settle()
         results["widgets"][kind] = len(window.findChildren(QWidget))

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from kiosk import resources
 from kiosk.ui.palette import PALETTES, STANDARD
+from kiosk.ui.services.app_events import app_events
 
 FALLBACK_FAMILY = "DejaVu Sans"
 LARGE_PRINT_SCALE = 1.6
@@ -276,8 +277,10 @@ class ThemeManager(QObject):
         if frozen:
             window.setUpdatesEnabled(False)
         try:
-            self._apply()
-            self.changed.emit(theme)
+            # The layouts settle with the filter back on: the kiosk lock watches the window's own size.
+            with app_events().paused():
+                self._apply()
+                self.changed.emit(theme)
             for _ in range(3):  # a layout that settles can ask its parent's to settle in turn
                 QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
         finally:
