@@ -82,6 +82,7 @@ class AppController(QObject):
         self._nothing_found.timeout.connect(self._show_nothing_found)
         search.answered.connect(self._show_answer)
         search.failed.connect(self._search_failed)
+        themes.changing.connect(self._theme_changing)
         themes.changed.connect(self._theme_changed)
         # Each page's take-home QR code is encoded as the page opens, on a worker thread, so Take home shows it
         # at once.
@@ -340,6 +341,11 @@ class AppController(QObject):
         page, guide = self.store.get(page_id), self.store.guide
         if page is not None:
             self._ahead.run(lambda: qr_symbol(take_home_text(page, guide)))
+
+    def _theme_changing(self, theme: Theme) -> None:
+        page = self.window.built_part("page")
+        if page is not None:
+            page.set_text_aside()
 
     def _theme_changed(self, theme: Theme) -> None:
         self.window.apply_theme(theme)

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from kiosk import resources
 from kiosk.ui.palette import PALETTES, STANDARD
+from kiosk.ui.services.app_events import app_events
 
 FALLBACK_FAMILY = "DejaVu Sans"
 LARGE_PRINT_SCALE = 1.6
@@ -137,6 +138,9 @@ class ThemeManager(QObject):
     """
 
     changed = Signal(object)
+    # A switch is about to restyle the window: a screen can put aside what would be laid out again at each step of
+    # the restyle (a long page's text) and bring it back once, on ``changed``.
+    changing = Signal(object)
 
     def __init__(self, app: QApplication, parent: QObject | None = None, *, app_wide: bool = True) -> None:
         """``app_wide=False`` when a window will ``attach`` at once: styling the app first would only be undone."""
@@ -265,6 +269,7 @@ class ThemeManager(QObject):
                 self.changed.emit(theme)  # the toggles show the dropped switch: they follow the theme again
             return
         self.restyles += 1
+        self.changing.emit(theme)
         self.theme = theme
         window = self._window
         # No half-drawn frame: nothing is painted until the new styles are in and every layout has settled.
@@ -272,8 +277,10 @@ class ThemeManager(QObject):
         if frozen:
             window.setUpdatesEnabled(False)
         try:
-            self._apply()
-            self.changed.emit(theme)
+            # The layouts settle with the filter back on: the kiosk lock watches the window's own size.
+            with app_events().paused():
+                self._apply()
+                self.changed.emit(theme)
             for _ in range(3):  # a layout that settles can ask its parent's to settle in turn
                 QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
         finally:

@@ -80,3 +80,26 @@ def test_a_kiosk_session_watches_through_the_one_filter_and_stops_at_shutdown(qt
     assert all(app_events().watching(part) for part in parts)
     session.shutdown()
     assert not any(app_events().watching(part) for part in parts)
+
+
+def test_paused_takes_the_filter_off_the_app_and_puts_it_back_with_what_was_watched_meanwhile(qtbot) -> None:
+    box = QLineEdit()
+    qtbot.addWidget(box)
+    box.show()
+    events = app_events()
+    keys, later = Recorder(), Recorder()
+    events.watch(keys, {QEvent.Type.KeyPress})
+    try:
+        with events.paused():
+            QTest.keyClick(box, Qt.Key.Key_A)  # (in the app nothing can arrive here: no event loop runs)
+            events.watch(later, {QEvent.Type.KeyPress})
+            with events.paused():
+                pass
+            QTest.keyClick(box, Qt.Key.Key_B)
+        assert keys.seen == [] and later.seen == []
+        QTest.keyClick(box, Qt.Key.Key_C)
+        assert keys.seen == [QEvent.Type.KeyPress] and later.seen == [QEvent.Type.KeyPress]
+        assert box.text() == "abc"
+    finally:
+        events.unwatch(keys)
+        events.unwatch(later)

@@ -3,7 +3,7 @@ quick switches (taps, or spaces typed on a focused toggle) coalesce, counted in 
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 
 from kiosk.ui.snapshot import settle
 
@@ -107,3 +107,46 @@ def test_rapid_large_print_taps_restyle_a_hidden_screen_once_and_it_shows_in_the
         assert card.title_label.fontInfo().pixelSize() >= 1.5 * normal  # the last switch's size, not an earlier
     finally:
         themes._style = style
+
+
+def test_what_is_painted_after_switches_on_a_long_page_and_on_the_screens_shown_later(qtbot, session):
+    """A switch puts a page's text aside while the screen is restyled and renders it once in the new theme: the
+    pixels must show the page's words, readable, where the reader was, and every screen shown afterwards must be
+    painted in the new theme too."""
+    from tests.ui.pixels import ink_contrast, read_controls
+
+    window, themes, page = session.window, session.themes, session.window.page
+    session.controller.open_page("words-explained")
+    settle()
+    switched(qtbot, themes)
+    page.set_scroll_position(2000)
+    settle()
+    height = page.text.height()
+    card = window.home.topic_buttons["symptoms"]
+    normal_title = card.title_label.fontInfo().pixelSize()
+    for button in (window.nav_bar.large_print, window.nav_bar.high_contrast):
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+        switched(qtbot, themes)
+    assert themes.large and themes.high_contrast
+    settle()
+    assert page.scroll_position() == 2000  # the reader's place is kept
+    assert page.text.height() > 1.3 * height  # the words were laid out again, in large print
+    image = window.grab().toImage()
+    seen = page.text.visibleRegion().boundingRect()
+    top_left = page.text.mapTo(window, seen.topLeft())
+    text_area = seen.translated(top_left - seen.topLeft())
+    # Light words on black, not a blank (text left aside) nor the old dark-on-light colours.
+    assert ink_contrast(image, text_area) >= 7.0
+    assert image.pixelColor(text_area.topLeft() + QPoint(2, 2)).lightness() < 40
+    unreadable = [r for r in read_controls(window, image) if r.has_text and r.ratio < 7.0]
+    assert unreadable == []
+    for show in (session.controller.go_home, session.controller.open_search):
+        show()
+        settle()
+        image = window.grab().toImage()
+        unreadable = [r for r in read_controls(window, image) if r.has_text and r.ratio < 7.0]
+        assert unreadable == [], show.__name__
+    session.controller.go_home()
+    settle()
+    assert card.title_label.fontInfo().pixelSize() >= 1.5 * normal_title
+    themes.set_normal()

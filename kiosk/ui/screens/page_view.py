@@ -18,7 +18,16 @@ from PySide6.QtGui import (
     QTextDocument,
     QTextFormat,
 )
-from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QTextBrowser, QTextEdit, QWidget
+from PySide6.QtWidgets import (
+    QAbstractScrollArea,
+    QApplication,
+    QFrame,
+    QLabel,
+    QScrollArea,
+    QTextBrowser,
+    QTextEdit,
+    QWidget,
+)
 
 from kiosk.content.glossary import Glossary
 from kiosk.content.model import ContentStore, Page
@@ -72,6 +81,15 @@ class PageText(QTextBrowser):
         height = int(document.size().height()) + 4
         if self.height() != height:
             self.setFixedHeight(height)
+
+    def changeEvent(self, event: QEvent) -> None:
+        # A theme switch cascades through the screen and hands the text the same new font several times over;
+        # QTextEdit lays the whole document out again at each (Words explained: four times per switch). Only a
+        # font the document does not have yet needs that.
+        if event.type() == QEvent.Type.FontChange and self.document().defaultFont() == self.font():
+            QAbstractScrollArea.changeEvent(self, event)
+            return
+        super().changeEvent(event)
 
     def wheelEvent(self, event: QEvent) -> None:
         event.ignore()  # let the page scroll instead of this box
@@ -155,6 +173,8 @@ class PageView(ScrollColumn):
         self.signoffs = SignoffDates(store)
         self.page: Page | None = None
         self._theme: Theme | None = None
+        self._stale = False  # the page was last rendered in another theme (while this screen was hidden)
+        self._kept_scroll: int | None = None  # where the page was, while its text is put aside for a theme switch
 
         self.trail = QLabel()
         self.trail.setObjectName("screenSubtitle")
@@ -311,6 +331,8 @@ class PageView(ScrollColumn):
 
     def show_page(self, page: Page) -> None:
         self.page = page
+        self._stale = False
+        self._kept_scroll = None
         self.page_changed.emit()
         trail = self.store.ancestors(page.id)
         self.trail.setText(" › ".join(p.title for p in trail))
@@ -487,7 +509,37 @@ class PageView(ScrollColumn):
         self.text.focus_colour = theme.colours["focus"]
         self._place_letter_bar()
         self._update_call_panel()
-        if self.page is not None:
-            scroll = self.scroll_position()
-            self._set_html(self.renderer.render(self.page))
-            self.set_scroll_position(scroll)
+        if self.page is None:
+            return
+        if not self.isVisible():
+            # A page left behind (Home, search) is laid out again as it is shown, not at every switch made
+            # elsewhere: that is a whole document's layout nobody would see.
+            self._stale = True
+            return
+        self._render_again()
+
+    def set_text_aside(self) -> None:
+        """Empty the text until ``apply_theme`` renders it in the new theme: while a switch restyles the screen, the
+        new font and then the new column width would each lay the whole document out again, for a frame nobody
+        sees (nothing is painted until the switch is done)."""
+        if self.page is None or not self.isVisible() or self._kept_scroll is not None:
+            return
+        self._kept_scroll = self.scroll_position()
+        self.text.document().clear()
+
+    def _render_again(self) -> None:
+        self._stale = False
+        scroll = self.scroll_position() if self._kept_scroll is None else self._kept_scroll
+        self._kept_scroll = None
+        self._set_html(self.renderer.render(self.page))
+        if scroll:
+            # The screen's height follows the new text only once the layouts settle; the place is kept after.
+            for _ in range(3):
+                QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+        self.set_scroll_position(scroll)
+
+    def showEvent(self, event: QEvent) -> None:
+        # Before the first paint: a page is never seen in the theme it was last rendered in.
+        if self._stale and self.page is not None:
+            self._render_again()
+        super().showEvent(event)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 from collections.abc import Sequence
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal, SignalInstance
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
 
 from kiosk.content.model import Page
@@ -45,7 +45,10 @@ class SearchView(ScrollColumn):
         self.box.setClearButtonEnabled(False)
         self.box.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
         self.box.setAccessibleName(self.tr("Search"))
-        self.box.installEventFilter(self)
+        # A filter of its own: overriding this screen's eventFilter would call Python for every event its scroll
+        # area watches (the viewport and the column: hundreds in a theme switch).
+        self._box_taps = _BoxTaps(self.box_tapped, self)
+        self.box.installEventFilter(self._box_taps)
         self.clear_button = QPushButton(self.tr("Clear"))
         self.clear_button.setProperty("action", True)
         self.clear_button.setProperty("secondary", True)
@@ -105,11 +108,6 @@ class SearchView(ScrollColumn):
         self._topic_cards_made = False
         self._tight = False
         self.show_start()
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.MouseButtonPress and watched is getattr(self, "box", None):
-            self.box_tapped.emit()
-        return super().eventFilter(watched, event)
 
     def set_compact(self, compact: bool, *, tight: bool = False) -> None:
         """With the keyboard showing, the hint gives its room to the box and the results. ``tight`` (the keyboard
@@ -261,3 +259,16 @@ class SearchView(ScrollColumn):
         self.set_max_column_width(round(theme.px("body") * 40))
         for grid in (self.results, self.topics):
             grid.apply_theme(theme)
+
+
+class _BoxTaps(QObject):
+    """Says when the search box is pressed (a tap brings the on-screen keyboard back)."""
+
+    def __init__(self, tapped: SignalInstance, parent: QObject) -> None:
+        super().__init__(parent)
+        self._tapped = tapped
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.MouseButtonPress:
+            self._tapped.emit()
+        return False

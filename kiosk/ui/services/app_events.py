@@ -8,7 +8,8 @@ one filter looks at the event's kind and calls only the parts watching that kind
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 
@@ -25,6 +26,7 @@ class AppEvents(QObject):
         self._watchers: list[tuple[QObject, frozenset[QEvent.Type]]] = []
         self._by_kind: dict[QEvent.Type, list[Handler]] = {}
         self._installed = False
+        self._paused = 0
 
     def watch(self, part: QObject, kinds: Iterable[QEvent.Type]) -> None:
         if not self.watching(part):
@@ -49,11 +51,28 @@ class AppEvents(QObject):
             for kind in kinds:
                 by_kind.setdefault(kind, []).append(part.eventFilter)
         self._by_kind = by_kind
-        if self._watchers and not self._installed:
+        self._install()
+
+    def _install(self) -> None:
+        wanted = bool(self._watchers) and not self._paused
+        if wanted and not self._installed:
             self._app.installEventFilter(self)
-        elif not self._watchers and self._installed:
+        elif not wanted and self._installed:
             self._app.removeEventFilter(self)
-        self._installed = bool(self._watchers)
+        self._installed = wanted
+
+    @contextmanager
+    def paused(self) -> Iterator[None]:
+        """Off the application while code that runs no event loop works (a theme switch restyling the screen): no
+        tap or key can arrive meanwhile, and Qt would call this filter, in Python, for each of the thousands of
+        style, font and palette changes it sends (a fifth of a Large print switch)."""
+        self._paused += 1
+        self._install()
+        try:
+            yield
+        finally:
+            self._paused -= 1
+            self._install()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         handlers = self._by_kind.get(event.type())

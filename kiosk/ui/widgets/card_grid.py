@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QGridLayout, QWidget
 
 from kiosk.ui.theme import Theme
@@ -68,10 +68,11 @@ class CardGrid(QWidget):
         spacing = self._grid.spacing()
         return max(1, min(self.max_columns, (width + spacing) // (self.min_column_width + spacing)))
 
-    def event(self, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Resize:
-            self._relayout()
-        return super().event(event)
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        # resizeEvent, not event(): Python is called for a resize only, not for each of the hundreds of style, font
+        # and palette changes a theme switch sends every grid.
+        self._relayout()
+        super().resizeEvent(event)
 
     def _relayout(self) -> None:
         columns = self.columns_for(self.width() or self.min_column_width)

@@ -1,0 +1,244 @@
+"""Restyle benchmark: Large print and High contrast switches on each kind of screen, beside a page open.
+
+Each switch is timed as a person feels it: from the tap until the window has laid out and painted the result
+(the window is grabbed, which paints it). The hidden screens a switch leaves for later are restyled one per turn
+of the event loop once the switching stops; the longest of those turns is timed too (a tap landing then waits for
+it). Screens: Home, a long page (Words explained), search with results, and a library's Home (two guides).
+
+    QT_QPA_PLATFORM=offscreen .venv/bin/python benchmarks/restyle_bench.py [--runs 7] [--json] [--slow-pc]
+        [--profile SCREEN:SWITCH] [--count]
+
+``--slow-pc`` pins this process to one core that a busy process shares (as `make bench`'s slow-PC column does);
+``--count`` prints the Qt events each switch sends (polish, style and font changes, layout requests) and the page
+document's relayouts; ``--profile home:large-on`` prints a cProfile of that switch.
+"""
+
+from __future__ import annotations
+
+import argparse
+import cProfile
+import json
+import os
+import pstats
+import statistics
+import subprocess
+import sys
+import time
+from collections import Counter
+from collections.abc import Callable
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO))
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+SCREENS = ("home", "long-page", "search", "library-home")
+SWITCHES = ("large-on", "large-off", "contrast-on", "contrast-off")
+LONG_PAGE = "words-explained"
+PAGES = ("treatment", "bone-strengthening-drugs", "symptoms", "urgent-help", "what-is-secondary-breast-cancer")
+SIZE = (1280, 800)
+
+
+def busy_core() -> Callable[[], None]:
+    """Pin this process to one core and start a busy process on the same core; returns what stops it."""
+    core = min(os.sched_getaffinity(0))
+    os.sched_setaffinity(0, {core})
+    hog = subprocess.Popen([sys.executable, "-c", "while True: pass"],
+                           preexec_fn=lambda: os.sched_setaffinity(0, {core}))
+
+    def stop() -> None:
+        hog.kill()
+        hog.wait()
+
+    return stop
+
+
+class EventCount:
+    """Counts the events a switch sends to widgets, by kind (an app-wide event filter)."""
+
+    KINDS = ("Polish", "StyleChange", "FontChange", "LayoutRequest", "Resize", "PaletteChange", "Show")
+
+    def __init__(self, app) -> None:
+        from PySide6.QtCore import QEvent, QObject
+        from PySide6.QtWidgets import QWidget
+
+        kinds = {getattr(QEvent.Type, name): name for name in self.KINDS}
+        self.counts: Counter[str] = Counter()
+        self.widgets: dict[str, set[int]] = {}
+        self.on = False
+        outer = self
+
+        class Filter(QObject):
+            def eventFilter(self, watched, event) -> bool:
+                if outer.on:
+                    name = kinds.get(event.type())
+                    if name is not None and isinstance(watched, QWidget):
+                        outer.counts[name] += 1
+                        outer.widgets.setdefault(name, set()).add(id(watched))
+                return False
+
+        self._filter = Filter()
+        app.installEventFilter(self._filter)
+
+    def start(self) -> None:
+        self.counts.clear()
+        self.widgets.clear()
+        self.on = True
+
+    def stop(self) -> dict[str, int]:
+        self.on = False
+        return dict(self.counts)
+
+
+def measure(runs: int, count: bool, profile: str | None) -> dict:
+    from PySide6.QtCore import QEvent
+    from PySide6.QtWidgets import QApplication, QWidget
+
+    from kiosk import resources
+    from kiosk.content.library import combine
+    from kiosk.content.sources import load_store
+    from kiosk.settings import Settings
+    from kiosk.ui.session import build_session
+    from kiosk.ui.snapshot import LIBRARY_SEARCH_EXAMPLE, SEARCH_EXAMPLE, SECOND_GUIDE, settle
+
+    app = QApplication.instance() or QApplication(["restyle-bench"])
+    events = EventCount(app) if count else None
+    first = load_store(resources.content_dir())
+    library = combine([first, load_store(resources.more_guides_dir() / SECOND_GUIDE)])
+    # Wall-clock ms as a person waits, and this thread's CPU ms (what the work costs, whatever else the PC runs).
+    results: dict = {"opens": [], "switches": {}, "opens_cpu": [], "switches_cpu": {}, "hidden_step_max": [],
+                     "counts": {}, "widgets": {}}
+
+    for kind in ("guide", "library"):
+        session = build_session(app, first if kind == "guide" else library, Settings())
+        window, controller, themes = session.window, session.controller, session.themes
+        window.resize(*SIZE)
+        window.show()
+        # The running app's application-wide event filter (session.show() installs these, and the idle reset, which
+        # a benchmark without taps would set off): Qt hands it every event a switch sends.
+        for service in (session.keyboard_policy, session.scroll_keys, session.no_menus):
+            service.install()
+        session.search.wait(timeout=600)
+        settle()
+        results["widgets"][kind] = len(window.findChildren(QWidget))
+        steps: list[float] = []
+        step = themes._style_next_hidden
+
+        def timed_step(step=step, steps=steps) -> None:
+            started = time.perf_counter()
+            step()
+            steps.append((time.perf_counter() - started) * 1000)
+
+        themes._later.timeout.disconnect()
+        themes._later.timeout.connect(timed_step)
+
+        def quiet(themes=themes) -> None:
+            """Let the hidden parts' restyles run out, as they do in the running app, before the next action."""
+            while themes.switching:
+                app.processEvents()
+                time.sleep(0.005)
+            app.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+        def timed(action: Callable[[], None], window=window, label: str | None = None) -> tuple[float, float]:
+            quiet()
+            if events is not None and label:
+                events.start()
+            profiler = cProfile.Profile() if label and label == profile else None
+            started, cpu = time.perf_counter(), time.thread_time()
+            if profiler:
+                profiler.enable()
+            action()
+            settle()
+            window.grab()  # lay out and paint, as the screen would
+            took = (time.perf_counter() - started) * 1000
+            cpu = (time.thread_time() - cpu) * 1000
+            if profiler:
+                profiler.disable()
+                print(f"--- profile of {label} ({took:.0f} ms) ---", file=sys.stderr)
+                pstats.Stats(profiler, stream=sys.stderr).sort_stats("cumulative").print_stats(45)
+            if events is not None and label:
+                results["counts"].setdefault(label, events.stop())
+            return took, cpu
+
+        def show(screen: str, controller=controller, window=window, kind=kind) -> None:
+            controller.reset(keep_text_size=True)
+            if screen == "long-page":
+                controller.open_page(LONG_PAGE)
+            elif screen == "search":
+                controller.open_search()
+                window.search.set_query(LIBRARY_SEARCH_EXAMPLE if kind == "library" else SEARCH_EXAMPLE)
+                controller.finish_search()
+            settle()
+
+        screens = ("home", "long-page", "search") if kind == "guide" else ("library-home",)
+        for run in range(runs + 1):
+            if kind == "guide":
+                controller.reset()
+                settle()
+                page = PAGES[run % len(PAGES)]
+                opened, cpu = timed(lambda page=page, controller=controller: controller.open_page(page))
+                if run:
+                    results["opens"].append(opened)
+                    results["opens_cpu"].append(cpu)
+            for screen in screens:
+                show(screen)
+                for switch in SWITCHES:
+                    # As a tap on the bar asks (the first tap of a run of taps is shown at once).
+                    action = {"large-on": lambda themes=themes: themes.ask_large(True),
+                              "large-off": lambda themes=themes: themes.ask_large(False),
+                              "contrast-on": lambda themes=themes: themes.ask_high_contrast(True),
+                              "contrast-off": lambda themes=themes: themes.ask_high_contrast(False)}[switch]
+                    label = f"{screen}:{switch}"
+                    took, cpu = timed(action, label=label if run == runs else None)
+                    if run:  # the first run warms caches (icons, stylesheets) that later switches reuse
+                        results["switches"].setdefault(label, []).append(took)
+                        results["switches_cpu"].setdefault(label, []).append(cpu)
+        quiet()
+        results["hidden_step_max"].append(max(steps, default=0.0))
+        session.shutdown()
+        window.close()
+        window.deleteLater()
+        app.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    results["hidden_step_max"] = max(results["hidden_step_max"])
+    return results
+
+
+def table(results: dict, title: str) -> str:
+    def row(label: str, times: list[float], cpu: list[float]) -> str:
+        return (f"{label:<28} {statistics.median(times):9.0f} {max(times):7.0f} {statistics.median(cpu):8.0f} "
+                f"{max(cpu):8.0f}")
+
+    lines = [f"{title}", f"{'switch':<28} {'median ms':>9} {'max ms':>7} {'CPU med':>8} {'CPU max':>8}",
+             row("open a page", results["opens"], results["opens_cpu"])]
+    for label, times in results["switches"].items():
+        lines.append(row(label, times, results["switches_cpu"][label]))
+    lines.append(f"{'longest hidden-part turn':<28} {'':>9} {results['hidden_step_max']:7.0f}")
+    lines.append(f"widgets: {results['widgets']}")
+    for label, counts in results["counts"].items():
+        lines.append(f"events {label}: {counts}")
+    return "\n".join(lines)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=7)
+    parser.add_argument("--slow-pc", action="store_true", help="one core, shared with a busy process")
+    parser.add_argument("--count", action="store_true", help="count the events each switch sends")
+    parser.add_argument("--profile", help="cProfile one switch, e.g. long-page:large-on")
+    parser.add_argument("--json", action="store_true", help="print the figures as JSON")
+    args = parser.parse_args()
+    stop = busy_core() if args.slow_pc else None
+    try:
+        results = measure(args.runs, args.count, args.profile)
+    finally:
+        if stop:
+            stop()
+    if args.json:
+        print(json.dumps(results))
+    else:
+        print(table(results, "slow PC (one core shared with a busy process)" if args.slow_pc else "idle"))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
