@@ -278,3 +278,20 @@ def test_escape_closes_a_panel_after_tab_has_left_it(qtbot, tmp_path) -> None:
     QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Escape)
     settle()
     assert not panel.isVisible()
+
+
+def test_a_focused_card_shows_its_ring_on_its_border_and_nothing_drawn_over_its_words(qtbot, tmp_path) -> None:
+    """F9: Qt's own focus rectangle was drawn inside the card, offset from it, across the title and summary. The
+    ring is the card's border; inside it the card must look exactly as it does without the focus."""
+    session = nurse_session(qtbot, tmp_path)
+    window = session.window
+    card = tab_stops(window, 6)[-1]
+    assert card is window.home.topic_buttons[session.store.topics()[0].id]
+    inside = card.rect().adjusted(16, 6, -16, -6)  # within the 5 px ring and clear of its rounded corners
+    focused = card.grab(inside).toImage()
+    border_colour = card.grab().toImage().pixelColor(2, card.height() // 2)
+    press(window, Qt.Key.Key_Tab)
+    assert not card.hasFocus()
+    unfocused = card.grab(inside).toImage()
+    assert border_colour != card.grab().toImage().pixelColor(2, card.height() // 2)  # the ring was on the border
+    assert focused == unfocused, "something was drawn inside the focused card"
