@@ -348,6 +348,7 @@ class AppController(QObject):
 
     def set_printing_allowed(self, allowed: bool) -> None:
         self.printing_allowed = allowed
+        self.window.nav_bar.set_print_offered(allowed)
         self.window.nav_bar.set_print_available(allowed and self.history.current.screen is Screen.PAGE)
 
     def printable_page(self) -> str | None:
