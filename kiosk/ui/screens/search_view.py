@@ -215,7 +215,7 @@ class SearchView(ScrollColumn):
             words = query.strip()
             if more:
                 # A count, not a cap: "10 pages found" when 14 match would be untrue.
-                text = self.tr("The {count} best of more than {count} pages for “{query}”. "
+                text = self.tr("More than {count} pages match “{query}”. Here are the {count} that match best. "
                                "Add a word to find fewer. Choose one to read it.")
             elif len(hits) == 1:
                 text = self.tr("1 page found for “{query}”. Choose one to read it.")
