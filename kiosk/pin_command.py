@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import getpass
+import itertools
 from pathlib import Path
 from typing import TextIO
 
@@ -27,7 +28,7 @@ def weak_pin_reason(pin: str) -> str | None:
     """Why a well-formed PIN is too easy to guess, in words for the person setting it, or None if it is not."""
     if len(set(pin)) == 1:
         return "it is one digit repeated"
-    steps = {(int(b) - int(a)) % 10 for a, b in zip(pin, pin[1:], strict=False)}
+    steps = {(int(b) - int(a)) % 10 for a, b in itertools.pairwise(pin)}
     if steps in ({1}, {9}):
         return "its digits run in order"
     for size in range(1, len(pin) // 2 + 1):

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QClipboard, QGuiApplication
+from PySide6.QtWidgets import QAbstractButton, QApplication
 
 from kiosk.content.model import ContentStore
 from kiosk.navigation import History, Location, Screen
@@ -50,6 +51,7 @@ class AppController(QObject):
         self.keyboard_policy = keyboard_policy or KeyboardPolicy(touch_screen=False)
         self.keyboard_put_away = False
         self.history = History()
+        self._left_from: dict[Location, str] = {}  # a screen's focused card as a keyboard left it (see go_back)
 
         bar = window.nav_bar
         bar.home_clicked.connect(self.go_home)
@@ -143,14 +145,17 @@ class AppController(QObject):
         if page is None:
             log.warning("asked to open a page that does not exist: %s", page_id)
             return
+        self._remember_focus()
         self.history.visit(Location.page(page_id), leaving_scroll=self._scroll())
         self._show(self.history.current)
 
     def go_home(self) -> None:
+        self._remember_focus()
         self.history.visit(Location.home(), leaving_scroll=self._scroll())
         self._show(self.history.current)
 
     def open_search(self) -> None:
+        self._remember_focus()
         self.history.visit(Location.search(), leaving_scroll=self._scroll())
         self._show(self.history.current)
         self.window.focus_search_box()
@@ -169,6 +174,26 @@ class AppController(QObject):
         if step is not None:
             location, scroll = step
             self._show(location, scroll)
+            self._return_focus(location)
+
+    def _remember_focus(self) -> None:
+        """On a keyboard (F16), the card or result a person is leaving from, so Back returns the focus to it."""
+        focused = QApplication.focusWidget()
+        screen = self.window.current_screen()
+        if (self.keyboard_policy.physical_keyboard_seen and isinstance(focused, QAbstractButton)
+                and focused.objectName() and screen.isAncestorOf(focused)):
+            self._left_from[self.history.current] = focused.objectName()
+        else:
+            self._left_from.pop(self.history.current, None)
+
+    def _return_focus(self, location: Location) -> None:
+        name = self._left_from.pop(location, None)
+        screen = self.window.current_screen()
+        found = screen.findChild(QAbstractButton, name) if name else None
+        if found is not None and found.isVisible() and found.isEnabled():
+            found.setFocus(Qt.FocusReason.TabFocusReason)
+            if hasattr(screen, "ensureWidgetVisible"):
+                screen.ensureWidgetVisible(found, 0, 40)
 
     def _scroll(self) -> int:
         screen = self.window.current_screen()
@@ -443,6 +468,7 @@ class AppController(QObject):
         ``keep_text_size`` is only for ``kiosk snapshot``, which renders every screen in each text size and theme.
         """
         self.window.close_overlays(quietly=True)
+        self._left_from.clear()
         self.close_print_dialog()
         self._forget_clipboard()
         if self.window.built_part("search") is not None:

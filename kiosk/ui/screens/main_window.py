@@ -289,7 +289,8 @@ class MainWindow(QWidget):
         Worked out on every Tab rather than kept in Qt's focus chain, because cards come and go with every screen
         and would otherwise join the chain wherever Qt happened to put them.
         """
-        body: QWidget = next((o for o in reversed(self.overlays()) if o.isVisible()), None) or self.current_screen()
+        panel = next((o for o in reversed(self.overlays()) if o.isVisible()), None)
+        body: QWidget = panel or self.current_screen()
 
         def stop(widget: QWidget) -> bool:
             return (widget.isVisibleTo(self) and widget.isEnabled()
@@ -300,6 +301,10 @@ class MainWindow(QWidget):
             return corner.y(), corner.x()
 
         screen = sorted((w for w in body.findChildren(QWidget) if stop(w)), key=place)
+        if panel is not None:
+            # Tab stays in the open panel (F16), where Escape and Enter act; Urgent help is the one way out of it
+            # that Tab reaches too, as a tap does.
+            return [*screen, *([self.nav_bar.urgent] if stop(self.nav_bar.urgent) else [])]
         return [b for b in self.nav_bar.tab_order() if stop(b)] + screen
 
     def focusNextPrevChild(self, next: bool) -> bool:

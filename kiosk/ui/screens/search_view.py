@@ -104,12 +104,43 @@ class SearchView(ScrollColumn):
         self._topic_pages: list[Page] = []
         self._topic_cards_made = False
         self._tight = False
+        self._shown_query: str | None = None  # the words the results on screen are for
+        self._first_result_wanted = False  # Enter was pressed in the box: focus the first result when it shows
+        self._focus_tries = 0
         self.show_start()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.MouseButtonPress and watched is getattr(self, "box", None):
             self.box_tapped.emit()
+        elif event.type() == QEvent.Type.KeyPress and watched is getattr(self, "box", None) \
+                and event.modifiers() in (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.KeypadModifier):
+            # A nurse's keyboard (F16): Escape clears the box; Enter searches now and moves to the first result.
+            if event.key() == Qt.Key.Key_Escape and self.box.text():
+                self.clear()
+                return True
+            if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.query().strip():
+                self._first_result_wanted = True
+                if self._pause.isActive() or self._shown_query != self.query():
+                    self.set_query(self.query())
+                else:
+                    self._focus_first_result()
+                return True
         return super().eventFilter(watched, event)
+
+    def _focus_first_result(self) -> None:
+        if not self._first_result_wanted:
+            return
+        cards = self.result_cards()
+        if cards and self.isVisible() and not cards[0].isVisible() and self._focus_tries < 50:
+            # New cards show once the event loop has laid them out; a hidden widget cannot take the focus.
+            self._focus_tries += 1
+            QTimer.singleShot(0, self._focus_first_result)
+            return
+        self._focus_tries = 0
+        self._first_result_wanted = False
+        if cards and self.isVisible():
+            cards[0].setFocus(Qt.FocusReason.TabFocusReason)
+            self.ensureWidgetVisible(cards[0], 0, 40)
 
     def set_compact(self, compact: bool, *, tight: bool = False) -> None:
         """With the keyboard showing, the hint gives its room to the box and the results. ``tight`` (the keyboard
@@ -178,6 +209,8 @@ class SearchView(ScrollColumn):
         super().showEvent(event)
 
     def show_start(self) -> None:
+        self._shown_query = None
+        self._first_result_wanted = False
         self._show_heading()
         self.status.setText("")
         self.status.hide()
@@ -228,6 +261,9 @@ class SearchView(ScrollColumn):
         self._show_not_covered(None if hits else (message or self.tr(
             "Sorry, we could not find a page about that. Please ask a nurse or the reception desk.")))
         self._show_topics(not hits and bool(self._topic_pages))
+        self._shown_query = query
+        if self._first_result_wanted:
+            self._focus_first_result()
 
     def result_cards(self) -> list[CardButton]:
         return [c for c in self.results.cards() if isinstance(c, CardButton)]
