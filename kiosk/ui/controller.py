@@ -204,7 +204,14 @@ class AppController(QObject):
         # Every way to a screen (the bar, a card, a shortcut) leaves any panel behind: nothing stands between a
         # person and Urgent help, and no panel is left over a screen it no longer belongs to.
         window.close_overlays()
-        if location.screen is Screen.PAGE and location.page_id:
+        if location.screen is Screen.PAGE and location.page_id in self.store.guides:
+            # In a library a guide opens to its own big-card Home (F14), not to a page listing its topics.
+            view = window.guide_home(location.page_id)
+            if not view.property("wired"):
+                view.setProperty("wired", True)
+                view.page_requested.connect(self.open_page)
+            window.stack.setCurrentWidget(view)
+        elif location.screen is Screen.PAGE and location.page_id:
             page = self.store.get(location.page_id)
             if page is None:
                 location = Location.home()
@@ -224,7 +231,7 @@ class AppController(QObject):
         if hasattr(screen, "set_scroll_position"):
             screen.set_scroll_position(scroll)
         window.nav_bar.set_back_enabled(self.history.can_go_back)
-        window.nav_bar.set_print_available(self.printing_allowed and location.screen is Screen.PAGE)
+        window.nav_bar.set_print_available(self.printing_allowed and self._page_showing())
         self.update_keyboard()
         # The focus goes back to the start of the new screen (the search box, or the window, so the next Tab
         # lands on the bar); left to Qt, it would jump to whatever widget of the new screen came next.
@@ -374,14 +381,18 @@ class AppController(QObject):
     def set_printing_allowed(self, allowed: bool) -> None:
         self.printing_allowed = allowed
         self.window.nav_bar.set_print_offered(allowed)
-        self.window.nav_bar.set_print_available(allowed and self.history.current.screen is Screen.PAGE)
+        self.window.nav_bar.set_print_available(allowed and self._page_showing())
+
+    def _page_showing(self) -> bool:
+        """A page (not a guide's front page, nor Home or search) is on screen: something to print."""
+        return self.window.current_screen() is self.window.built_part("page")
 
     def printable_page(self) -> str | None:
         """The current page as HTML for paper, or None when no page is showing."""
         from kiosk.ui.services.printing import printable_html
 
         view = self.window.built_part("page")  # Ctrl+P on Home before the reader is built: nothing to print
-        page = view.page if view is not None else None
+        page = view.page if view is not None and self.window.current_screen() is view else None
         if page is None:
             return None
         clinic = self.window.page.renderer.local.get("clinic_name", "")
