@@ -23,9 +23,9 @@ Call 999 straight away if someone:
 - is losing a lot of blood, or is bleeding and it does not stop when pressed
 - collapses, or is hard to wake
 
-## If you are in the clinic now
+## If you are in the clinic now {.screen-only}
 
-If you are in the clinic now and feel unwell, tell a member of staff straight away.
+If you are in the clinic now and feel unwell, tell a member of staff straight away. {.screen-only}
 
 ## Call {{ cancer_line }} now
 

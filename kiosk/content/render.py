@@ -28,6 +28,7 @@ PAGE_SCHEME = "page:"
 # A paragraph that makes sense only on the screen ("Tap a test below", "This screen cannot open websites") ends
 # with this mark. It is rendered as <p class="screen-only">, which the printout leaves out.
 SCREEN_ONLY = "{.screen-only}"
+_MARKABLE = {"p", "h1", "h2", "h3", "h4", "h5", "h6"}  # a paragraph or a heading may be for the screen only
 # What a patient sees instead of a page the kiosk cannot show (the log names the page and why).
 CANNOT_SHOW_HTML = (
     "<h2>Sorry, this page cannot be shown</h2>"
@@ -230,7 +231,7 @@ def _build_link_extension():
             self.extension = extension
 
         def run(self, root: etree.Element) -> None:
-            for paragraph in root.iter("p"):
+            for paragraph in [e for e in root.iter() if e.tag in _MARKABLE]:
                 self._mark_screen_only(paragraph)
             parents = {child: parent for parent in root.iter() for child in parent}
             for element in list(root.iter()):

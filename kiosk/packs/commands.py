@@ -177,12 +177,14 @@ def rollback_command(settings: Settings, out: TextIO, guide_id: str | None = Non
         print(f"Not done: {error}", file=out)
         return 1
     others = store.installed()
-    if back:
-        what = back.manifest.name
-    elif others:
-        what = "no pack of that guide: the kiosk shows " + ", ".join(p.manifest.name for p in others)
-    else:
-        what = "the content built into the app"
+    if back is None and others:
+        # The guide's first pack had nothing before it: going back takes the guide off this kiosk.
+        guide = f"the guide '{guide_id}'" if guide_id else "that guide"
+        print(f"Took {guide} off this kiosk: it had no earlier pack to go back to (roll back again to put it "
+              "back). The kiosk shows " + ", ".join(p.manifest.name for p in others) + " from its next idle reset.",
+              file=out)
+        return 0
+    what = back.manifest.name if back else "the content built into the app"
     print(f"Went back to {what}. A running kiosk switches to it at its next idle reset.", file=out)
     return 0
 

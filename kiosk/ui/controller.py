@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QClipboard, QGuiApplication
+from PySide6.QtWidgets import QAbstractButton, QApplication
 
 from kiosk.content.model import ContentStore
 from kiosk.navigation import History, Location, Screen
@@ -50,6 +51,7 @@ class AppController(QObject):
         self.keyboard_policy = keyboard_policy or KeyboardPolicy(touch_screen=False)
         self.keyboard_put_away = False
         self.history = History()
+        self._left_from: dict[Location, str] = {}  # a screen's focused card as a keyboard left it (see go_back)
 
         bar = window.nav_bar
         bar.home_clicked.connect(self.go_home)
@@ -144,14 +146,17 @@ class AppController(QObject):
         if page is None:
             log.warning("asked to open a page that does not exist: %s", page_id)
             return
+        self._remember_focus()
         self.history.visit(Location.page(page_id), leaving_scroll=self._scroll())
         self._show(self.history.current)
 
     def go_home(self) -> None:
+        self._remember_focus()
         self.history.visit(Location.home(), leaving_scroll=self._scroll())
         self._show(self.history.current)
 
     def open_search(self) -> None:
+        self._remember_focus()
         self.history.visit(Location.search(), leaving_scroll=self._scroll())
         self._show(self.history.current)
         self.window.focus_search_box()
@@ -170,6 +175,26 @@ class AppController(QObject):
         if step is not None:
             location, scroll = step
             self._show(location, scroll)
+            self._return_focus(location)
+
+    def _remember_focus(self) -> None:
+        """On a keyboard (F16), the card or result a person is leaving from, so Back returns the focus to it."""
+        focused = QApplication.focusWidget()
+        screen = self.window.current_screen()
+        if (self.keyboard_policy.physical_keyboard_seen and isinstance(focused, QAbstractButton)
+                and focused.objectName() and screen.isAncestorOf(focused)):
+            self._left_from[self.history.current] = focused.objectName()
+        else:
+            self._left_from.pop(self.history.current, None)
+
+    def _return_focus(self, location: Location) -> None:
+        name = self._left_from.pop(location, None)
+        screen = self.window.current_screen()
+        found = screen.findChild(QAbstractButton, name) if name else None
+        if found is not None and found.isVisible() and found.isEnabled():
+            found.setFocus(Qt.FocusReason.TabFocusReason)
+            if hasattr(screen, "ensureWidgetVisible"):
+                screen.ensureWidgetVisible(found, 0, 40)
 
     def _scroll(self) -> int:
         screen = self.window.current_screen()
@@ -180,7 +205,14 @@ class AppController(QObject):
         # Every way to a screen (the bar, a card, a shortcut) leaves any panel behind: nothing stands between a
         # person and Urgent help, and no panel is left over a screen it no longer belongs to.
         window.close_overlays()
-        if location.screen is Screen.PAGE and location.page_id:
+        if location.screen is Screen.PAGE and location.page_id in self.store.guides:
+            # In a library a guide opens to its own big-card Home (F14), not to a page listing its topics.
+            view = window.guide_home(location.page_id)
+            if not view.property("wired"):
+                view.setProperty("wired", True)
+                view.page_requested.connect(self.open_page)
+            window.stack.setCurrentWidget(view)
+        elif location.screen is Screen.PAGE and location.page_id:
             page = self.store.get(location.page_id)
             if page is None:
                 location = Location.home()
@@ -200,7 +232,7 @@ class AppController(QObject):
         if hasattr(screen, "set_scroll_position"):
             screen.set_scroll_position(scroll)
         window.nav_bar.set_back_enabled(self.history.can_go_back)
-        window.nav_bar.set_print_available(self.printing_allowed and location.screen is Screen.PAGE)
+        window.nav_bar.set_print_available(self.printing_allowed and self._page_showing())
         self.update_keyboard()
         # The focus goes back to the start of the new screen (the search box, or the window, so the next Tab
         # lands on the bar); left to Qt, it would jump to whatever widget of the new screen came next.
@@ -354,14 +386,19 @@ class AppController(QObject):
 
     def set_printing_allowed(self, allowed: bool) -> None:
         self.printing_allowed = allowed
-        self.window.nav_bar.set_print_available(allowed and self.history.current.screen is Screen.PAGE)
+        self.window.nav_bar.set_print_offered(allowed)
+        self.window.nav_bar.set_print_available(allowed and self._page_showing())
+
+    def _page_showing(self) -> bool:
+        """A page (not a guide's front page, nor Home or search) is on screen: something to print."""
+        return self.window.current_screen() is self.window.built_part("page")
 
     def printable_page(self) -> str | None:
         """The current page as HTML for paper, or None when no page is showing."""
         from kiosk.ui.services.printing import printable_html
 
         view = self.window.built_part("page")  # Ctrl+P on Home before the reader is built: nothing to print
-        page = view.page if view is not None else None
+        page = view.page if view is not None and self.window.current_screen() is view else None
         if page is None:
             return None
         clinic = self.window.page.renderer.local.get("clinic_name", "")
@@ -448,6 +485,7 @@ class AppController(QObject):
         ``keep_text_size`` is only for ``kiosk snapshot``, which renders every screen in each text size and theme.
         """
         self.window.close_overlays(quietly=True)
+        self._left_from.clear()
         self.close_print_dialog()
         self._forget_clipboard()
         if self.window.built_part("search") is not None:

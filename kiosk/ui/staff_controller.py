@@ -104,6 +104,14 @@ class StaffController(QObject):
             previous_name = previous.manifest.name if previous else "the content built into the app"
         else:
             previous_name = previous.manifest.name if previous else ""
+        if previous_name:
+            rollback_note = ""
+        elif len(guides := self.packs.installed()) > 1:
+            ids = ", ".join(p.manifest.guide_id for p in guides)
+            rollback_note = (f"Several guides are installed ({ids}): to go back for one of them, run "
+                             "kiosk pack rollback --guide ID on this PC.")
+        else:
+            rollback_note = "Nothing to go back to: no content pack has been installed on this kiosk."
         return StaffReport(
             content_name=self.store.guide.title,
             content_version=version,
@@ -117,6 +125,7 @@ class StaffController(QObject):
             settings=settings_in_use(self.settings),
             log_file=str(_log_file()),
             previous_pack=previous_name,
+            rollback_note=rollback_note,
             kiosk_mode=self.is_kiosk_mode(),
             signoff=signoff_line(self.store),
         )
@@ -142,8 +151,21 @@ class StaffController(QObject):
             return None
         summary = summarise(rows, self.today())
         # Staff know pages by their titles; a page removed since it was counted keeps its id.
-        titles = [(page.title if (page := self.store.get(pid)) else pid, n) for pid, n in summary.top_pages]
-        return dataclasses.replace(summary, top_pages=titles)
+        titles: dict[str, int] = {}
+        for pid, n in summary.top_pages:
+            titles[self._title(pid)] = titles.get(self._title(pid), 0) + n
+        top = sorted(titles.items(), key=lambda item: -item[1])
+        return dataclasses.replace(summary, top_pages=top)
+
+    def _title(self, page_id: str) -> str:
+        """A counted page's title. Counts outlive a switch between one guide and a library, where the same page
+        is ``PAGE`` or ``GUIDE/PAGE``: either finds it, so "Most read" never mixes ids with titles."""
+        page = self.store.get(page_id)
+        if page is None:
+            bare = page_id.split("/", 1)[-1]
+            same = [p for p in self.store if p.id == bare or p.id.split("/", 1)[-1] == bare]
+            page = same[0] if len(same) == 1 else None
+        return page.title if page is not None else page_id
 
     # Buttons ----------------------------------------------------------------------------------------------------
     def export_usage(self) -> None:

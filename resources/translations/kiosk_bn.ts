@@ -385,9 +385,13 @@
         <translation type="unfinished">খোঁজ প্রস্তুত করা হচ্ছে। এতে একটু সময় লাগে…</translation>
     </message>
     <message>
+        <source>More than {count} pages match “{query}”. Here are the {count} that match best. Add a word to find fewer. Choose one to read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The {count} best of more than {count} pages for “{query}”. Add a word to find fewer. Choose one to read it.</source>
         <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
-        <translation type="unfinished">“{query}”-এর জন্য {count}টির বেশি পাতার মধ্যে সেরা {count}টি। কম পাতা পেতে আরেকটি শব্দ যোগ করুন। পড়তে একটি বেছে নিন।</translation>
+        <translation type="obsolete">“{query}”-এর জন্য {count}টির বেশি পাতার মধ্যে সেরা {count}টি। কম পাতা পেতে আরেকটি শব্দ যোগ করুন। পড়তে একটি বেছে নিন।</translation>
     </message>
     <message>
         <source>1 page found for “{query}”. Choose one to read it.</source>

@@ -385,9 +385,13 @@
         <translation type="unfinished">શોધ તૈયાર થઈ રહી છે. આમાં થોડી વાર લાગે છે…</translation>
     </message>
     <message>
+        <source>More than {count} pages match “{query}”. Here are the {count} that match best. Add a word to find fewer. Choose one to read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The {count} best of more than {count} pages for “{query}”. Add a word to find fewer. Choose one to read it.</source>
         <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
-        <translation type="unfinished">“{query}” માટે {count} થી વધુ પાનાંમાંથી શ્રેષ્ઠ {count}. ઓછાં પાનાં શોધવા માટે એક શબ્દ ઉમેરો. વાંચવા માટે એક પસંદ કરો.</translation>
+        <translation type="obsolete">“{query}” માટે {count} થી વધુ પાનાંમાંથી શ્રેષ્ઠ {count}. ઓછાં પાનાં શોધવા માટે એક શબ્દ ઉમેરો. વાંચવા માટે એક પસંદ કરો.</translation>
     </message>
     <message>
         <source>1 page found for “{query}”. Choose one to read it.</source>

@@ -385,9 +385,13 @@
         <translation type="unfinished">ਖੋਜ ਤਿਆਰ ਹੋ ਰਹੀ ਹੈ। ਇਸ ਵਿੱਚ ਥੋੜ੍ਹਾ ਸਮਾਂ ਲੱਗਦਾ ਹੈ…</translation>
     </message>
     <message>
+        <source>More than {count} pages match “{query}”. Here are the {count} that match best. Add a word to find fewer. Choose one to read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The {count} best of more than {count} pages for “{query}”. Add a word to find fewer. Choose one to read it.</source>
         <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
-        <translation type="unfinished">“{query}” ਲਈ {count} ਤੋਂ ਵੱਧ ਸਫ਼ਿਆਂ ਵਿੱਚੋਂ ਸਭ ਤੋਂ ਵਧੀਆ {count}। ਘੱਟ ਸਫ਼ੇ ਲੱਭਣ ਲਈ ਇੱਕ ਸ਼ਬਦ ਜੋੜੋ। ਪੜ੍ਹਨ ਲਈ ਇੱਕ ਚੁਣੋ।</translation>
+        <translation type="obsolete">“{query}” ਲਈ {count} ਤੋਂ ਵੱਧ ਸਫ਼ਿਆਂ ਵਿੱਚੋਂ ਸਭ ਤੋਂ ਵਧੀਆ {count}। ਘੱਟ ਸਫ਼ੇ ਲੱਭਣ ਲਈ ਇੱਕ ਸ਼ਬਦ ਜੋੜੋ। ਪੜ੍ਹਨ ਲਈ ਇੱਕ ਚੁਣੋ।</translation>
     </message>
     <message>
         <source>1 page found for “{query}”. Choose one to read it.</source>

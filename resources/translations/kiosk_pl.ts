@@ -395,9 +395,13 @@
         <translation type="unfinished">Przygotowujemy wyszukiwanie. To chwilę potrwa…</translation>
     </message>
     <message>
+        <source>More than {count} pages match “{query}”. Here are the {count} that match best. Add a word to find fewer. Choose one to read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The {count} best of more than {count} pages for “{query}”. Add a word to find fewer. Choose one to read it.</source>
         <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
-        <translation type="unfinished">Najlepsze wyniki dla „{query}”: {count}. Pasujących stron jest więcej niż {count}. Dodaj słowo, aby znaleźć mniej. Wybierz jedną, aby ją przeczytać.</translation>
+        <translation type="obsolete">Najlepsze wyniki dla „{query}”: {count}. Pasujących stron jest więcej niż {count}. Dodaj słowo, aby znaleźć mniej. Wybierz jedną, aby ją przeczytać.</translation>
     </message>
     <message>
         <source>1 page found for “{query}”. Choose one to read it.</source>

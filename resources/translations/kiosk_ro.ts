@@ -385,9 +385,13 @@
         <translation type="unfinished">Se pregătește căutarea. Durează puțin…</translation>
     </message>
     <message>
+        <source>More than {count} pages match “{query}”. Here are the {count} that match best. Add a word to find fewer. Choose one to read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The {count} best of more than {count} pages for “{query}”. Add a word to find fewer. Choose one to read it.</source>
         <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
-        <translation type="unfinished">Cele mai bune {count} din peste {count} pagini pentru „{query}”. Adăugați un cuvânt pentru a găsi mai puține. Alegeți una pentru a o citi.</translation>
+        <translation type="obsolete">Cele mai bune {count} din peste {count} pagini pentru „{query}”. Adăugați un cuvânt pentru a găsi mai puține. Alegeți una pentru a o citi.</translation>
     </message>
     <message>
         <source>1 page found for “{query}”. Choose one to read it.</source>

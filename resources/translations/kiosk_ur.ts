@@ -395,9 +395,13 @@
         <translation type="unfinished">تلاش تیار کی جا رہی ہے۔ اس میں تھوڑا وقت لگتا ہے…</translation>
     </message>
     <message>
+        <source>More than {count} pages match “{query}”. Here are the {count} that match best. Add a word to find fewer. Choose one to read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The {count} best of more than {count} pages for “{query}”. Add a word to find fewer. Choose one to read it.</source>
         <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
-        <translation type="unfinished">“{query}” کے لیے {count} سے زیادہ صفحات میں سے {count} بہترین صفحات۔ کم صفحات تلاش کرنے کے لیے ایک اور لفظ شامل کریں۔ پڑھنے کے لیے کسی ایک کو چنیں۔</translation>
+        <translation type="obsolete">“{query}” کے لیے {count} سے زیادہ صفحات میں سے {count} بہترین صفحات۔ کم صفحات تلاش کرنے کے لیے ایک اور لفظ شامل کریں۔ پڑھنے کے لیے کسی ایک کو چنیں۔</translation>
     </message>
     <message>
         <source>1 page found for “{query}”. Choose one to read it.</source>

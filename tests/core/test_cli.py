@@ -65,12 +65,25 @@ def test_set_pin_writes_only_a_hash(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize(("typed", "message"),
-                         [("2468\n2468\n", "6 to 12 digits"), ("123456\n654321\n", "not the same")])
+                         [("2468\n2468\n", "6 to 12 digits"), ("975312\n975321\n", "not the same")])
 def test_set_pin_refuses_bad_pins_and_changes_nothing(tmp_path: Path, typed: str, message: str) -> None:
     config = tmp_path / "settings.toml"
     out = io.StringIO()
     assert set_pin_command(config, io.StringIO(typed), out) == 2
     assert message in out.getvalue() and not config.exists()
+
+
+@pytest.mark.parametrize(("pin", "why"), [("123456", "run in order"), ("987654", "run in order"),
+                                          ("890123", "run in order"), ("000000", "one digit repeated"),
+                                          ("121212", "short pattern"), ("123123", "short pattern"),
+                                          ("123321", "same backwards"), ("147258", "most often")])
+def test_set_pin_refuses_a_pin_anyone_would_try_first(tmp_path: Path, pin: str, why: str) -> None:
+    config = tmp_path / "settings.toml"
+    out = io.StringIO()
+    assert set_pin_command(config, io.StringIO(f"{pin}\n{pin}\n"), out) == 2
+    said = out.getvalue()
+    assert "too easy to guess" in said and why in said and "Nothing was changed" in said, said
+    assert not config.exists()
 
 
 def test_set_pin_into_an_unwritable_folder_says_so(tmp_path: Path) -> None:

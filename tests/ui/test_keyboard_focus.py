@@ -278,3 +278,85 @@ def test_escape_closes_a_panel_after_tab_has_left_it(qtbot, tmp_path) -> None:
     QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Escape)
     settle()
     assert not panel.isVisible()
+
+
+def test_a_focused_card_shows_its_ring_on_its_border_and_nothing_drawn_over_its_words(qtbot, tmp_path) -> None:
+    """F9: Qt's own focus rectangle was drawn inside the card, offset from it, across the title and summary. The
+    ring is the card's border; inside it the card must look exactly as it does without the focus."""
+    session = nurse_session(qtbot, tmp_path)
+    window = session.window
+    card = tab_stops(window, 6)[-1]
+    assert card is window.home.topic_buttons[session.store.topics()[0].id]
+    inside = card.rect().adjusted(16, 6, -16, -6)  # within the 5 px ring and clear of its rounded corners
+    focused = card.grab(inside).toImage()
+    border_colour = card.grab().toImage().pixelColor(2, card.height() // 2)
+    press(window, Qt.Key.Key_Tab)
+    assert not card.hasFocus()
+    unfocused = card.grab(inside).toImage()
+    assert border_colour != card.grab().toImage().pixelColor(2, card.height() // 2)  # the ring was on the border
+    assert focused == unfocused, "something was drawn inside the focused card"
+
+
+def search_by_keyboard(session, qtbot, words: str) -> None:
+    window = session.window
+    QTest.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    settle()
+    box = window.search.box
+    assert QApplication.focusWidget() is box
+    assert session.search.wait(timeout=120), session.search.error
+    QTest.keyClicks(box, words)
+
+
+def test_enter_in_the_search_box_moves_to_the_first_result_and_escape_clears_the_box(qtbot, tmp_path) -> None:
+    """F16: Enter in the box did nothing and Escape did nothing visible."""
+    session = nurse_session(qtbot, tmp_path)
+    window = session.window
+    search_by_keyboard(session, qtbot, "chemo")
+    with qtbot.waitSignal(session.controller.searched, timeout=30_000):
+        QTest.keyClick(window.search.box, Qt.Key.Key_Return)  # before the typing pause is over: searches now
+    settle()
+    first = window.search.result_cards()[0]
+    assert QApplication.focusWidget() is first
+    assert press(window, Qt.Key.Key_Return) is not None and window.current_screen() is window.page
+    # Back to the results: the focus is on the result just read, not the box (F16).
+    press(window, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
+    assert window.current_screen() is window.search
+    assert QApplication.focusWidget() is window.search.result_cards()[0]
+    assert QApplication.focusWidget().objectName() == first.objectName()
+    # Escape in the box clears it.
+    window.search.box.setFocus(Qt.FocusReason.TabFocusReason)
+    assert press(window, Qt.Key.Key_Escape) is window.search.box
+    assert window.search.box.text() == "" and not window.search.result_cards()
+
+
+def test_back_returns_the_focus_to_the_card_a_keyboard_opened(qtbot, tmp_path) -> None:
+    session = nurse_session(qtbot, tmp_path)
+    window = session.window
+    card = tab_stops(window, 8)[-1]
+    assert card.objectName().startswith("topic-")
+    press(window, Qt.Key.Key_Return)
+    assert window.current_screen() is window.page
+    assert press(window, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier) is card
+    assert window.current_screen() is window.home
+
+
+def test_tab_stays_in_an_open_panel_and_its_opener_gets_the_focus_back(qtbot, tmp_path) -> None:
+    """F16: Tab left the panel for the top bar behind it; after Close the focus went to Home, not the word that
+    opened the panel. Now Tab goes round the panel (and Urgent help), and Close hands the focus back."""
+    session = nurse_session(qtbot, tmp_path)
+    window = session.window
+    session.controller.open_page("spread-to-bone")
+    settle()
+    word = tab_to_first_link(window, to="glossary:")
+    chosen = word.textCursor().selectedText()
+    press(window, Qt.Key.Key_Return)
+    panel = window.word_panel
+    assert panel.isVisible()
+    stops = tab_stops(window, 6)
+    assert all(panel.isAncestorOf(s) or s is window.nav_bar.urgent for s in stops), stops
+    assert any(panel.isAncestorOf(s) for s in stops) and window.nav_bar.urgent in stops
+    while QApplication.focusWidget() is window.nav_bar.urgent:
+        press(window, Qt.Key.Key_Tab)
+    assert press(window, Qt.Key.Key_Escape) is word
+    assert not panel.isVisible()
+    assert word.textCursor().selectedText() == chosen

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+import pytest
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication, QLabel
 
 from kiosk import resources
@@ -49,11 +50,52 @@ def test_home_shows_both_guides_as_big_buttons_and_each_opens_its_own_menu(qtbot
         assert home.topic_buttons[guide].isVisible() and home.topic_buttons[guide].height() >= 56
     qtbot.mouseClick(home.topic_buttons["clinic-visit"], Qt.MouseButton.LeftButton)
     settle()
-    page = session.window.page
-    assert session.window.current_screen() is page
-    words = shown_words(page)
+    front = session.window.guide_home("clinic-visit")
+    assert session.window.current_screen() is front
+    words = shown_words(front)
     assert "Finding your way" in words and "Help with language" in words
     assert "Bone scan" not in words  # the other guide's topics stay in their own menu
+
+
+@pytest.mark.parametrize("guide", ["clinic-visit", "secondary-breast-cancer"])
+def test_a_guide_in_a_library_opens_to_its_own_big_card_home_with_urgent_help(qtbot, tmp_path: Path,
+                                                                             guide: str) -> None:
+    """F14: a guide opened from the library was a plain page ("Choose a topic.", Listen, narrow cards, no Urgent
+    help card). Now it is that guide's Home, as it shows on its own: its title, its topics as big cards across the
+    screen, the red Urgent help card; and Back goes to the library."""
+    session = library_session(qtbot, tmp_path)
+    window = session.window
+    session.window.resize(1024, 768)
+    settle()
+    qtbot.mouseClick(window.home.topic_buttons[guide], Qt.MouseButton.LeftButton)
+    settle()
+    front = window.current_screen()
+    assert front is window.guide_home(guide) and front is not window.built_part("page")
+    title = session.store.guides[guide].title
+    assert front.title.isVisible() and front.title.text() == title
+    own = load_store(resources.content_dir() if guide != "clinic-visit"
+                     else resources.more_guides_dir() / "clinic-visit")
+    cards = [front.topic_buttons[f"{guide}/{p.id}"] for p in own.topics()]
+    assert cards and all(not c.isHidden() for c in cards)
+    # Big cards across the screen, as on a guide's own Home: the first card is a column of the whole width.
+    first = cards[0]
+    assert first.width() >= front.viewport().width() * 0.4 and first.height() >= 56
+    # The red Urgent help card, which a tap opens.
+    urgent = front.topic_buttons[session.store.guide.urgent_page]
+    front.ensureWidgetVisible(urgent)
+    settle()
+    image = window.grab().toImage()
+    centre = urgent.mapTo(window, QPoint(12, urgent.height() // 2))
+    red = image.pixelColor(centre)
+    assert red.red() > 150 and red.green() < 60 and red.blue() < 80, red.name()
+    assert "Listen" not in shown_words(front) and "Choose a topic." not in shown_words(front)
+    assert not window.nav_bar.print.isVisible()
+    qtbot.mouseClick(urgent, Qt.MouseButton.LeftButton)
+    assert window.page.page.id == session.store.guide.urgent_page
+    qtbot.mouseClick(window.nav_bar.back, Qt.MouseButton.LeftButton)
+    assert window.current_screen() is front
+    qtbot.mouseClick(window.nav_bar.back, Qt.MouseButton.LeftButton)
+    assert window.current_screen() is window.home
 
 
 def test_one_search_finds_pages_in_both_guides_and_names_the_guide(qtbot, tmp_path: Path) -> None:

@@ -21,7 +21,7 @@ def test_the_count_on_screen_is_the_number_of_pages_that_match(session, qtbot, q
     assert window.search.status.isVisible()
     if matching > 10:
         assert len(cards) == 10
-        assert said.startswith("The 10 best of more than 10 pages"), said
+        assert said.startswith(f"More than 10 pages match “{query}”. Here are the 10 that match best."), said
     else:
         assert len(cards) == matching
         assert said.startswith(f"{matching} pages found" if matching != 1 else "1 page found"), said

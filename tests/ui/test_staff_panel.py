@@ -73,7 +73,8 @@ def test_the_staff_panel_reports_review_dates_counts_and_settings(qtbot, tmp_pat
     for button in (panel.rebuild_button, panel.export_button, panel.find_packs_button, panel.quit_button,
                    panel.done_button):
         assert button.isVisibleTo(panel) and button.height() >= 48
-    assert not panel.rollback_button.isEnabled()  # nothing installed to go back from
+    assert not panel.rollback_button.isEnabled()  # nothing installed to go back from, and it says so beside it
+    assert "Nothing to go back to: no content pack has been installed on this kiosk." in text
     shots = os.environ.get("KIOSK_REVIEW_SHOTS")
     if shots:
         for large in (False, True):
@@ -81,6 +82,21 @@ def test_the_staff_panel_reports_review_dates_counts_and_settings(qtbot, tmp_pat
             session.staff_controller().open()
             settle()
             session.window.grab().save(str(Path(shots) / f"staff-panel-{'large' if large else 'normal'}.png"))
+
+
+def test_most_read_names_pages_by_title_when_counted_in_a_library_or_out_of_one(qtbot, tmp_path: Path,
+                                                                                content) -> None:
+    """F15: counts taken while the pages were filed as GUIDE/PAGE (a library) showed as ids beside titles."""
+    usage = UsageCounter(tmp_path / "usage.sqlite3", today=lambda: TODAY)
+    for page, n in (("breast/chemotherapy", 4), ("chemotherapy", 2), ("breast/bone-scan", 3), ("gone", 1)):
+        for _ in range(n):
+            usage.page_viewed(page)
+    session = make_session(qtbot, clinic_content(content), CLINIC, cache_dir=tmp_path / "index", usage=usage,
+                           packs=PackStore(tmp_path / "packs"))
+    session.staff_controller().today = lambda: TODAY
+    session.staff_controller().open()
+    settle()
+    assert "Most read: Chemotherapy (6), Bone scan (3), gone (1)" in session.staff_panel.details_text()
 
 
 def test_export_writes_the_counts_to_the_usb_stick(qtbot, tmp_path: Path, content) -> None:

@@ -15,9 +15,19 @@ put things side by side or shrink a picture), and only as a last resort scrolls 
 
 from __future__ import annotations
 
+import shiboken6
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QColor, QKeyEvent, QMouseEvent, QPainter, QPaintEvent
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLayout, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtGui import QColor, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QTextCursor
+from PySide6.QtWidgets import (
+    QApplication,
+    QFrame,
+    QHBoxLayout,
+    QLayout,
+    QScrollArea,
+    QTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
 
 MARGIN = 24  # between the panel and the edge of the area it covers: the dimmed screen shows it is a panel
 TIGHT_MARGIN = 8  # above and below a panel on a screen too short for anything roomier
@@ -73,6 +83,8 @@ class Overlay(QWidget):
         self._fitting = False
         self._tight = False
         self._fitted: tuple[int, int, int] | None = None  # (area width, area height, needed height) last fitted
+        self._opener: QWidget | None = None
+        self._opener_cursor: QTextCursor | None = None
         self.hide()
 
     def add_button(self, button: QWidget) -> None:
@@ -192,6 +204,13 @@ class Overlay(QWidget):
         return layout.totalHeightForWidth(width) if layout.hasHeightForWidth() else layout.totalSizeHint().height()
 
     def open(self) -> None:
+        if not self.isVisible():
+            # Where the focus was (the word, link or button a keyboard opened this from): it goes back there when
+            # a person closes the panel, so a nurse carries on from it, not from the top of the bar (F16).
+            focused = QApplication.focusWidget()
+            self._opener = focused if focused is not None and not self.isAncestorOf(focused) else None
+            # A link or marked word in a page's text is the text's cursor, which Qt clears as the focus leaves.
+            self._opener_cursor = focused.textCursor() if isinstance(focused, QTextEdit) else None
         self.place()
         self.show()
         self.raise_()
@@ -200,6 +219,13 @@ class Overlay(QWidget):
     def close_overlay(self) -> None:
         if self.isVisible():
             self.hide()
+            opener, self._opener = self._opener, None
+            if opener is not None and shiboken6.isValid(opener) and opener.isVisible() and opener.isEnabled() \
+                    and opener.window() is self.window():
+                opener.setFocus(Qt.FocusReason.OtherFocusReason)
+                if isinstance(opener, QTextEdit) and self._opener_cursor is not None:
+                    opener.setTextCursor(self._opener_cursor)
+            self._opener_cursor = None
             self.closed.emit()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:

@@ -45,6 +45,7 @@ class StaffReport:
     log_file: str
     packs_found: list[Path] = field(default_factory=list)
     previous_pack: str = ""  # what Roll back would go back to; empty: nothing to go back to
+    rollback_note: str = ""  # why Go back cannot be used here, said beside it
     kiosk_mode: bool = True
     signoff: str = ""  # how many pages a clinician has signed off (kiosk/content/signoff.py)
 
@@ -255,6 +256,7 @@ class StaffPanel(Overlay):
             f"<b>{e(report.content_name)}</b>, {e(report.content_version)}",
             f"{report.page_count} pages, from {e(report.content_source)}",
             *([e(report.signoff)] if report.signoff else []),
+            *([e(report.rollback_note)] if report.rollback_note and not report.previous_pack else []),
         ])
         self.review.set_lines([e(item.describe()) for item in report.review_due] or ["None."])
         self.index.set_lines([e(report.index_status)])

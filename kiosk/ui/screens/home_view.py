@@ -1,11 +1,16 @@
-"""The home screen: the guide's title and a grid of big topic buttons, with shortcuts underneath."""
+"""The home screen: the guide's title and a grid of big topic buttons, with shortcuts underneath.
+
+In a library of guides the same screen is each guide's own front page (``guide_id``): its title, its topics as
+big cards and, under them, the red Urgent help card and its shortcuts, exactly as that guide shows on its own.
+"""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QWidget
 
-from kiosk.content.model import ContentStore
+from kiosk.content.library import SHORTCUTS_AFTER
+from kiosk.content.model import ContentStore, Menu, Page
 from kiosk.ui.theme import Theme
 from kiosk.ui.widgets.card_button import CardButton
 from kiosk.ui.widgets.card_grid import CardGrid
@@ -18,20 +23,23 @@ class HomeView(ScrollColumn):
     page_requested = Signal(str)
     languages_requested = Signal()
 
-    def __init__(self, store: ContentStore, urgent_page: str, parent: QWidget | None = None) -> None:
+    def __init__(self, store: ContentStore, urgent_page: str, parent: QWidget | None = None, *,
+                 guide_id: str | None = None) -> None:
         super().__init__(parent)
-        self.setObjectName("homeView")
+        self.setObjectName("homeView" if guide_id is None else f"guideHome-{guide_id}")
+        self.guide_id = guide_id
         # A library's own title is the kiosk's words (kiosk.content.library), so it is translated like them.
-        library = bool(store.guides)
-        self.title = QLabel(self.tr("Patient information") if library else store.guide.title)
+        library = bool(store.guides) and guide_id is None
+        guide = store.guides[guide_id] if guide_id is not None else store.guide
+        self.title = QLabel(self.tr("Patient information") if library else guide.title)
         self.title.setObjectName("screenTitle")
         self.title.setWordWrap(True)
         self.title.setTextFormat(Qt.TextFormat.PlainText)
-        self.subtitle = QLabel(self.tr("Choose a guide to read.") if library else store.guide.subtitle)
+        self.subtitle = QLabel(self.tr("Choose a guide to read.") if library else guide.subtitle)
         self.subtitle.setObjectName("screenSubtitle")
         self.subtitle.setWordWrap(True)
         self.subtitle.setTextFormat(Qt.TextFormat.PlainText)
-        self.subtitle.setVisible(bool(store.guide.subtitle))
+        self.subtitle.setVisible(bool(store.guide.subtitle if guide_id is None else guide.subtitle))
         self.topics = CardGrid(min_column_width=460)
         self.shortcuts = CardGrid(min_column_width=460)
         self.topics.setObjectName("topicGrid")
@@ -60,14 +68,15 @@ class HomeView(ScrollColumn):
 
         self.topic_buttons: dict[str, CardButton] = {}
         topic_cards = []
-        for page in store.topics():
+        topics, shortcuts = _menu(store, urgent_page, guide_id)
+        for page in topics:
             card = CardButton(page.title, page.summary, icon=page.icon)
             card.setObjectName(f"topic-{page.id}")
             card.clicked.connect(lambda _=False, pid=page.id: self.page_requested.emit(pid))
             self.topic_buttons[page.id] = card
             topic_cards.append(card)
         shortcut_cards = []
-        for page in store.shortcuts():
+        for page in shortcuts:
             urgent = page.id == urgent_page
             # On the red card the icon is drawn white, so it uses the navy-drawn warning sign.
             card = CardButton(page.title, page.summary, icon="warning" if urgent else page.icon, urgent=urgent)
@@ -76,7 +85,8 @@ class HomeView(ScrollColumn):
             self.topic_buttons[page.id] = card
             shortcut_cards.append(card)
         # Easy Read pages (one idea a line, a picture beside each) sit under a hidden page of that id: a card here.
-        easy_read = next((page for page in store if page.id.rsplit("/", 1)[-1] == EASY_READ_PAGE), None)
+        easy_read = next((page for page in store if page.id.rsplit("/", 1)[-1] == EASY_READ_PAGE
+                          and (guide_id is None or page.id == f"{guide_id}/{EASY_READ_PAGE}")), None)
         if easy_read is not None:
             card = CardButton(self.tr("Easy read"), self.tr("Short pages with a picture beside each point"),
                               icon="info")
@@ -105,3 +115,14 @@ class HomeView(ScrollColumn):
             grid.apply_theme(theme)
         if self.language_card is not None:
             self.language_card.apply_theme(theme)
+
+
+def _menu(store: ContentStore, urgent_page: str, guide_id: str | None) -> tuple[list[Page], list[Page]]:
+    """The topic cards and the shortcut cards under them: Home's, or in a library one guide's (its topics; then
+    the shared Urgent help and the guide's own shortcuts, which the library files after its topics)."""
+    if guide_id is None:
+        return store.topics(), store.shortcuts()
+    pages = [p for p in store.children(guide_id) if p.menu is Menu.TOPIC]
+    topics = [p for p in pages if p.order < SHORTCUTS_AFTER]
+    urgent = store.get(urgent_page)
+    return topics, [*([urgent] if urgent is not None else []), *(p for p in pages if p.order >= SHORTCUTS_AFTER)]

@@ -60,6 +60,7 @@ class MainWindow(QWidget):
         self.nav_bar = NavBar()
         self.stack = QStackedWidget()
         self.home = HomeView(store, store.guide.urgent_page)
+        self._guide_homes: dict[str, HomeView] = {}
         self.stack.addWidget(self.home)
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
@@ -174,8 +175,24 @@ class MainWindow(QWidget):
         return TakeHomePanel(self)
 
     def built_screens(self) -> list[QWidget]:
-        """Home and whichever of the page reader and search screen exist (an unbuilt screen has nothing to reset)."""
-        return [self.home, *(self._parts[name] for name in ("page", "search") if name in self._parts)]
+        """Home and whichever of the page reader, search screen and guides' front pages exist (an unbuilt screen
+        has nothing to reset)."""
+        return [self.home, *(self._parts[name] for name in ("page", "search") if name in self._parts),
+                *self._guide_homes.values()]
+
+    def guide_home(self, guide_id: str) -> HomeView:
+        """In a library, a guide's own front page: the big-card Home of that guide (built when first opened)."""
+        view = self._guide_homes.get(guide_id)
+        if view is None:
+            view = self._guide_homes[guide_id] = HomeView(self._store, self._store.guide.urgent_page,
+                                                          guide_id=guide_id)
+            self.stack.addWidget(view)
+            if self._theme is not None:
+                view.apply_theme(self._theme)
+            if self._finger_scrolling and hasattr(view, "enable_finger_scrolling"):
+                view.enable_finger_scrolling()
+            self.part_built.emit(view)
+        return view
 
     def search_query(self) -> str:
         """What the search box holds ("" before the search screen is built)."""
@@ -289,7 +306,8 @@ class MainWindow(QWidget):
         Worked out on every Tab rather than kept in Qt's focus chain, because cards come and go with every screen
         and would otherwise join the chain wherever Qt happened to put them.
         """
-        body: QWidget = next((o for o in reversed(self.overlays()) if o.isVisible()), None) or self.current_screen()
+        panel = next((o for o in reversed(self.overlays()) if o.isVisible()), None)
+        body: QWidget = panel or self.current_screen()
 
         def stop(widget: QWidget) -> bool:
             return (widget.isVisibleTo(self) and widget.isEnabled()
@@ -300,6 +318,10 @@ class MainWindow(QWidget):
             return corner.y(), corner.x()
 
         screen = sorted((w for w in body.findChildren(QWidget) if stop(w)), key=place)
+        if panel is not None:
+            # Tab stays in the open panel (F16), where Escape and Enter act; Urgent help is the one way out of it
+            # that Tab reaches too, as a tap does.
+            return [*screen, *([self.nav_bar.urgent] if stop(self.nav_bar.urgent) else [])]
         return [b for b in self.nav_bar.tab_order() if stop(b)] + screen
 
     def focusNextPrevChild(self, next: bool) -> bool:

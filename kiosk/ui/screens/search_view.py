@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 from collections.abc import Sequence
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal, SignalInstance
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
 
 from kiosk.content.model import Page
@@ -47,8 +47,8 @@ class SearchView(ScrollColumn):
         self.box.setAccessibleName(self.tr("Search"))
         # A filter of its own: overriding this screen's eventFilter would call Python for every event its scroll
         # area watches (the viewport and the column: hundreds in a theme switch).
-        self._box_taps = _BoxTaps(self.box_tapped, self)
-        self.box.installEventFilter(self._box_taps)
+        self._box_events = _BoxEvents(self)
+        self.box.installEventFilter(self._box_events)
         self.clear_button = QPushButton(self.tr("Clear"))
         self.clear_button.setProperty("action", True)
         self.clear_button.setProperty("secondary", True)
@@ -107,7 +107,41 @@ class SearchView(ScrollColumn):
         self._topic_pages: list[Page] = []
         self._topic_cards_made = False
         self._tight = False
+        self._shown_query: str | None = None  # the words the results on screen are for
+        self._first_result_wanted = False  # Enter was pressed in the box: focus the first result when it shows
+        self._focus_tries = 0
         self.show_start()
+
+    def _box_key(self, event: QEvent) -> bool:
+        """A nurse's keyboard (F16): Escape clears the box; Enter searches now and moves to the first result."""
+        if event.modifiers() not in (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.KeypadModifier):
+            return False
+        if event.key() == Qt.Key.Key_Escape and self.box.text():
+            self.clear()
+            return True
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.query().strip():
+            self._first_result_wanted = True
+            if self._pause.isActive() or self._shown_query != self.query():
+                self.set_query(self.query())
+            else:
+                self._focus_first_result()
+            return True
+        return False
+
+    def _focus_first_result(self) -> None:
+        if not self._first_result_wanted:
+            return
+        cards = self.result_cards()
+        if cards and self.isVisible() and not cards[0].isVisible() and self._focus_tries < 50:
+            # New cards show once the event loop has laid them out; a hidden widget cannot take the focus.
+            self._focus_tries += 1
+            QTimer.singleShot(0, self._focus_first_result)
+            return
+        self._focus_tries = 0
+        self._first_result_wanted = False
+        if cards and self.isVisible():
+            cards[0].setFocus(Qt.FocusReason.TabFocusReason)
+            self.ensureWidgetVisible(cards[0], 0, 40)
 
     def set_compact(self, compact: bool, *, tight: bool = False) -> None:
         """With the keyboard showing, the hint gives its room to the box and the results. ``tight`` (the keyboard
@@ -176,6 +210,8 @@ class SearchView(ScrollColumn):
         super().showEvent(event)
 
     def show_start(self) -> None:
+        self._shown_query = None
+        self._first_result_wanted = False
         self._show_heading()
         self.status.setText("")
         self.status.hide()
@@ -213,7 +249,7 @@ class SearchView(ScrollColumn):
             words = query.strip()
             if more:
                 # A count, not a cap: "10 pages found" when 14 match would be untrue.
-                text = self.tr("The {count} best of more than {count} pages for “{query}”. "
+                text = self.tr("More than {count} pages match “{query}”. Here are the {count} that match best. "
                                "Add a word to find fewer. Choose one to read it.")
             elif len(hits) == 1:
                 text = self.tr("1 page found for “{query}”. Choose one to read it.")
@@ -226,6 +262,9 @@ class SearchView(ScrollColumn):
         self._show_not_covered(None if hits else (message or self.tr(
             "Sorry, we could not find a page about that. Please ask a nurse or the reception desk.")))
         self._show_topics(not hits and bool(self._topic_pages))
+        self._shown_query = query
+        if self._first_result_wanted:
+            self._focus_first_result()
 
     def result_cards(self) -> list[CardButton]:
         return [c for c in self.results.cards() if isinstance(c, CardButton)]
@@ -261,14 +300,16 @@ class SearchView(ScrollColumn):
             grid.apply_theme(theme)
 
 
-class _BoxTaps(QObject):
-    """Says when the search box is pressed (a tap brings the on-screen keyboard back)."""
+class _BoxEvents(QObject):
+    """The search box's presses (a tap brings the on-screen keyboard back) and its Enter and Escape keys."""
 
-    def __init__(self, tapped: SignalInstance, parent: QObject) -> None:
-        super().__init__(parent)
-        self._tapped = tapped
+    def __init__(self, view: SearchView) -> None:
+        super().__init__(view)
+        self._view = view
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.MouseButtonPress:
-            self._tapped.emit()
+            self._view.box_tapped.emit()
+        elif event.type() == QEvent.Type.KeyPress:
+            return self._view._box_key(event)
         return False

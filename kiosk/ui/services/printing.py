@@ -52,8 +52,19 @@ _WEBSITE = re.compile(r"<a\b[^>]*\bhref=[\"'](https?://[^\"']+)[\"']", re.IGNORE
 QR_MM = 30  # big enough for any phone camera at arm's length, small enough for several on a page
 
 
+# A heading for the screen only ("If you are in the clinic now") takes its whole section with it: the words under
+# it up to the next heading of its level or above.
+_SCREEN_ONLY_HEADING = re.compile(r"<h([1-6])\b[^>]*\bclass=[\"'][^\"']*\bscreen-only\b[^\"']*[\"'][^>]*>",
+                                  re.IGNORECASE)
+
+
 def without_screen_only(body_html: str) -> str:
-    return _SCREEN_ONLY.sub("", body_html)
+    body = _SCREEN_ONLY.sub("", body_html)
+    while (heading := _SCREEN_ONLY_HEADING.search(body)) is not None:
+        level = int(heading.group(1))
+        following = re.compile(rf"<h[1-{level}]\b", re.IGNORECASE).search(body, heading.end())
+        body = body[:heading.start()] + (body[following.start():] if following else "")
+    return body
 
 
 def websites(body_html: str) -> list[str]:
