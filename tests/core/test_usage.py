@@ -10,6 +10,7 @@ import signal
 import sqlite3
 import subprocess
 import sys
+import threading
 import time
 from pathlib import Path
 
@@ -164,16 +165,28 @@ def test_a_database_that_cannot_be_written_stops_counting_quietly(
     assert len([r for r in caplog.records if "counting is off" in r.getMessage()]) == 1
 
 
-def test_counting_never_waits_for_the_disk(tmp_path: Path) -> None:
+def test_counting_never_waits_for_the_disk(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # The disk is held still: every count must still return at once, and be written later on the writer's thread.
+    import kiosk.usage.database
+
+    disk_free = threading.Event()
+    writers: set[str] = set()
+    real_add_count = kiosk.usage.database.add_count
+
+    def slow_disk(*args: object, **kwargs: object) -> None:
+        writers.add(threading.current_thread().name)
+        assert disk_free.wait(timeout=60), "the test never freed the disk"
+        real_add_count(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(kiosk.usage.database, "add_count", slow_disk)
     usage = counter(tmp_path / "usage.sqlite3")
-    started = time.perf_counter()
     for number in range(200):
-        usage.page_viewed(f"page-{number % 7}")
-    elapsed = time.perf_counter() - started
+        usage.page_viewed(f"page-{number % 7}")  # would never return if it waited for the disk
+    assert not usage.flush(timeout=0)  # all 200 returned while none could be written yet
+    disk_free.set()
     assert usage.flush(timeout=60)
     usage.close()
-    # 200 synchronous commits take seconds; queueing them takes well under a millisecond each.
-    assert elapsed < 0.2
+    assert threading.current_thread().name not in writers and writers == {"usage-counts"}
     assert sum(total for *_, total in read_rows(tmp_path / "usage.sqlite3")) == 200
 
 

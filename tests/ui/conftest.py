@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -29,6 +30,33 @@ CLINIC = Settings(
 
 
 _open_sessions: list[Session] = []
+
+# The shipped guide's search index, built once per test process (each xdist worker) and copied into a test's own
+# cache folder: building it costs seconds, and dozens of tests only need search ready over the shipped guide. The
+# copy is the test's own, so a test that rebuilds or spoils it touches no other; the app still checks its key.
+_built_index: dict[str, Path] = {}
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _shipped_index_home(tmp_path_factory: pytest.TempPathFactory) -> None:
+    _built_index["home"] = tmp_path_factory.mktemp("shipped-index")
+
+
+def seed_shipped_index(content_dir: Path, cache_dir: Path) -> Path:
+    """Copy the shipped guide's index into ``cache_dir`` if it is for the shipped guide and not there yet."""
+    if "home" not in _built_index or content_dir.resolve() != resources.content_dir().resolve():
+        return cache_dir
+    if cache_dir.exists() and (not cache_dir.is_dir() or any(cache_dir.iterdir())):
+        return cache_dir  # a test's own index, or a file in the way on purpose
+    built = _built_index.get("index")
+    if built is None:
+        from kiosk.search.backend import build_folder
+
+        built = _built_index["home"] / "index"
+        build_folder(load_store(content_dir), built)
+        _built_index["index"] = built
+    shutil.copytree(built, cache_dir, dirs_exist_ok=True)
+    return cache_dir
 
 
 @pytest.fixture(autouse=True, scope="session")
@@ -58,6 +86,8 @@ def make_session(qtbot, content_dir: Path, settings: Settings = CLINIC, *, size=
                  cache_dir: Path | None = None, usage: UsageCounter | None = None, packs: PackStore | None = None,
                  removable: Callable[[], list[Path]] | None = None) -> Session:
     app = QApplication.instance()
+    if cache_dir is not None:
+        seed_shipped_index(content_dir, cache_dir)
     store = load_store(content_dir)
     session = build_session(app, store, settings, mode=settings.mode, cache_dir=cache_dir, usage=usage,
                             packs=packs, removable_folders=removable or (lambda: []))

@@ -25,6 +25,7 @@ from kiosk.ui.palette import (
 from kiosk.ui.session import build_session
 from kiosk.ui.snapshot import settle
 from kiosk.ui.theme import Theme
+from tests.ui.conftest import seed_shipped_index
 from tests.ui.fake_speech import fake_voice
 from tests.ui.pixels import ink_contrast, read_controls
 from tests.ui.test_kiosk import KIOSK, PIN
@@ -79,7 +80,7 @@ def _size_names() -> set[str]:
 def kiosk(qapp, tmp_path_factory):
     """One kiosk for the whole module: rendering every screen in every theme is the slow part, not building it."""
     session = build_session(qapp, load_store(resources.content_dir()), KIOSK, mode=KIOSK.mode,
-                            cache_dir=tmp_path_factory.mktemp("index"))
+                            cache_dir=seed_shipped_index(resources.content_dir(), tmp_path_factory.mktemp("index")))
     session.window.resize(1280, 800)
     session.window.show()
     settle()

@@ -16,6 +16,7 @@ from kiosk.content.sources import load_store
 from kiosk.settings import StartMode
 from kiosk.ui.session import build_session
 from kiosk.ui.snapshot import THEMES, parse_size, render_all, settle
+from tests.ui.conftest import seed_shipped_index
 from tests.ui.fake_speech import fake_voice
 from tests.ui.test_kiosk import KIOSK, kiosk_session
 
@@ -29,7 +30,7 @@ def windowed(qapp, tmp_path_factory):
     settings = KIOSK.__class__(**{**{f: getattr(KIOSK, f) for f in KIOSK.__slots__ if f != "source"},
                                   "mode": StartMode.WINDOWED})
     session = build_session(qapp, load_store(resources.content_dir()), settings, mode=StartMode.WINDOWED,
-                            cache_dir=tmp_path_factory.mktemp("index"))
+                            cache_dir=seed_shipped_index(resources.content_dir(), tmp_path_factory.mktemp("index")))
     session.window.show()
     settle()
     # Rendering every screen takes minutes on a busy PC: the idle countdown must not come up over them meanwhile
@@ -157,7 +158,8 @@ def test_windowed_app_opens_inside_the_screens_free_area(qtbot, tmp_path) -> Non
     app = QApplication.instance()
     settings = KIOSK.__class__(**{**{f: getattr(KIOSK, f) for f in KIOSK.__slots__ if f != "source"},
                                   "mode": StartMode.WINDOWED})
-    session = build_session(app, load_store(resources.content_dir()), settings, cache_dir=tmp_path)
+    session = build_session(app, load_store(resources.content_dir()), settings,
+                            cache_dir=seed_shipped_index(resources.content_dir(), tmp_path))
     qtbot.addWidget(session.window)
     session.show()
     qtbot.waitExposed(session.window)

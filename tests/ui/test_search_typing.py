@@ -3,6 +3,7 @@ plainly when the guide does not cover what was asked."""
 
 from __future__ import annotations
 
+import threading
 import time
 
 from PySide6.QtCore import Qt, QTimer
@@ -18,10 +19,14 @@ SLOW_SEARCH_S = 0.4  # far longer than any real search of the shipped guide: a b
 
 
 class Heartbeat:
-    """A 10 ms timer on the GUI thread: the longest gap between its ticks is the longest the screen froze."""
+    """A 10 ms timer on the GUI thread: it ticks only while the GUI thread is free. It counts the ticks that came
+    while a slow search was running, and notes the longest gap between ticks (printed; on a busy PC the gap
+    also measures the PC, so the test checks where the work ran, not how long the GUI thread paused)."""
 
-    def __init__(self) -> None:
+    def __init__(self, searching: threading.Event) -> None:
         self.gaps: list[float] = []
+        self.ticks_while_searching = 0
+        self._searching = searching
         self._last = time.perf_counter()
         self._timer = QTimer()
         self._timer.setInterval(10)
@@ -31,6 +36,8 @@ class Heartbeat:
         now = time.perf_counter()
         self.gaps.append(now - self._last)
         self._last = now
+        if self._searching.is_set():
+            self.ticks_while_searching += 1
 
     def __enter__(self) -> Heartbeat:
         self._last = time.perf_counter()
@@ -52,15 +59,30 @@ def run_events(seconds: float) -> None:
         time.sleep(0.002)
 
 
-def slow_searches(monkeypatch) -> None:
+class SearchLog:
+    """Where each search ran, and whether one is running now."""
+
+    def __init__(self) -> None:
+        self.threads: list[threading.Thread] = []
+        self.running = threading.Event()
+
+
+def slow_searches(monkeypatch) -> SearchLog:
     """Every search takes SLOW_SEARCH_S longer: on the GUI thread, each keystroke's search would freeze it."""
     real = PageSearch.search
+    searches = SearchLog()
 
     def slow(self, text: str, limit: int):
-        time.sleep(SLOW_SEARCH_S)
-        return real(self, text, limit)
+        searches.threads.append(threading.current_thread())
+        searches.running.set()
+        try:
+            time.sleep(SLOW_SEARCH_S)
+            return real(self, text, limit)
+        finally:
+            searches.running.clear()
 
     monkeypatch.setattr(PageSearch, "search", slow)
+    return searches
 
 
 def type_text(box, text: str) -> None:
@@ -74,24 +96,26 @@ def type_text(box, text: str) -> None:
 
 
 def test_typing_never_blocks_the_screen_even_when_search_is_slow(qtbot, session, monkeypatch) -> None:
-    slow_searches(monkeypatch)
+    searches = slow_searches(monkeypatch)
     controller, view = session.controller, session.window.search
     controller.open_search()
     shown: list[str] = []
     controller.searched.connect(shown.append)
     text = "chemo 🙂 side effects éß 中 " + "pneumonoultramicroscopicsilicovolcanoconiosis"
-    with Heartbeat() as beat:
+    with Heartbeat(searches.running) as beat:
         type_text(view.box, text)
         # A paste of 100,000 characters is cut by the box before any search sees it.
         QGuiApplication.clipboard().setText("word " * 20_000)
         view.box.selectAll()
         view.box.paste()
         # Until the last search's answer is shown (finish_search would block the GUI thread by design).
-        deadline = time.perf_counter() + 10
-        while view.query() not in shown and time.perf_counter() < deadline:
-            run_events(0.05)
+        qtbot.waitUntil(lambda: view.query() in shown, timeout=60_000)
     print(f"\nlongest GUI-thread stall while typing {len(text)} keys and pasting: {beat.longest_ms:.0f} ms")
-    assert beat.longest_ms < 200, f"the screen froze for {beat.longest_ms:.0f} ms"
+    # Never frozen by a search: every search ran off the GUI thread, and the GUI thread kept ticking while one
+    # was running (a search on the GUI thread would allow no tick until it ended).
+    assert searches.threads, "no search ran"
+    assert threading.main_thread() not in searches.threads, "a search ran on the GUI thread"
+    assert beat.ticks_while_searching > 0, "the GUI thread did nothing while a search was running"
     assert len(view.query()) == MAX_QUERY_LENGTH
     # Only the text in the box ever had its results shown: answers for earlier keystrokes were dropped.
     assert shown and set(shown) == {view.query()}, shown

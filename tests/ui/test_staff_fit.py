@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication, QScrollArea
 from kiosk import resources
 from kiosk.settings import StartMode, hash_pin
 from kiosk.ui.snapshot import settle
-from tests.ui.conftest import CLINIC, make_session
+from tests.ui.conftest import CLINIC, make_session, seed_shipped_index
 from tests.ui.test_urgent_help import tap_at
 
 SIZES = [(1024, 768), (1366, 768), (1280, 800), (1920, 1080), (1080, 1920)]
@@ -27,7 +27,7 @@ def pin_session(qapp, tmp_path_factory):
 
     settings = dataclasses.replace(CLINIC, staff_pin_hash=hash_pin("246810"))
     session = build_session(qapp, load_store(resources.content_dir()), settings, mode=StartMode.WINDOWED,
-                            cache_dir=tmp_path_factory.mktemp("index"))
+                            cache_dir=seed_shipped_index(resources.content_dir(), tmp_path_factory.mktemp("index")))
     session.window.show()
     settle()
     yield session
