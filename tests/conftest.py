@@ -18,6 +18,29 @@ REPO = Path(__file__).resolve().parent.parent
 SHIPPED_CONTENT = REPO / "content"
 
 
+# How long a test waits for something to happen before it calls it "never". A wait returns as soon as the thing
+# happens, so a long limit costs nothing when all is well; a short one fails on a busy PC (CI failed on pytest-qt's
+# 5 s default under load). No wait in the suite gives up sooner than this, whatever timeout the test wrote.
+PATIENT_WAIT_MS = 60_000
+
+
+def _patient(wait: Callable) -> Callable:
+    def waiting(self, *args, timeout: int = PATIENT_WAIT_MS, **kwargs):
+        return wait(self, *args, timeout=max(timeout, PATIENT_WAIT_MS), **kwargs)
+
+    waiting.__doc__ = wait.__doc__
+    return waiting
+
+
+try:
+    from pytestqt.qtbot import QtBot
+except ImportError:  # pragma: no cover (pytest-qt is in the test extras)
+    QtBot = None
+if QtBot is not None:
+    for _name in ("waitSignal", "waitSignals", "waitUntil", "waitExposed", "waitActive", "waitCallback"):
+        setattr(QtBot, _name, _patient(getattr(QtBot, _name)))
+
+
 @pytest.fixture(autouse=True)
 def _private_user_dirs(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
     for name, value in private_environment(tmp_path_factory.mktemp("home")).items():
