@@ -24,7 +24,9 @@ CLINIC = Settings(
     acute_oncology_line="0161 496 0999",
     acute_oncology_hours="24 hours a day",
     mode=StartMode.WINDOWED,
-    idle_timeout_seconds=30,
+    # The longest the settings allow: a test that runs for minutes on a busy PC must not find "Are you still there?"
+    # over what it checks. Tests of the countdown shorten it themselves (kiosk_session(quick_idle=True)).
+    idle_timeout_seconds=3600,
     countdown_seconds=5,
 )
 

@@ -24,7 +24,7 @@ KIOSK = CLINIC.__class__(**{**{f: getattr(CLINIC, f) for f in CLINIC.__slots__ i
 
 def kiosk_session(qtbot, tmp_path: Path, settings=KIOSK, *, quick_idle: bool = False):
     """The locked-down kiosk, full screen. ``quick_idle`` is for tests of the countdown itself: it comes after
-    150 ms rather than the test settings' 30 s. Anywhere else a step slower than that on a busy machine (an
+    150 ms rather than the test settings' hour. Anywhere else a step slower than that on a busy machine (an
     Urgent help tap that draws the page) would bring the countdown up over what the test is checking."""
     session = make_session(qtbot, resources.content_dir(), settings, cache_dir=tmp_path)
     session.show()
