@@ -37,6 +37,10 @@ CASES = [
     Case("lymph oedema", ("lymphoedema",)),
     # A swollen arm may be a clot or an infection: Urgent help first, the lymphoedema page still close
     Case("swollen arm", (URGENT,), urgent=True),
+    # New chest pain is 999 (FACTS.md section 2), also in everyday words; a chest x-ray is no sign
+    Case("chest pain", (URGENT,), urgent=True),
+    Case("my chest hurts", (URGENT,), urgent=True),
+    Case("chest x-ray", ("chest-x-ray",)),
     # F17: a lone letter names no topic
     Case("parking x", ("work-money-and-benefits",), not_in_top=("chest-x-ray", "bone-x-rays")),
     Case("x ray", ("chest-x-ray", "bone-x-rays")),
