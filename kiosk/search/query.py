@@ -70,7 +70,7 @@ WEAK_WORDS = frozenset(
     {
         "all", "always", "still", "really", "just", "quite", "lot", "lots", "much", "many", "ever", "every",
         "get", "gets", "getting", "got", "thing", "things", "something", "anything", "time", "times", "take",
-        "takes", "know", "want", "need", "like", "ok", "okay", "right", "sure", "bit", "little",
+        "takes", "long", "know", "want", "need", "like", "ok", "okay", "right", "sure", "bit", "little",
     }
 )  # fmt: skip
 

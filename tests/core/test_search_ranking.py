@@ -55,6 +55,12 @@ CASES = [
     Case("how long will i live with it", ("living-with-secondary-breast-cancer",), not_in_top=("outlook",)),
     Case("how long have i got", ("living-with-secondary-breast-cancer",), not_in_top=("outlook",)),
     Case("prognosis", ("living-with-secondary-breast-cancer",), not_in_top=("outlook",)),
+    Case("how long will i live", ("living-with-secondary-breast-cancer",), not_in_top=("outlook",)),
+    # "How long" asks about time; the treatment named is the topic, and no outlook page comes with it
+    Case("how long does chemo take", ("chemotherapy",), not_in_top=("living-with-secondary-breast-cancer",)),
+    Case("how long does radiotherapy take", ("radiotherapy",)),
+    Case("how long will i be on hormone therapy", ("hormone-therapy",),
+         not_in_top=("living-with-secondary-breast-cancer",)),
     # Tiredness: the pages with a section on it, not a page that happens to say "all" and "time"
     Case("tired all the time", ("side-effects-and-hair-loss", "controlling-symptoms"),
          not_in_top=("sex-and-relationships",)),
