@@ -110,6 +110,19 @@ def test_chest_pain_snippet_shows_the_chest_pain_line(index: SearchIndex) -> Non
     assert "back" not in snippet.lower(), snippet
 
 
+@pytest.mark.parametrize(("typed", "shown", "not_shown"), [
+    ("my chest hurts", "<b>chest</b> pain or tightness", "fit"),  # not the fits line's "is hurt"
+    ("can't stop being sick", "sick", "stops you sleeping"),  # not the back-pain line's "stops"
+    ("pain in my chest", "<b>chest</b> <b>pain</b>", "back"),
+])
+def test_urgent_help_snippet_shows_the_sign_that_was_searched(index: SearchIndex, typed: str, shown: str,
+                                                              not_shown: str) -> None:
+    results = index.search(typed, limit=10)
+    assert results.urgent and results.hits[0].id == URGENT
+    snippet = _first(results)
+    assert shown in snippet and not_shown not in snippet.lower(), snippet
+
+
 def test_a_lone_letter_never_makes_a_question_covered(index: SearchIndex) -> None:
     """'wifi' is not covered; a letter after it ("wifi x") must not make it look covered by the x-ray pages."""
     for typed in ("wifi", "wifi x", "wifi x "):
