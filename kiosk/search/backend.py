@@ -47,7 +47,7 @@ from kiosk.search.query import (
     plan,
     unanswered_words,
 )
-from kiosk.search.red_flags import UrgentSearches
+from kiosk.search.red_flags import CANNOT, UrgentSearches
 from kiosk.search.results import SearchHit, SearchResults
 from kiosk.search.spelling import rules_digest
 from kiosk.search.synonyms import SynonymTable
@@ -435,7 +435,7 @@ class PageSearch:
     def search(self, text: str, limit: int) -> SearchResults:
         cleaned = clean(text)
         wanted = plan(cleaned, self.vocabulary, self.synonyms, self.english)
-        urgent = self._urgent_page(cleaned, wanted)
+        urgent, sign = self._urgent_page(cleaned, wanted)
         if (wanted.empty and not urgent) or limit <= 0:
             return SearchResults(text, (), wanted.suggestion, covered=False)
         with self._lock:
@@ -449,20 +449,22 @@ class PageSearch:
                 # A sign that needs help today: Urgent help first, whatever else matches it better.
                 top = max((score for _, score in found), default=1.0)
                 found = [(urgent, top), *((pid, score) for pid, score in found if pid != urgent)][:limit]
-            hits = tuple(self._hit(page_id, score, wanted) for page_id, score in found if page_id in self.store)
+            hits = tuple(self._hit(page_id, score, wanted, sign if page_id == urgent else None)
+                         for page_id, score in found if page_id in self.store)
         covered = bool(hits) and answerable
         return SearchResults(text, hits if covered else (), wanted.suggestion if covered else None,
                              covered=covered, not_found=not_found, urgent=bool(urgent))
 
-    def _urgent_page(self, text: str, wanted: Plan) -> str | None:
-        """The Urgent help page's id when the search names a sign that needs help today."""
+    def _urgent_page(self, text: str, wanted: Plan) -> tuple[str | None, frozenset[str] | None]:
+        """The Urgent help page's id and the sign's stems when the search names a sign that needs help today."""
         page_id = self.store.guide.urgent_page
         if page_id not in self.store or self.store.pages[page_id].menu is Menu.HIDDEN:
-            return None
+            return None, None
         # Single words only: the words of a synonym phrase are no sign on their own ("keep fit" is not a fit).
         also = {alternative.terms[0] for concept in wanted.concepts for alternative in concept.alternatives
                 if not alternative.guessed and len(alternative.terms) == 1}
-        return page_id if self.urgent_searches.match(text, also) else None
+        sign = self.urgent_searches.match(text, also)
+        return (page_id, sign) if sign else (None, None)
 
     def _run(self, wanted: Plan, limit: int, each: ConceptQueries) -> list[tuple[str, float]]:
         query = all_of(wanted, self.field_terms, each)
@@ -488,9 +490,17 @@ class PageSearch:
         self._searcher.search_with_collector(query, collector)
         return collector.results()
 
-    def _hit(self, page_id: str, score: float, wanted: Plan) -> SearchHit:
+    def _hit(self, page_id: str, score: float, wanted: Plan, sign: frozenset[str] | None = None) -> SearchHit:
         page = self.store.pages[page_id]
-        snippet = passage(self._words(page), wanted.marked)
+        snippet = None
+        # Urgent help is first because of a sign: show that sign's lines ("chest pain", not the back-pain lines
+        # that share the word "pain"), each of its words counting alike, however often the page has it. "cannot"
+        # is on many lines ("if you cannot get through"): it says which line only beside the sign's other words.
+        terms = sorted(sign - {CANNOT}) if sign else []
+        if terms:
+            snippet = passage(self._words(page), {(term,): n for n, term in enumerate(terms)}, rare_bonus=False)
+        if snippet is None:
+            snippet = passage(self._words(page), wanted.marked)
         if snippet is None:
             # The match is in the title or keywords only: the summary says what the page is about.
             snippet = whole(PageWords.of(page.summary), wanted.marked)

@@ -70,11 +70,13 @@ class PageWords:
         return found
 
 
-def passage(words: PageWords, wanted: Mapping[tuple[str, ...], int], size: int = PASSAGE_WORDS) -> str | None:
+def passage(words: PageWords, wanted: Mapping[tuple[str, ...], int], size: int = PASSAGE_WORDS,
+            rare_bonus: bool = True) -> str | None:
     """The best passage of about ``size`` words showing the wanted terms, or None when none of them occur.
 
     ``wanted`` maps each term (or phrase of terms) to the concept it stands for: "chemo" and "chemotherapy"
-    are the same thing asked.
+    are the same thing asked. Without ``rare_bonus``, a concept the page rarely mentions counts no more than
+    another, so the stretch with the most matched words wins a tie.
     """
     concept_at = words.marks(wanted)
     if not concept_at:
@@ -92,7 +94,7 @@ def passage(words: PageWords, wanted: Mapping[tuple[str, ...], int], size: int =
         inside = [i for i in marks if start <= i < start + size]
         concepts = {concept_at[i] for i in inside}
         score = (
-            sum(100 + 50 / per_concept[c] for c in concepts)
+            sum(100 + (50 / per_concept[c] if rare_bonus else 0) for c in concepts)
             + 5 * min(len(inside), 4)
             + (5 if start in words.sentence_starts else 0)
             - start / 40

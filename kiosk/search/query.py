@@ -61,6 +61,18 @@ COMMON_SHARE = 0.2
 # of them ("tell", "cancer") does not, on its own.
 SPECIFIC_SHARE = 0.2
 TOPIC_FIELDS = ("title", "keywords")  # where a page says what it is about (a heading may be "the best ...")
+# Words of everyday speech that say little about what is asked ("tired all the time", "can I still drive",
+# "parking x"): a page need not use them to answer, they only add to its score, and on their own they bring in
+# no page beside the pages the other words find. Not stop words: the index keeps them, a phrase of the
+# synonyms may hold them ("time off work", "get pregnant"), and a search of nothing else still finds them.
+# A single letter ("x" of "x-ray", the "d" of "vitamin d") is as weak; a single digit ("stage 4") is not.
+WEAK_WORDS = frozenset(
+    {
+        "all", "always", "still", "really", "just", "quite", "lot", "lots", "much", "many", "ever", "every",
+        "get", "gets", "getting", "got", "thing", "things", "something", "anything", "time", "times", "take",
+        "takes", "long", "know", "want", "need", "like", "ok", "okay", "right", "sure", "bit", "little",
+    }
+)  # fmt: skip
 
 
 @dataclass(slots=True)
@@ -80,6 +92,8 @@ class Concept:
     # The words typed for it that are real words (in the guide, the synonyms or the English list): when no page
     # matches such a concept, the guide does not cover what was asked. Gibberish is only noise.
     real_words: list[str] = field(default_factory=list)
+    # A weak word (WEAK_WORDS, a single letter): pages need not match it, and it never decides "not covered".
+    optional: bool = False
 
     def add(self, terms: tuple[str, ...], weight: float, marked: bool = True, guessed: bool = False) -> None:
         for existing in self.alternatives:
@@ -235,17 +249,24 @@ def _expand(typed: list[TypedWord], synonyms: SynonymTable) -> list[Concept]:
         length = synonyms.longest_match(terms, index)
         if not length:
             typed[index].concept.real_words = [typed[index].word] if typed[index].real else []
+            typed[index].concept.optional = is_weak(typed[index].word)
             concepts.append(typed[index].concept)
             index += 1
             continue
         member = tuple(t for t in terms[index:index + length] if t)
         concept = typed[index].concept if length == 1 else Concept([Alternative(member, 1.0)])
         concept.real_words = [w.word for w in typed[index:index + length] if w.real]
+        concept.optional = length == 1 and is_weak(typed[index].word)
         for other in synonyms.alternatives(member):
             concept.add(other, SYNONYM_WEIGHT)
         concepts.append(concept)
         index += length
     return [c for c in concepts if c.alternatives]
+
+
+def is_weak(word: str) -> bool:
+    """Whether a typed (folded) word says too little to be required of a page: see WEAK_WORDS."""
+    return word in WEAK_WORDS or (len(word) == 1 and not word.isdigit())
 
 
 def _suggestion(text: str, typed: list[TypedWord]) -> str | None:
@@ -353,7 +374,8 @@ def unanswered_words(plan: Plan, has: TermPresence, each: ConceptQueries | None 
     """The real words typed (not gibberish) that no page matches, even through synonyms, completions or
     corrections: "parking", or "diet" in a guide that never mentions it. The guide does not cover them."""
     each = each_concept_query(plan, has) if each is None else each
-    return [word for concept, query in zip(plan.concepts, each, strict=True) if concept.real_words and query is None
+    return [word for concept, query in zip(plan.concepts, each, strict=True)
+            if concept.real_words and query is None and not concept.optional
             for word in concept.real_words]
 
 
@@ -364,6 +386,8 @@ def has_specific_match(plan: Plan, has: TermPresence) -> bool:
     are only in passing in a few bodies ("best", "hotel") or on many pages ("tell", "cancer") are no such answer."""
     limit = max(1, int(has.doc_count * SPECIFIC_SHARE))
     for concept in plan.concepts:
+        if concept.optional:  # the "x" of "parking x" names no topic
+            continue
         for alternative in concept.alternatives:
             if alternative.guessed:
                 continue
@@ -394,15 +418,20 @@ def all_of(plan: Plan, has: TermPresence, each: ConceptQueries | None = None) ->
     parts = [(concept, query) for concept, query in zip(plan.concepts, each, strict=True) if query is not None]
     if not parts:
         return None
-    rare = [query for concept, query in parts if not has.is_common(concept)]
-    common = [query for concept, query in parts if has.is_common(concept)]
+    # Weak words ("all", "still", a lone letter) only add to the score, unless nothing else was asked.
+    required = [(concept, query) for concept, query in parts if not concept.optional] or parts
+    weak = [query for concept, query in parts if concept.optional and len(required) < len(parts)]
+    rare = [query for concept, query in required if not has.is_common(concept)]
+    common = [query for concept, query in required if has.is_common(concept)]
     if rare:
         query = _all(rare)
-        if common:
-            query = wq.AndMaybe(query, _any(common))
+        if common or weak:
+            query = wq.AndMaybe(query, _any(common + weak))
     else:
-        short = [_concept_query(concept, has, SHORT_FIELDS) for concept, _ in parts]
+        short = [_concept_query(concept, has, SHORT_FIELDS) for concept, _ in required]
         query = _all([q for q in short if q is not None]) if all(short) else _all(common)
+        if weak:
+            query = wq.AndMaybe(query, _any(weak))
     together = list(_subqueries(Alternative(plan.phrase, 1.0), has, bonus=True)) if plan.phrase else []
     if together:
         query = wq.AndMaybe(query, _any(together))
@@ -414,7 +443,10 @@ def any_of(plan: Plan, has: TermPresence, each: ConceptQueries | None = None) ->
 
     (Whoosh's coordination ``scale`` counts terms, not concepts, so a word with many synonyms would swamp it.)
     """
-    queries = concept_queries(plan, has, each)
+    each = each_concept_query(plan, has) if each is None else each
+    parts = [(concept, query) for concept, query in zip(plan.concepts, each, strict=True) if query is not None]
+    # A weak word brings in no page of its own: "parking x" is not a question about x-rays.
+    queries = [query for concept, query in parts if not concept.optional] or [query for _, query in parts]
     return DefaultOr(queries) if len(queries) > 1 else None
 
 

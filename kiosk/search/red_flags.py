@@ -37,6 +37,10 @@ _CANNOT = re.compile(
 )
 
 
+# The stem every way of saying "cannot" becomes in a sign.
+CANNOT = stem("cannot")
+
+
 def _stems(text: str) -> list[str]:
     return [stem(word) for _, _, word in words(_CANNOT.sub(" cannot ", text))]
 

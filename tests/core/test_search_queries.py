@@ -39,7 +39,7 @@ QUERIES: list[tuple[str, tuple[str, ...]]] = [
     ("short of breath", ("symptoms", "urgent-help")),
     ("yellow skin", ("symptoms", "liver-ultrasound")),
     ("headaches and being sick", ("symptoms",)),
-    ("bone pain", ("symptoms", "bone-scan", "bone-strengthening-drugs", "bone-x-rays")),
+    ("bone pain", ("spread-to-bone", "symptoms")),
     ("back pain numb legs", ("urgent-help",)),
     ("spinal cord compression", ("urgent-help",)),
     ("high temperature during chemo", ("urgent-help",)),
