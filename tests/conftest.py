@@ -32,6 +32,11 @@ def _patient(wait: Callable) -> Callable:
     return waiting
 
 
+# The same for a child process (the app's self-test, a real window, `kiosk check`): a self-test that draws every
+# screen took over 180 s under load 20 to 30. The limit only catches a child that hangs.
+CHILD_TIMEOUT_S = 900
+
+
 try:
     from pytestqt.qtbot import QtBot
 except ImportError:  # pragma: no cover (pytest-qt is in the test extras)

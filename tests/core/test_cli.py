@@ -14,12 +14,14 @@ from kiosk import __version__
 from kiosk.cli import build_parser, main
 from kiosk.pin_command import set_pin_command
 from kiosk.settings import load_settings, verify_pin
+from tests.conftest import CHILD_TIMEOUT_S
 from tests.core.platforms import needs_qt, under_wine
 
 
 def run(*args: str) -> subprocess.CompletedProcess[str]:
     # The timeout only stops a hang: a busy 2-core PC running the suite on two workers needs minutes for a self-test.
-    return subprocess.run([sys.executable, "-m", "kiosk", *args], capture_output=True, text=True, timeout=600)
+    return subprocess.run([sys.executable, "-m", "kiosk", *args], capture_output=True, text=True,
+                          timeout=CHILD_TIMEOUT_S)
 
 
 def test_version_and_help() -> None:

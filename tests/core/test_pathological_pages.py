@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import REPO, page_text
+from tests.conftest import CHILD_TIMEOUT_S, REPO, page_text
 
 TABLE_HEAD = "| a | b |\n|---|---|\n"
 # name: (the page's Markdown, the words of the error `kiosk check` must give, or None: it passes)
@@ -61,7 +61,7 @@ def test_a_pathological_page_is_refused_or_passes_and_never_hangs(small_guide: P
     page.write_bytes(page_text(name.replace("-", " ").capitalize(), body=body).encode("utf-8"))
     assert len(page.read_bytes()) < 150_000  # inside the size limit: the other limits must catch it
     done = subprocess.run([sys.executable, "-c", PROBE, str(small_guide), name], capture_output=True, text=True,
-                          timeout=60, cwd=REPO)
+                          timeout=CHILD_TIMEOUT_S, cwd=REPO)
     assert done.returncode == 0, done.stderr[-2000:]
     found = json.loads(done.stdout.splitlines()[-1])
     errors = [line for line in found["report"].splitlines() if ": error: " in line]

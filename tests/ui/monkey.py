@@ -607,7 +607,7 @@ class Monkey:
         idle.tick.setInterval(1)
         idle.idle.start()
         try:
-            deadline = time.perf_counter() + 5
+            deadline = time.perf_counter() + 60  # only a reset that never comes runs out
             while not self.session.controller.is_at_start() and time.perf_counter() < deadline:
                 self.wait(10)
         finally:

@@ -12,6 +12,7 @@ from PySide6.QtGui import QColor, QGuiApplication, QPixmap, QPixmapCache
 
 from kiosk import resources
 from kiosk.ui.snapshot import settle
+from tests.conftest import CHILD_TIMEOUT_S
 from tests.ui.conftest import make_session
 from tests.ui.test_kiosk import kiosk_session
 from tests.ui.test_real_window import display  # noqa: F401  (the Xvfb fixture)
@@ -75,7 +76,7 @@ def test_idle_reset_empties_the_x11_primary_selection(display, tmp_path) -> None
     env = {k: v for k, v in os.environ.items() if k not in ("QT_QPA_PLATFORM", "WAYLAND_DISPLAY")}
     env.update(DISPLAY=display, QT_QPA_PLATFORM="xcb")
     done = subprocess.run([sys.executable, "-c", SELECTION_CHECK], env=env, capture_output=True, text=True,
-                          timeout=120)
+                          timeout=CHILD_TIMEOUT_S)
     assert done.returncode == 0, done.stderr
     assert "before 'bone pain' True" in done.stdout, done.stdout
     assert "after ''" in done.stdout, done.stdout

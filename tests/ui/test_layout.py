@@ -16,6 +16,7 @@ from kiosk.content.sources import load_store
 from kiosk.settings import StartMode
 from kiosk.ui.session import build_session
 from kiosk.ui.snapshot import THEMES, parse_size, render_all, settle
+from tests.conftest import CHILD_TIMEOUT_S
 from tests.ui.conftest import seed_shipped_index
 from tests.ui.fake_speech import fake_voice
 from tests.ui.test_kiosk import KIOSK, kiosk_session
@@ -214,7 +215,7 @@ def test_snapshot_size_option_renders_only_that_size(tmp_path: Path) -> None:
     import sys
 
     done = subprocess.run([sys.executable, "-m", "kiosk", "snapshot", "--out", str(tmp_path), "--size", "nonsense"],
-                          capture_output=True, text=True, timeout=60)
+                          capture_output=True, text=True, timeout=CHILD_TIMEOUT_S)
     assert done.returncode == 2 and "WIDTHxHEIGHT" in done.stderr
 
 

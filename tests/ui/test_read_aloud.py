@@ -18,6 +18,7 @@ from PySide6.QtGui import QColor
 from kiosk import resources
 from kiosk.ui.services.speech import EngineFound, EspeakEngine, espeak_command, find_engine
 from kiosk.ui.snapshot import settle
+from tests.conftest import CHILD_TIMEOUT_S
 from tests.ui.conftest import make_session
 from tests.ui.fake_speech import FakeVoice, fake_voice
 
@@ -151,7 +152,7 @@ def test_espeak_speaks_a_sentence_in_british_english_to_audio_that_is_not_silent
     assert found.engine is not None and "en-gb" in found.description
     command = espeak_command(shutil.which("espeak-ng"), found.engine.voice, to_wav=True)
     result = subprocess.run(command, input=b"Call your cancer line on 0 1 6 1, 4 9 6, 0 9 9 9.",
-                            capture_output=True, timeout=30, check=True)
+                            capture_output=True, timeout=CHILD_TIMEOUT_S, check=True)
     path = tmp_path / "said.wav"
     path.write_bytes(result.stdout)
     with wave.open(str(path)) as audio:
@@ -245,7 +246,7 @@ def test_self_test_says_read_aloud_is_not_available_with_no_sound_output(tmp_pat
     code = (f"import sys; from pathlib import Path; import kiosk.ui.services.speech as s; "
             f"s.ASOUND_CARDS = Path({str(cards)!r}); from kiosk.cli import main; sys.exit(main(sys.argv[1:]))")
     done = subprocess.run([sys.executable, "-c", code, "--self-test"], env=env, cwd=REPO, capture_output=True,
-                          text=True, timeout=300)
+                          text=True, timeout=CHILD_TIMEOUT_S)
     line = next(line for line in done.stdout.splitlines() if "read aloud" in line)
     assert "NOT available" in line and "no sound output" in line, line
 

@@ -13,6 +13,7 @@ import pytest
 from PySide6.QtGui import QColor, QImage
 
 from kiosk.ui.palette import STANDARD
+from tests.conftest import CHILD_TIMEOUT_S
 from tests.ui.xvfb import virtual_screen
 
 pytestmark = pytest.mark.xvfb
@@ -47,14 +48,16 @@ def _screen_while_running(display: str, tmp_path: Path, *args: str) -> QImage:
                                stdout=subprocess.DEVNULL, stderr=stderr)
     shot = tmp_path / "screen.png"
     try:
-        deadline = time.monotonic() + 60
+        deadline = time.monotonic() + CHILD_TIMEOUT_S
         while time.monotonic() < deadline:
             assert app.poll() is None, errors.read_text()
-            subprocess.run([sys.executable, "-c", GRAB, str(shot)], env=_env(display), timeout=30, check=True)
+            subprocess.run([sys.executable, "-c", GRAB, str(shot)], env=_env(display), timeout=CHILD_TIMEOUT_S,
+                           check=True)
             image = QImage(str(shot))
             if _urgent_pixels(image) > 500:
                 time.sleep(0.5)  # let it settle, then look once more
-                subprocess.run([sys.executable, "-c", GRAB, str(shot)], env=_env(display), timeout=30, check=True)
+                subprocess.run([sys.executable, "-c", GRAB, str(shot)], env=_env(display), timeout=CHILD_TIMEOUT_S,
+                           check=True)
                 return QImage(str(shot))
             time.sleep(0.3)
         pytest.fail("the app never showed Urgent help")

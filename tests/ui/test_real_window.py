@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.conftest import CHILD_TIMEOUT_S
 from tests.ui.xvfb import virtual_screen
 
 pytestmark = pytest.mark.xvfb
@@ -41,7 +42,7 @@ def test_the_app_paints_its_home_screen_on_a_real_x11_window(display, tmp_path, 
 def test_without_a_display_the_app_says_so_instead_of_aborting(tmp_path) -> None:
     env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
     done = subprocess.run([sys.executable, "-m", "kiosk", "--windowed"], env=env, capture_output=True, text=True,
-                          timeout=60)
+                          timeout=CHILD_TIMEOUT_S)
     assert done.returncode == 2
     assert "There is no screen to show the kiosk on" in done.stderr
     assert "kiosk snapshot" in done.stderr

@@ -19,7 +19,7 @@ from kiosk.content.render import CANNOT_SHOW_HTML
 from kiosk.search import backend
 from kiosk.settings import Settings
 from kiosk.ui.snapshot import settle
-from tests.conftest import REPO, SHIPPED_CONTENT, page_text
+from tests.conftest import CHILD_TIMEOUT_S, REPO, SHIPPED_CONTENT, page_text
 from tests.ui.conftest import CLINIC, make_session
 
 GOOD_SETTINGS = '[clinic]\nacute_oncology_line = "0161 496 0999"\n[kiosk]\nmode = "windowed"\n'
@@ -138,7 +138,7 @@ def kiosk_env(tmp_path: Path, **extra: str) -> dict[str, str]:
 def start_and_paint(tmp_path: Path, *args: str, **extra: str) -> subprocess.CompletedProcess[str]:
     env = kiosk_env(tmp_path, KIOSK_EXIT_AFTER_FIRST_PAINT="1", **extra)
     return subprocess.run([sys.executable, "-m", "kiosk", "--windowed", *args], env=env, cwd=REPO,
-                          capture_output=True, text=True, timeout=120)
+                          capture_output=True, text=True, timeout=CHILD_TIMEOUT_S)
 
 
 def log_text(tmp_path: Path) -> str:
@@ -200,7 +200,7 @@ def self_test(tmp_path: Path, *args: str, prebuilt: Path | None = None) -> subpr
         code = (f"from pathlib import Path; import kiosk.resources as r; r.prebuilt_index_dir = lambda: "
                 f"Path({str(prebuilt)!r}); " + code)
     return subprocess.run([sys.executable, "-c", code, "--self-test", *args], env=kiosk_env(tmp_path), cwd=REPO,
-                          capture_output=True, text=True, timeout=180)
+                          capture_output=True, text=True, timeout=CHILD_TIMEOUT_S)
 
 
 def test_self_test_fails_naming_a_broken_settings_file_and_a_damaged_bundled_index(tmp_path: Path) -> None:
@@ -241,7 +241,7 @@ def test_a_second_start_after_kill_9_starts_cleanly(tmp_path: Path, small_conten
     with subprocess.Popen([sys.executable, "-m", "kiosk", *args], env=kiosk_env(tmp_path), cwd=REPO,
                           stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL) as running:
         try:
-            deadline = time.monotonic() + 60
+            deadline = time.monotonic() + CHILD_TIMEOUT_S
             while "search index opened" not in log_text(tmp_path):
                 assert running.poll() is None and time.monotonic() < deadline, log_text(tmp_path)
                 time.sleep(0.1)
@@ -255,12 +255,13 @@ def test_a_second_start_after_kill_9_starts_cleanly(tmp_path: Path, small_conten
     segment.write_bytes(segment.read_bytes()[: segment.stat().st_size // 2])  # half-written
 
     again = subprocess.run([sys.executable, "-m", "kiosk", *args], env=kiosk_env(tmp_path,
-                           KIOSK_EXIT_AFTER_FIRST_PAINT="1"), cwd=REPO, capture_output=True, text=True, timeout=120)
+                           KIOSK_EXIT_AFTER_FIRST_PAINT="1"), cwd=REPO, capture_output=True, text=True,
+                           timeout=CHILD_TIMEOUT_S)
     assert again.returncode == 0 and "first-paint-epoch=" in again.stdout, again.stderr
     assert "already running" not in again.stderr
     found = subprocess.run([sys.executable, "-m", "kiosk", "search", "--json", "high temperature",
                             "--content-dir", str(small_content)], env=kiosk_env(tmp_path), cwd=REPO,
-                           capture_output=True, text=True, timeout=120)
+                           capture_output=True, text=True, timeout=CHILD_TIMEOUT_S)
     assert found.returncode == 0 and '"id": "sepsis"' in found.stdout, found.stderr
     assert QApplication.instance() is not None  # this test's own Qt is untouched
 
@@ -280,7 +281,7 @@ def test_the_shipped_systemd_unit_restarts_the_kiosk_for_ever() -> None:
     analyze = shutil.which("systemd-analyze")
     if analyze is None:
         return
-    done = subprocess.run([analyze, "verify", str(unit)], capture_output=True, text=True, timeout=60)
+    done = subprocess.run([analyze, "verify", str(unit)], capture_output=True, text=True, timeout=CHILD_TIMEOUT_S)
     complaints = [line for line in (done.stdout + done.stderr).splitlines() if line.strip()]
     if shutil.which("cage") is None:  # the one thing this machine cannot have: cage itself
         complaints = [line for line in complaints if "/usr/bin/cage is not executable" not in line]

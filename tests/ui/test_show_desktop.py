@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.conftest import CHILD_TIMEOUT_S
 from tests.ui.xvfb import virtual_screen
 
 pytestmark = pytest.mark.xvfb
@@ -55,8 +56,8 @@ def test_the_kiosk_comes_back_when_the_window_manager_takes_it_off_the_screen(tm
     with virtual_screen(1280, 800) as display:
         env = {k: v for k, v in os.environ.items() if k not in ("QT_QPA_PLATFORM", "WAYLAND_DISPLAY")}
         env.update(DISPLAY=display, QT_QPA_PLATFORM="xcb")
-        done = subprocess.run([sys.executable, "-c", CHILD], env=env, capture_output=True, text=True, timeout=120,
-                              cwd=Path(__file__).resolve().parents[2])
+        done = subprocess.run([sys.executable, "-c", CHILD], env=env, capture_output=True, text=True,
+                              timeout=CHILD_TIMEOUT_S, cwd=Path(__file__).resolve().parents[2])
     assert done.returncode == 0, done.stderr[-2000:]
     lines = done.stdout.splitlines()
     assert lines[0] == "unmapped"

@@ -23,6 +23,7 @@ from kiosk.settings import StartMode
 from kiosk.ui.services.speech import EngineFound
 from kiosk.ui.session import Session, build_session
 from kiosk.ui.snapshot import settle
+from tests.conftest import CHILD_TIMEOUT_S
 from tests.ui.conftest import CLINIC, _open_sessions
 
 # Modules that must wait until after the first paint: each is slow to load, and none is needed to show Home.
@@ -56,7 +57,7 @@ def modules_at_first_paint(tmp_path: Path, mode: str) -> set[str]:
     env.update(QT_QPA_PLATFORM="offscreen", KIOSK_EXIT_AFTER_FIRST_PAINT="1", KIOSK_PRINT_MODULES_AT_FIRST_PAINT="1",
                **private_environment(tmp_path))
     done = subprocess.run([sys.executable, "-m", "kiosk", mode], env=env, capture_output=True, text=True,
-                          timeout=120)
+                          timeout=CHILD_TIMEOUT_S)
     assert done.returncode == 0, done.stderr
     assert "Traceback" not in done.stderr
     line = next(line for line in done.stdout.splitlines() if line.startswith("first-paint-modules="))
