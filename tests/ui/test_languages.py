@@ -240,3 +240,9 @@ def test_the_staff_panel_pin_pad_and_printout_help_box_speak_the_interface_langu
     assert CLINIC.reception_line in contacts_html(CLINIC.local_details())
     use_language(english, "ur")
     assert PinPad(window, pin_hash="").keys["OK"].text() == "ٹھیک ہے"  # the key, still found as "OK"
+    # Each line of the report runs right to left, also one that starts with the English guide's name.
+    mirrored_window = QWidget()
+    qtbot.addWidget(mirrored_window)
+    mirrored = StaffPanel(mirrored_window)
+    mirrored.show_report(panel.report)
+    assert mirrored.content.body.text().count("<div dir='rtl'>") == 2 and "<div dir='ltr'>" in panel.content.body.text()

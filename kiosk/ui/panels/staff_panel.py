@@ -125,7 +125,11 @@ class _Section(QWidget):
             layout.addWidget(_ButtonRow(buttons))
 
     def set_lines(self, lines: list[str]) -> None:
-        self.body.setText("<br>".join(f"• {line}" for line in lines))
+        # One block a line, in the interface's direction: a line that starts with an English name or a path
+        # ("Secondary breast cancer, built into the app" in Urdu) would otherwise turn its whole block
+        # left-to-right, bullets and Urdu words with it.
+        direction = "rtl" if self.layoutDirection() == Qt.LayoutDirection.RightToLeft else "ltr"
+        self.body.setText("".join(f"<div dir='{direction}'>• {line}</div>" for line in lines))
 
 
 class _Body(QWidget):
