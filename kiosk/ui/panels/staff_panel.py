@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -26,6 +27,7 @@ from kiosk.ui.widgets.scroll_column import enable_finger_scrolling
 from kiosk.usage import Kind, UsageSummary
 
 QWIDGETSIZE_MAX = (1 << 24) - 1
+_PATH = re.compile(r"(?<![^\s(])(?:[A-Za-z]:\\|/)[^\s<)]*")  # a folder or file: /var/log/x, C:\Users\x
 
 
 @dataclass(frozen=True, slots=True)
@@ -129,6 +131,9 @@ class _Section(QWidget):
         # ("Secondary breast cancer, built into the app" in Urdu) would otherwise turn its whole block
         # left-to-right, bullets and Urdu words with it.
         direction = "rtl" if self.layoutDirection() == Qt.LayoutDirection.RightToLeft else "ltr"
+        if direction == "rtl":
+            # A path's leading slash would join the Urdu words around it ("work/wt/content/"): marked left to right.
+            lines = [_PATH.sub(lambda m: f"\u200e{m.group(0)}\u200e", line) for line in lines]
         self.body.setText("".join(f"<div dir='{direction}'>• {line}</div>" for line in lines))
 
 
