@@ -17,9 +17,8 @@ class Language:
     english: str  # the name staff read ("Polish"), and the one on the "Show this to staff" card
     native: str  # the name in its own script, as the language button lists it ("Polski")
     right_to_left: bool = False
-    # Whoosh's Snowball stemmer for the language, where Whoosh has one (None: fold only). Not used yet: search
-    # still analyses every guide as English (Porter stems, accents folded), which finds the Polish and Urdu
-    # samples' words (tests/core/test_languages.py) but does not stem them; per-language analysis is to come.
+    # Whoosh's stemmer for the language's search (kiosk.search.analysis.Analysis), where Whoosh has one: Snowball
+    # for Portuguese and Romanian, ISRI for Arabic, Porter for English. None: words are folded, never stemmed.
     stemmer: str | None = None
     # The bundled font family that draws the script (resources/fonts/); None: Atkinson Hyperlegible (Latin).
     font: str | None = None

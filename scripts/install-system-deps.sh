@@ -3,6 +3,9 @@
 # Qt's xcb platform needs the X client libraries, the tests use Xvfb for one
 # real-window check, fontconfig must exist even though we bundle our font, and
 # the printing tests read the PDFs they print with poppler-utils (pdftotext).
+# The Noto fonts for Urdu, Arabic, Bengali, Panjabi and Gujarati are in git (resources/fonts/), and draw those
+# scripts by themselves (tests/ui/test_script_fonts.py): Debian's fonts-noto-core (42 MB installed) is needed only
+# to refresh them with scripts/update_script_fonts.sh, which installs it then.
 set -euo pipefail
 
 packages=(
@@ -13,7 +16,6 @@ packages=(
   xvfb xauth fonts-dejavu-core binutils python3-venv libpython3.11
   wbritish  # only for scripts/make_word_list.py: the word list itself is shipped in resources/words/
   poppler-utils  # pdftotext: the printout tests read the PDF they print
-  fonts-noto-core  # the Noto fonts for Urdu, Arabic, Bengali, Panjabi and Gujarati (scripts/update_script_fonts.sh)
   espeak-ng  # read aloud: the PC's own offline voice (British English); not shipped in the bundle
 )
 

@@ -30,7 +30,14 @@ from whoosh.searching import Results, Searcher
 
 from kiosk.content.model import ContentStore, Menu, Page
 from kiosk.content.render import plain_text
-from kiosk.search.analysis import STOP_WORDS, forget_typed_words, make_analyzer, make_pair_analyzer
+from kiosk.search.analysis import (
+    ENGLISH,
+    Analysis,
+    analysis_for,
+    forget_typed_words,
+    make_analyzer,
+    make_pair_analyzer,
+)
 from kiosk.search.passages import PageWords, passage, whole
 from kiosk.search.query import (
     PAIR_FIELDS,
@@ -57,7 +64,7 @@ from kiosk.search.words import english_words
 log = logging.getLogger("kiosk.search")
 
 # Bump when the fields or the way text is analysed change: every saved index is then rebuilt.
-SCHEMA_VERSION = 2  # 2: shared blocks indexed on Urgent help only
+SCHEMA_VERSION = 3  # 2: shared blocks indexed on Urgent help only; 3: each guide analysed in its own language
 INDEX_NAME = "MAIN"
 KEY_FILE = "kiosk-index-key.json"
 VOCABULARY_FILE = "kiosk-vocabulary.json"
@@ -166,6 +173,25 @@ def page_fields(page: Page, urgent_page: str = "") -> dict[str, str]:
     }
 
 
+def page_language(store: ContentStore, page: Page) -> Analysis:
+    """The analysis of a page's text: its guide's language."""
+    return analysis_for(store.guide_of(page.id).language)
+
+
+def search_languages(store: ContentStore) -> tuple[Analysis, ...]:
+    """The languages a search of ``store`` reads typed words in, the one typed in first.
+
+    A kiosk shows the guides of its interface language and the English ones not translated into it (see
+    ``kiosk.content.sources.guides_for_language``), so the language typed in is the language of its guides that is
+    not English, when there is one: the interface language. The words are also read in each other language of
+    its guides, so an English word typed on a Polish kiosk still finds the English guide's pages.
+    """
+    guides = list(store.guides.values()) or [store.guide]
+    languages = list(dict.fromkeys(guide.language for guide in guides))
+    languages.sort(key=lambda code: code == ENGLISH)  # stable: the guides' order otherwise
+    return tuple(analysis_for(code) for code in languages)
+
+
 def _write_text(storage: Storage, name: str, text: str) -> None:
     stream = storage.create_file(name)
     try:
@@ -217,19 +243,22 @@ def write_index(storage: Storage, store: ContentStore) -> None:
     """Index every searchable page into ``storage``, then save the vocabulary, then the key with every checksum."""
     index = storage.create_index(schema(), indexname=INDEX_NAME)
     pages = searchable_pages(store)
-    texts = []
+    texts, folds = [], []
     writer = index.writer()
     try:
         for page in pages:
             fields = page_fields(page, store.guide.urgent_page)
+            analysis = page_language(store, page)
             texts.append(list(fields.values()))
-            writer.add_document(id=page.id, **fields, **{pair_field(name): fields[name] for name in PAIR_FIELDS})
+            folds.append(analysis.fold)
+            terms = {name: analysis.indexed(text) for name, text in fields.items()}
+            writer.add_document(id=page.id, **terms, **{pair_field(name): terms[name] for name in PAIR_FIELDS})
     except BaseException:
         writer.cancel()
         raise
     writer.commit()
     index.close()
-    _write_text(storage, VOCABULARY_FILE, Vocabulary.from_texts(texts).to_json())
+    _write_text(storage, VOCABULARY_FILE, Vocabulary.from_texts(texts, folds).to_json())
     key = {**index_key(store), "files": file_checksums(storage)}
     _write_text(storage, KEY_FILE, json.dumps(key, sort_keys=True))
 
@@ -278,9 +307,11 @@ def _probe(searcher: Searcher, store: ContentStore, vocabulary: Vocabulary) -> N
             raise StaleIndex("the index holds a page the content does not")
     if not searcher.search(Term("id", page_id), limit=1).scored_length():
         raise StaleIndex("the index cannot find its own pages")
-    words = [w for w in vocabulary.page_counts if w not in STOP_WORDS]
+    languages = search_languages(store)
+    words = [w for w in vocabulary.page_counts if w not in languages[0].stop_words]
     common = max(words, key=vocabulary.page_counts.__getitem__, default="")
-    query = all_of(plan(common, vocabulary, SynonymTable()), TermPresence(searcher.reader()))
+    wanted = plan(common, vocabulary, SynonymTable(), analyses=languages)
+    query = all_of(wanted, TermPresence(searcher.reader()))
     if query is not None:
         searcher.search(query, limit=3)
 
@@ -394,7 +425,10 @@ class PageSearch:
         # In a library, every guide's words: the urgent signs must not depend on which guide was installed first.
         self.synonyms = SynonymTable.load(store.content_directories())
         self.urgent_searches = UrgentSearches.load(store.content_directories())
+        self.languages = search_languages(store)
         self.vocabulary = vocabulary.including(self.synonyms.words)
+        # The words a typed word may be completed or corrected to: the pages' own, in the language typed in.
+        self.typed_vocabulary = self._typed_vocabulary().typed_in(self.languages[0])
         self.english = english_words()
         self._searcher: Searcher = index.searcher()
         self.field_terms = TermPresence(self._searcher.reader())
@@ -402,10 +436,21 @@ class PageSearch:
         self._page_words: OrderedDict[str, PageWords] = OrderedDict()
         # Work out now, while the index is opened away from the screen, what the first searches would otherwise
         # wait for: the stems of the vocabulary, and (for a guide of ordinary size) every page's words.
-        self.vocabulary.stems  # noqa: B018
+        self.typed_vocabulary.stems  # noqa: B018
         if len(store) <= PASSAGE_CACHE_PAGES:
             for page in searchable_pages(store):
                 self._words(page)
+
+    def _typed_vocabulary(self) -> Vocabulary:
+        """With one language, every word of the pages; in a library of several, only the words of the guides in
+        the language typed in, knowing the others': a Polish word is never "corrected" to an English one."""
+        if len(self.languages) == 1:
+            return self.vocabulary
+        first = self.languages[0]
+        pages = [page for page in searchable_pages(self.store) if page_language(self.store, page) is first]
+        own = Vocabulary.from_texts(
+            (page_fields(page, self.store.guide.urgent_page).values() for page in pages), (first.fold for _ in pages))
+        return own.known_beside(self.vocabulary)
 
     def close(self) -> None:
         self._searcher.close()
@@ -434,7 +479,7 @@ class PageSearch:
 
     def search(self, text: str, limit: int) -> SearchResults:
         cleaned = clean(text)
-        wanted = plan(cleaned, self.vocabulary, self.synonyms, self.english)
+        wanted = plan(cleaned, self.typed_vocabulary, self.synonyms, self.english, self.languages)
         urgent, sign = self._urgent_page(cleaned, wanted)
         if (wanted.empty and not urgent) or limit <= 0:
             return SearchResults(text, (), wanted.suggestion, covered=False)
@@ -503,13 +548,13 @@ class PageSearch:
             snippet = passage(self._words(page), wanted.marked)
         if snippet is None:
             # The match is in the title or keywords only: the summary says what the page is about.
-            snippet = whole(PageWords.of(page.summary), wanted.marked)
+            snippet = whole(PageWords.of(page.summary, page_language(self.store, page)), wanted.marked)
         return SearchHit(page.id, page.title, snippet, round(float(score), 4))
 
     def _words(self, page: Page) -> PageWords:
         words = self._page_words.get(page.id)
         if words is None:
-            words = PageWords.of(plain_text(page.body))
+            words = PageWords.of(plain_text(page.body), page_language(self.store, page))
             self._page_words[page.id] = words
             if len(self._page_words) > PASSAGE_CACHE_PAGES:
                 self._page_words.popitem(last=False)

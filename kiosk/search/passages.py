@@ -15,7 +15,7 @@ from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from kiosk.search.analysis import STOP_WORDS, WORD, fold, stem
+from kiosk.search.analysis import WORD, Analysis, analysis_for
 
 PASSAGE_WORDS = 30
 # How far back from the first matched word a passage may start to begin with its sentence.
@@ -34,7 +34,10 @@ class PageWords:
     sentence_starts: frozenset[int]
 
     @classmethod
-    def of(cls, text: str) -> PageWords:
+    def of(cls, text: str, analysis: Analysis | None = None) -> PageWords:
+        """The words of ``text``, as terms of its language (English when not given)."""
+        analysis = analysis or analysis_for("en")
+        fold, stem, little = analysis.fold, analysis.stem, analysis.stop_words
         spans: list[tuple[int, int]] = []
         found: list[str] = []
         starts: set[int] = set()
@@ -44,7 +47,7 @@ class PageWords:
                 starts.add(len(spans))
             word = fold(match.group())
             spans.append((match.start(), match.end()))
-            found.append("" if word in STOP_WORDS else stem(word))
+            found.append("" if word in little else stem(word))
             previous_end = match.end()
         return cls(text, tuple(spans), tuple(found), frozenset(starts))
 

@@ -28,7 +28,7 @@ from whoosh import query as wq
 from whoosh.query.compound import DefaultOr
 from whoosh.reading import IndexReader
 
-from kiosk.search.analysis import STOP_WORDS, WORD, fold, pairs, stem
+from kiosk.search.analysis import WORD, Analysis, analysis_for, pairs, stem
 from kiosk.search.synonyms import SynonymTable
 from kiosk.search.vocabulary import Vocabulary
 from kiosk.search.words import DISTRESSING, MIN_DISTRESSING_PREFIX
@@ -138,13 +138,25 @@ def clean(text: str) -> str:
     return "".join(c for c in text if c in "\t\n" or unicodedata.category(c)[0] != "C")
 
 
-def plan(text: str, vocabulary: Vocabulary, synonyms: SynonymTable, english: Collection[str] = frozenset()) -> Plan:
+def plan(text: str, vocabulary: Vocabulary, synonyms: SynonymTable, english: Collection[str] = frozenset(),
+         analyses: Sequence[Analysis] = ()) -> Plan:
     """What to search for, given the (cleaned) text a person typed. A word in ``english`` (a real word the
-    guide does not use) is never corrected: it is what the person meant."""
-    typed = _join_split_words(_typed_words(text), vocabulary)
+    guide does not use) is never corrected: it is what the person meant.
+
+    ``analyses``: the languages of the guides searched, the one typed in first (English when none are given; see
+    ``analysis.search_languages``). Words are read, completed and corrected in the first; each other one adds its
+    own term for the word, so a library's pages in that language match it too. The synonyms and the English word
+    list are English: they are used only when the first language is English."""
+    analyses = tuple(analyses) or (analysis_for("en"),)
+    first, others = analyses[0], analyses[1:]
+    vocabulary = vocabulary.typed_in(first)
+    stem, little = first.stem, first.stop_words
+    if not first.english:
+        synonyms, english = SynonymTable(), frozenset()
+    typed = _join_split_words(_typed_words(text, first), vocabulary)
     fuzzy_budget = MAX_FUZZY_WORDS
     for word in typed:
-        if word.word in STOP_WORDS:
+        if word.word in little:
             # Only the half-typed "can" of "cancer" reaches here: offer its completions, nothing else.
             for completion in _completions(word.word, vocabulary):
                 word.concept.add((stem(completion),), COMPLETION_WEIGHT, guessed=True)
@@ -154,6 +166,11 @@ def plan(text: str, vocabulary: Vocabulary, synonyms: SynonymTable, english: Col
                 and word.word not in DISTRESSING):
             # (The index holds "dying" as "dy": the first letters of "dyslexia" must not find it.)
             word.concept.add((own,), 1.0)
+        for other in others:
+            # The same word as another of the library's languages reads it (an English word typed in Polish).
+            folded = other.fold(word.word if word.split else text[word.start:word.end])
+            if folded not in other.stop_words:
+                word.concept.add((other.stem(folded),), 1.0)
         if word.split:
             # "radio therapy" written apart also matches, but "therapy" alone is not what was asked for.
             word.concept.add(tuple(stem(part) for part in word.split), 1.0, marked=False)
@@ -205,14 +222,14 @@ def _completions(prefix: str, vocabulary: Vocabulary) -> list[str]:
     return list(dict.fromkeys(found))[:MAX_COMPLETIONS]
 
 
-def _typed_words(text: str) -> list[TypedWord]:
+def _typed_words(text: str, analysis: Analysis) -> list[TypedWord]:
     found: list[TypedWord] = []
     matches = list(WORD.finditer(text))
     for number, match in enumerate(matches):
-        word = fold(match.group())
+        word = analysis.fold(match.group())
         last = number == len(matches) - 1
         unfinished = last and match.end() == len(text)
-        if word in STOP_WORDS and not (unfinished and len(word) >= 3):
+        if word in analysis.stop_words and not (unfinished and len(word) >= 3):
             continue
         found.append(TypedWord(match.start(), match.end(), word, unfinished))
         if len(found) >= MAX_WORDS:
@@ -229,7 +246,8 @@ def _join_split_words(typed: list[TypedWord], vocabulary: Vocabulary) -> list[Ty
         if index + 1 < len(typed):
             second = typed[index + 1]
             together = first.word + second.word
-            if together in vocabulary and first.word not in STOP_WORDS and second.word not in STOP_WORDS:
+            little = vocabulary.analysis.stop_words
+            if together in vocabulary and first.word not in little and second.word not in little:
                 joined.append(
                     TypedWord(first.start, second.end, together, second.unfinished, split=(first.word, second.word))
                 )

@@ -14,12 +14,12 @@ import heapq
 import json
 from bisect import bisect_left
 from collections import Counter
-from collections.abc import Collection, Iterable
+from collections.abc import Callable, Collection, Iterable
 
 from whoosh.automata.fsa import find_all_matches
 from whoosh.automata.lev import levenshtein_automaton
 
-from kiosk.search.analysis import STOP_WORDS, WORD, fold, stem
+from kiosk.search.analysis import WORD, Analysis, analysis_for, fold
 
 FORMAT_VERSION = 1
 # Scanning the words after a one-letter prefix could mean thousands; the best of the first few thousand will do.
@@ -35,8 +35,14 @@ MAX_EDIT_LETTERS = 40
 class Vocabulary:
     """The pages' words with their page counts, in sorted order."""
 
-    def __init__(self, page_counts: dict[str, int], spellings: dict[str, str] | None = None) -> None:
+    def __init__(self, page_counts: dict[str, int], spellings: dict[str, str] | None = None,
+                 analysis: Analysis | None = None, elsewhere: frozenset[str] = frozenset()) -> None:
         self.page_counts = page_counts
+        # In a library of several languages, the words of the guides in the others: known (an English word typed
+        # on a Polish kiosk is no Polish typo) but never offered as a completion or correction of a typed word.
+        self.elsewhere = elsewhere
+        # The language typed words are in (see analysis.search_languages): its stems and little words.
+        self.analysis = analysis or analysis_for("en")
         self.spellings = spellings or {}
         self.sorted_words = sorted(page_counts)
         self._stems: frozenset[str] | None = None
@@ -46,21 +52,26 @@ class Vocabulary:
         self._letters = "".join(sorted(c for c, _ in letters.most_common(MAX_EDIT_LETTERS)))
 
     @classmethod
-    def from_texts(cls, pages: Iterable[Iterable[str]]) -> Vocabulary:
-        """Count words over pages, each page given as its pieces of text (title, summary, body ...)."""
+    def from_texts(cls, pages: Iterable[Iterable[str]],
+                   folds: Iterable[Callable[[str], str]] | None = None) -> Vocabulary:
+        """Count words over pages, each page given as its pieces of text (title, summary, body ...), and each
+        folded as its language folds words (``folds``, one a page; English when not given)."""
         page_counts: Counter[str] = Counter()
         forms: dict[str, Counter[str]] = {}
-        # Each written form is folded once, and a word's counter made once: 5,000 pages are two million words, and
-        # a new Counter for each (setdefault's default) was a sixth of the whole index build.
-        folded: dict[str, str] = {}
+        # Each written form is folded once (per language), and a word's counter made once: 5,000 pages are two
+        # million words, and a new Counter for each (setdefault's default) was a sixth of the whole index build.
+        folded_by: dict[Callable[[str], str], dict[str, str]] = {}
+        fold_each = iter(folds) if folds is not None else None
         for pieces in pages:
             seen: set[str] = set()
+            fold_word = next(fold_each) if fold_each is not None else fold
+            folded = folded_by.setdefault(fold_word, {})
             for text in pieces:
                 for match in WORD.finditer(text):
                     written = match.group()
                     word = folded.get(written)
                     if word is None:
-                        word = folded[written] = fold(written)
+                        word = folded[written] = fold_word(written)
                     seen.add(word)
                     counts = forms.get(word)
                     if counts is None:
@@ -101,7 +112,18 @@ class Vocabulary:
         extra = {word: 0 for word in words if word not in self.page_counts}
         if not extra:
             return self
-        return Vocabulary({**self.page_counts, **extra}, self.spellings)
+        return Vocabulary({**self.page_counts, **extra}, self.spellings, self.analysis, self.elsewhere)
+
+    def typed_in(self, analysis: Analysis) -> Vocabulary:
+        """This vocabulary for words typed in ``analysis``'s language."""
+        if analysis is self.analysis:
+            return self
+        return Vocabulary(self.page_counts, self.spellings, analysis, self.elsewhere)
+
+    def known_beside(self, other: Vocabulary) -> Vocabulary:
+        """This vocabulary, also knowing (never offering) ``other``'s words that it lacks."""
+        return Vocabulary(self.page_counts, self.spellings, self.analysis,
+                          frozenset(word for word in other.page_counts if word not in self.page_counts))
 
     def __contains__(self, word: object) -> bool:
         return word in self.page_counts
@@ -113,11 +135,11 @@ class Vocabulary:
     def stems(self) -> frozenset[str]:
         """The stem of every word: a typed word with a known stem ("spreads") is not a typo."""
         if self._stems is None:
-            self._stems = frozenset(stem(word) for word in self.sorted_words)
+            self._stems = frozenset(self.analysis.stem(word) for word in self.sorted_words)
         return self._stems
 
     def is_known(self, word: str) -> bool:
-        return word in self.page_counts or stem(word) in self.stems
+        return word in self.page_counts or self.analysis.stem(word) in self.stems or word in self.elsewhere
 
     def written(self, word: str) -> str:
         """How the pages spell a folded word ("estrogen" -> "oestrogen" in a UK guide)."""
@@ -130,7 +152,7 @@ class Vocabulary:
         for word in self.sorted_words[start:start + MAX_PREFIX_SCAN]:
             if not word.startswith(prefix):
                 break
-            if word != prefix and word not in STOP_WORDS:
+            if word != prefix and word not in self.analysis.stop_words:
                 found.append(word)
         return heapq.nlargest(limit, found, key=lambda w: (self.page_counts[w], -len(w)))
 
@@ -148,7 +170,8 @@ class Vocabulary:
         if not found and len(word) >= MIN_TWO_EDIT_LENGTH:
             found = self._two_edits(word)
             distance = 2
-        found = {w for w in found if w != word and w not in STOP_WORDS and not w.isdigit() and w not in avoid}
+        little = self.analysis.stop_words
+        found = {w for w in found if w != word and w not in little and not w.isdigit() and w not in avoid}
         best = heapq.nlargest(limit, found, key=lambda w: (self.page_counts[w], w[:1] == word[:1], w))
         return (distance, best) if best else (0, [])
 

@@ -424,7 +424,7 @@ class AppController(QObject):
             return
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         dialog = QPrintDialog(printer, self.window)
-        dialog.setWindowTitle("Print this page")
+        dialog.setWindowTitle(self.tr("Print this page"))
         # open(), not exec(): no nested event loop, so the idle reset still runs while it is up (and closes it), and
         # the dialog is deleted when it closes, however it closes (review N11, N14: each Print left one behind).
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)

@@ -9,7 +9,7 @@ import threading
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from kiosk.content.model import ContentStore
 from kiosk.packs import PackError, PackStore
@@ -28,11 +28,16 @@ def signoff_line(store: ContentStore) -> str:
     counts = signoff_state(store)
     if not counts.pages:
         return ""
+    translate = QCoreApplication.translate
     if not counts.not_signed:
-        return f"Clinical sign-off: all {counts.pages} pages signed off"
-    changed = f" ({counts.changed} changed since their sign-off)" if counts.changed else ""
-    return (f"Clinical sign-off: {counts.not_signed} of {counts.pages} pages not signed off{changed}; "
-            "they show “not yet checked by a clinician”")
+        return translate("StaffController", "Clinical sign-off: all {pages} pages signed off").format(
+            pages=counts.pages)
+    if counts.changed:
+        return translate("StaffController", "Clinical sign-off: {not_signed} of {pages} pages not signed off "
+                         "({changed} changed since their sign-off); they show “not yet checked by a clinician”").format(
+            not_signed=counts.not_signed, pages=counts.pages, changed=counts.changed)
+    return translate("StaffController", "Clinical sign-off: {not_signed} of {pages} pages not signed off; they show "
+                     "“not yet checked by a clinician”").format(not_signed=counts.not_signed, pages=counts.pages)
 
 
 def _log_file() -> Path:
@@ -87,21 +92,23 @@ class StaffController(QObject):
         in_use = current is not None and self.store.directory == current.content_dir
         if self.store.guides:  # a library of installed guides: name each pack in use
             packs = self.packs.installed()
-            version = "; ".join(f"{p.manifest.guide_id} {p.manifest.version} (built {p.manifest.date})"
-                                for p in packs)
-            source = f"{len(packs)} installed content packs in {self.packs.root}"
+            version = "; ".join(self.tr("{guide} {version} (built {date})").format(
+                guide=p.manifest.guide_id, version=p.manifest.version, date=p.manifest.date) for p in packs)
+            source = self.tr("{count} installed content packs in {folder}").format(count=len(packs),
+                                                                                   folder=self.packs.root)
         elif in_use:
-            version = f"{current.manifest.version} (pack built {current.manifest.date})"
-            source = f"the installed content pack in {current.folder}"
+            version = self.tr("{version} (pack built {date})").format(version=current.manifest.version,
+                                                                      date=current.manifest.date)
+            source = self.tr("the installed content pack in {folder}").format(folder=current.folder)
         else:
             from kiosk import resources
 
             built_in = self.store.directory.resolve() == resources.content_dir().resolve()
-            version = "built into the app" if built_in else "a content folder"
+            version = self.tr("built into the app") if built_in else self.tr("a content folder")
             source = str(self.store.directory)
         previous = self.packs.previous()
         if current is not None:
-            previous_name = previous.manifest.name if previous else "the content built into the app"
+            previous_name = previous.manifest.name if previous else self.tr("the content built into the app")
         else:
             previous_name = previous.manifest.name if previous else ""
         if previous_name:
@@ -121,7 +128,7 @@ class StaffController(QObject):
             index_status=self._index_status(),
             counting_on=self.usage is not None and self.usage.enabled,
             usage=self._usage(),
-            settings_file=self.settings.source or "(none: every setting is its default)",
+            settings_file=self.settings.source or self.tr("(none: every setting is its default)"),
             settings=settings_in_use(self.settings),
             log_file=str(_log_file()),
             previous_pack=previous_name,
@@ -132,11 +139,12 @@ class StaffController(QObject):
 
     def _index_status(self) -> str:
         if self.search.error:
-            return f"Not working: {self.search.error}"
+            return self.tr("Not working: {error}").format(error=self.search.error)
         if not self.search.is_ready:
-            return "Getting ready"
-        where = {"prebuilt": "built ahead of time", "cache": "in the cache folder", "memory": "in memory only"}
-        return f"Working ({where.get(self.search.location, self.search.location)})"
+            return self.tr("Getting ready")
+        where = {"prebuilt": self.tr("built ahead of time"), "cache": self.tr("in the cache folder"),
+                 "memory": self.tr("in memory only")}
+        return self.tr("Working ({where})").format(where=where.get(self.search.location, self.search.location))
 
     def _usage(self):
         if self.usage is None or not self.usage.enabled:
@@ -181,9 +189,10 @@ class StaffController(QObject):
             folder.mkdir(parents=True, exist_ok=True)
             rows = export_csv(self.usage_database, target)
         except (OSError, DamagedDatabase) as error:
-            self.panel.set_status(f"The usage counts could not be saved: {getattr(error, 'strerror', None) or error}")
+            self.panel.set_status(self.tr("The usage counts could not be saved: {error}").format(
+                error=getattr(error, "strerror", None) or error))
             return
-        self.panel.set_status(f"Saved {rows} rows of usage counts to {target}")
+        self.panel.set_status(self.tr("Saved {rows} rows of usage counts to {file}").format(rows=rows, file=target))
 
     def pack_folders(self) -> list[Path]:
         folders = list(self.removable_folders())
@@ -203,7 +212,7 @@ class StaffController(QObject):
             return
         self._installing = True
         self.panel.set_busy(True)
-        self.panel.set_status(f"Checking and installing {path.name}…")
+        self.panel.set_status(self.tr("Checking and installing {file}…").format(file=path.name))
         # An older edition goes in only when staff tap it a second time, after being told it is older (review N8).
         allow_downgrade, self._downgrade_offered = path == self._downgrade_offered, None
         threading.Thread(target=self._install, args=(path, allow_downgrade), name="install-pack", daemon=True).start()
@@ -217,21 +226,24 @@ class StaffController(QObject):
                                         allow_downgrade=allow_downgrade)
         except DowngradeRefused as error:
             self._downgrade_refused.emit(path)
-            self._install_finished.emit(f"Not installed: {str(error).split(' (a downgrade)')[0]}. To put this "
-                                        "older edition back on purpose, tap it again.", False)
+            self._install_finished.emit(self.tr(
+                "Not installed: {why}. To put this older edition back on purpose, tap it again.").format(
+                why=str(error).split(" (a downgrade)")[0]), False)
             return
         except PackError as error:
-            self._install_finished.emit(f"Not installed: {error}", False)
+            self._install_finished.emit(self.tr("Not installed: {why}").format(why=error), False)
             return
         except Exception as error:  # never leave the panel saying "installing" for ever
             log.exception("installing %s failed", path)
-            self._install_finished.emit(f"Not installed: {error}", False)
+            self._install_finished.emit(self.tr("Not installed: {why}").format(why=error), False)
             return
         name = result.pack.manifest.name
         if result.already_installed:
-            self._install_finished.emit(f"{name} is already the content in use. Nothing changed.", False)
+            self._install_finished.emit(self.tr("{name} is already the content in use. Nothing changed.").format(
+                name=name), False)
         else:
-            self._install_finished.emit(f"Installed {name}. It is shown from the next reset (tap Done).", True)
+            self._install_finished.emit(self.tr("Installed {name}. It is shown from the next reset (tap Done).").format(
+                name=name), True)
 
     def _offer_downgrade(self, path: Path) -> None:
         self._downgrade_offered = path
@@ -248,21 +260,22 @@ class StaffController(QObject):
         try:
             back = self.packs.rollback()
         except PackError as error:
-            self.panel.set_status(f"Not done: {error}")
+            self.panel.set_status(self.tr("Not done: {why}").format(why=error))
             return
-        what = back.manifest.name if back else "the content built into the app"
+        what = back.manifest.name if back else self.tr("the content built into the app")
         self.panel.show_report(self.report())
-        self.panel.set_status(f"Went back to {what}. It is shown from the next reset (tap Done).")
+        self.panel.set_status(self.tr("Went back to {name}. It is shown from the next reset (tap Done).").format(
+            name=what))
         self.content_changed.emit()
 
     def rebuild_index(self) -> None:
         self.panel.set_busy(True)
-        self.panel.set_status("Rebuilding the search index…")
+        self.panel.set_status(self.tr("Rebuilding the search index…"))
         self.search.rebuild()
 
     def _rebuilt(self, error: str) -> None:
         self.panel.set_busy(False)
-        self.panel.set_status("The search index was rebuilt." if not error
-                              else f"The search index could not be rebuilt: {error}")
+        self.panel.set_status(self.tr("The search index was rebuilt.") if not error
+                              else self.tr("The search index could not be rebuilt: {error}").format(error=error))
         if self.panel.report is not None:
             self.panel.show_report(self.report())

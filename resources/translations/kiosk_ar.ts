@@ -18,6 +18,11 @@
         <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
         <translation type="unfinished">في: {guide}</translation>
     </message>
+    <message>
+        <source>Print this page</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">اطبع هذه الصفحة</translation>
+    </message>
 </context>
 <context>
     <name>ErrorScreen</name>
@@ -277,37 +282,88 @@
         <translation type="unfinished">للموظفين فقط</translation>
     </message>
     <message>
+        <source>OK</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">موافق</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">حذف</translation>
+    </message>
+    <message>
         <source>Cancel</source>
         <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
         <translation type="unfinished">إلغاء</translation>
     </message>
     <message>
         <source>No staff PIN has been set, so kiosk mode cannot be left from the screen. To set one, run “kiosk set-pin” on this PC (see the deployment guide).</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">لم يُعيَّن رقم PIN للموظفين، لذا لا يمكن الخروج من وضع الكشك من الشاشة. لتعيين رقم، شغّل “kiosk set-pin” على هذا الحاسوب (انظر دليل التثبيت).</translation>
     </message>
     <message>
         <source>Enter the staff PIN.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">أدخل رقم PIN الخاص بالموظفين.</translation>
     </message>
     <message>
         <source>Checking the PIN…</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">جارٍ التحقق من رقم PIN…</translation>
     </message>
     <message>
         <source>The PIN could not be checked. Please try again.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">تعذّر التحقق من رقم PIN. يُرجى المحاولة مرة أخرى.</translation>
     </message>
     <message>
         <source>That PIN is not right. Please try again.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">رقم PIN هذا غير صحيح. يُرجى المحاولة مرة أخرى.</translation>
     </message>
     <message>
         <source>Too many wrong PINs. Please wait {seconds} seconds before trying again.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">أُدخلت أرقام PIN خاطئة كثيرة. يُرجى الانتظار {seconds} ثانية قبل المحاولة مرة أخرى.</translation>
     </message>
 </context>
 <context>
     <name>Printout</name>
+    <message>
+        <source>(in the box “{title}” on this sheet)</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">(في المربع “{title}” في هذه الورقة)</translation>
+    </message>
+    <message>
+        <source>If you need help now</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">إذا كنت تحتاج إلى مساعدة الآن</translation>
+    </message>
+    <message>
+        <source>(open {hours})</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">(مفتوح: {hours})</translation>
+    </message>
+    <message>
+        <source>{call_999} for {signs}.</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">{call_999} في حالة: {signs}.</translation>
+    </message>
+    <message>
+        <source>breast care nurse {number}</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">ممرضة رعاية الثدي {number}</translation>
+    </message>
+    <message>
+        <source>reception {number}</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">الاستقبال {number}</translation>
+    </message>
+    <message>
+        <source>Your clinic</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">عيادتك</translation>
+    </message>
     <message>
         <source>Websites on this page</source>
         <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
@@ -449,62 +505,299 @@
     </message>
 </context>
 <context>
+    <name>StaffController</name>
+    <message>
+        <source>Clinical sign-off: all {pages} pages signed off</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">الاعتماد السريري: اعتُمدت جميع الصفحات ({pages})</translation>
+    </message>
+    <message>
+        <source>Clinical sign-off: {not_signed} of {pages} pages not signed off ({changed} changed since their sign-off); they show “not yet checked by a clinician”</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">الاعتماد السريري: {not_signed} من {pages} صفحة غير معتمدة ({changed} تغيّرت منذ اعتمادها)؛ وتظهر عليها عبارة “لم يراجعها طبيب بعد”</translation>
+    </message>
+    <message>
+        <source>Clinical sign-off: {not_signed} of {pages} pages not signed off; they show “not yet checked by a clinician”</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">الاعتماد السريري: {not_signed} من {pages} صفحة غير معتمدة؛ وتظهر عليها عبارة “لم يراجعها طبيب بعد”</translation>
+    </message>
+    <message>
+        <source>{guide} {version} (built {date})</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">{guide} {version} (أُنشئ في {date})</translation>
+    </message>
+    <message>
+        <source>{count} installed content packs in {folder}</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">{count} حزم محتوى مثبّتة في {folder}</translation>
+    </message>
+    <message>
+        <source>{version} (pack built {date})</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">{version} (أُنشئت الحزمة في {date})</translation>
+    </message>
+    <message>
+        <source>the installed content pack in {folder}</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">حزمة المحتوى المثبّتة في {folder}</translation>
+    </message>
+    <message>
+        <source>built into the app</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">مضمَّن في التطبيق</translation>
+    </message>
+    <message>
+        <source>a content folder</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">مجلد محتوى</translation>
+    </message>
+    <message>
+        <source>the content built into the app</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">المحتوى المضمَّن في التطبيق</translation>
+    </message>
+    <message>
+        <source>(none: every setting is its default)</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">(لا شيء: كل إعداد على قيمته الافتراضية)</translation>
+    </message>
+    <message>
+        <source>Not working: {error}</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">لا يعمل: {error}</translation>
+    </message>
+    <message>
+        <source>Getting ready</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">جارٍ التجهيز</translation>
+    </message>
+    <message>
+        <source>built ahead of time</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">مُنشأ مسبقًا</translation>
+    </message>
+    <message>
+        <source>in the cache folder</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">في مجلد ذاكرة التخزين المؤقت</translation>
+    </message>
+    <message>
+        <source>in memory only</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">في الذاكرة فقط</translation>
+    </message>
+    <message>
+        <source>Working ({where})</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">يعمل ({where})</translation>
+    </message>
+    <message>
+        <source>The usage counts could not be saved: {error}</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">تعذّر حفظ أعداد الاستخدام: {error}</translation>
+    </message>
+    <message>
+        <source>Saved {rows} rows of usage counts to {file}</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">حُفظ {rows} صفًا من أعداد الاستخدام في {file}</translation>
+    </message>
+    <message>
+        <source>Checking and installing {file}…</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">جارٍ فحص {file} وتثبيتها…</translation>
+    </message>
+    <message>
+        <source>Not installed: {why}. To put this older edition back on purpose, tap it again.</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">لم يُثبَّت: {why}. لإعادة هذا الإصدار الأقدم عن قصد، المسه مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>Not installed: {why}</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">لم يُثبَّت: {why}</translation>
+    </message>
+    <message>
+        <source>{name} is already the content in use. Nothing changed.</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">{name} هو المحتوى المستخدم بالفعل. لم يتغيّر شيء.</translation>
+    </message>
+    <message>
+        <source>Installed {name}. It is shown from the next reset (tap Done).</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">ثُبِّت {name}. سيظهر بدءًا من إعادة الضبط التالية (المس تم).</translation>
+    </message>
+    <message>
+        <source>Not done: {why}</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">لم يتم: {why}</translation>
+    </message>
+    <message>
+        <source>Went back to {name}. It is shown from the next reset (tap Done).</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">تمت العودة إلى {name}. سيظهر بدءًا من إعادة الضبط التالية (المس تم).</translation>
+    </message>
+    <message>
+        <source>Rebuilding the search index…</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">جارٍ إعادة بناء فهرس البحث…</translation>
+    </message>
+    <message>
+        <source>The search index was rebuilt.</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">أُعيد بناء فهرس البحث.</translation>
+    </message>
+    <message>
+        <source>The search index could not be rebuilt: {error}</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">تعذّرت إعادة بناء فهرس البحث: {error}</translation>
+    </message>
+</context>
+<context>
     <name>StaffPanel</name>
     <message>
+        <source>Counting is switched off in the settings ([usage] enabled = false).</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">العدّ متوقف في الإعدادات ([usage] enabled = false).</translation>
+    </message>
+    <message>
+        <source>No counts yet.</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">لا توجد أعداد بعد.</translation>
+    </message>
+    <message>
+        <source>Pages read: {count}</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">الصفحات المقروءة: {count}</translation>
+    </message>
+    <message>
+        <source>Searches: {count}, of which found nothing: {nothing}</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">عمليات البحث: {count}، منها بلا نتائج: {nothing}</translation>
+    </message>
+    <message>
+        <source>Large print turned on: {large}; read aloud used: {aloud}</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">تشغيل الخط الكبير: {large}؛ استخدام القراءة بصوت عالٍ: {aloud}</translation>
+    </message>
+    <message>
+        <source>“Was this page helpful?” Yes: {yes}, No: {no}</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">“هل كانت هذه الصفحة مفيدة؟” نعم: {yes}، لا: {no}</translation>
+    </message>
+    <message>
+        <source>Most read: {pages}</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">الأكثر قراءة: {pages}</translation>
+    </message>
+    <message>
+        <source>Health words searched for but not found: {words}</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">كلمات صحية بُحث عنها ولم توجد: {words}</translation>
+    </message>
+    <message>
         <source>Staff panel</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">لوحة الموظفين</translation>
     </message>
     <message>
         <source>Install from USB</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">التثبيت من USB</translation>
     </message>
     <message>
         <source>Go back to previous content</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">العودة إلى المحتوى السابق</translation>
     </message>
     <message>
         <source>Rebuild search index</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">إعادة بناء فهرس البحث</translation>
     </message>
     <message>
         <source>Export counts (CSV)</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">تصدير الأعداد (CSV)</translation>
     </message>
     <message>
         <source>Content</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">المحتوى</translation>
     </message>
     <message>
         <source>Pages due for review (overdue, or due within 90 days)</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">صفحات مستحقة للمراجعة (متأخرة، أو خلال 90 يومًا)</translation>
     </message>
     <message>
         <source>Search index</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">فهرس البحث</translation>
     </message>
     <message>
         <source>Usage in the last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">الاستخدام في آخر 30 يومًا</translation>
     </message>
     <message>
         <source>Settings in use</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">الإعدادات المستخدمة</translation>
     </message>
     <message>
         <source>Log file</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">ملف السجل</translation>
     </message>
     <message>
         <source>Leave kiosk mode</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">الخروج من وضع الكشك</translation>
     </message>
     <message>
         <source>Close the app</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">إغلاق التطبيق</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">تم</translation>
+    </message>
+    <message>
+        <source>{count} pages, from {source}</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">{count} صفحة، من {source}</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">لا شيء.</translation>
+    </message>
+    <message>
+        <source>File: {path}</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">الملف: {path}</translation>
+    </message>
+    <message>
+        <source>Go back to {name}</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">العودة إلى {name}</translation>
+    </message>
+    <message>
+        <source>No content pack (.kpack file) was found on a USB stick or in the pickup folder.</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">لم يُعثر على حزمة محتوى (ملف ‎.kpack) في ذاكرة USB أو في مجلد الاستلام.</translation>
+    </message>
+    <message>
+        <source>Tap the pack to install. It is checked before anything changes.</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">المس الحزمة لتثبيتها. تُفحص قبل أن يتغيّر أي شيء.</translation>
+    </message>
+    <message>
+        <source>Install {file}  ({folder})</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">تثبيت {file}  ({folder})</translation>
     </message>
 </context>
 <context>
@@ -632,6 +925,19 @@
         <source>Close the explanation and go back to the page</source>
         <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
         <translation type="unfinished">أغلق الشرح وارجع إلى الصفحة</translation>
+    </message>
+    <message>
+        <source>Urgent help</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">مساعدة عاجلة</translation>
+    </message>
+</context>
+<context>
+    <name>_BlackCover</name>
+    <message>
+        <source>Screen off outside clinic hours. Touch to wake.</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">الشاشة مطفأة خارج ساعات العيادة. المسها لتشغيلها.</translation>
     </message>
 </context>
 </TS>

@@ -18,6 +18,11 @@
         <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
         <translation type="unfinished">এতে: {guide}</translation>
     </message>
+    <message>
+        <source>Print this page</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">এই পাতাটি প্রিন্ট করুন</translation>
+    </message>
 </context>
 <context>
     <name>ErrorScreen</name>
@@ -277,37 +282,88 @@
         <translation type="unfinished">শুধু কর্মীদের জন্য</translation>
     </message>
     <message>
+        <source>OK</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">ঠিক আছে</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">মুছুন</translation>
+    </message>
+    <message>
         <source>Cancel</source>
         <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
         <translation type="unfinished">বাতিল করুন</translation>
     </message>
     <message>
         <source>No staff PIN has been set, so kiosk mode cannot be left from the screen. To set one, run “kiosk set-pin” on this PC (see the deployment guide).</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">কর্মীদের কোনো PIN সেট করা হয়নি, তাই স্ক্রিন থেকে কিয়স্ক মোড ছাড়া যাবে না। PIN সেট করতে এই PC-তে “kiosk set-pin” চালান (ইনস্টল করার নির্দেশিকা দেখুন)।</translation>
     </message>
     <message>
         <source>Enter the staff PIN.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">কর্মীদের PIN লিখুন।</translation>
     </message>
     <message>
         <source>Checking the PIN…</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">PIN যাচাই করা হচ্ছে…</translation>
     </message>
     <message>
         <source>The PIN could not be checked. Please try again.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">PIN যাচাই করা যায়নি। আবার চেষ্টা করুন।</translation>
     </message>
     <message>
         <source>That PIN is not right. Please try again.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">এই PIN ঠিক নয়। আবার চেষ্টা করুন।</translation>
     </message>
     <message>
         <source>Too many wrong PINs. Please wait {seconds} seconds before trying again.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">অনেকবার ভুল PIN। আবার চেষ্টা করার আগে {seconds} সেকেন্ড অপেক্ষা করুন।</translation>
     </message>
 </context>
 <context>
     <name>Printout</name>
+    <message>
+        <source>(in the box “{title}” on this sheet)</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">(এই কাগজে “{title}” বাক্সে)</translation>
+    </message>
+    <message>
+        <source>If you need help now</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">এখনই সাহায্য দরকার হলে</translation>
+    </message>
+    <message>
+        <source>(open {hours})</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">(খোলা: {hours})</translation>
+    </message>
+    <message>
+        <source>{call_999} for {signs}.</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">{signs} হলে {call_999}।</translation>
+    </message>
+    <message>
+        <source>breast care nurse {number}</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">ব্রেস্ট কেয়ার নার্স {number}</translation>
+    </message>
+    <message>
+        <source>reception {number}</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">রিসেপশন {number}</translation>
+    </message>
+    <message>
+        <source>Your clinic</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">আপনার ক্লিনিক</translation>
+    </message>
     <message>
         <source>Websites on this page</source>
         <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
@@ -449,62 +505,299 @@
     </message>
 </context>
 <context>
+    <name>StaffController</name>
+    <message>
+        <source>Clinical sign-off: all {pages} pages signed off</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">ক্লিনিক্যাল অনুমোদন: সব {pages}টি পাতা অনুমোদিত</translation>
+    </message>
+    <message>
+        <source>Clinical sign-off: {not_signed} of {pages} pages not signed off ({changed} changed since their sign-off); they show “not yet checked by a clinician”</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">ক্লিনিক্যাল অনুমোদন: {pages}টির মধ্যে {not_signed}টি পাতা অনুমোদিত নয় ({changed}টি অনুমোদনের পরে বদলেছে); সেগুলোতে “এখনও কোনো চিকিৎসক যাচাই করেননি” দেখায়</translation>
+    </message>
+    <message>
+        <source>Clinical sign-off: {not_signed} of {pages} pages not signed off; they show “not yet checked by a clinician”</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">ক্লিনিক্যাল অনুমোদন: {pages}টির মধ্যে {not_signed}টি পাতা অনুমোদিত নয়; সেগুলোতে “এখনও কোনো চিকিৎসক যাচাই করেননি” দেখায়</translation>
+    </message>
+    <message>
+        <source>{guide} {version} (built {date})</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">{guide} {version} (তৈরি {date})</translation>
+    </message>
+    <message>
+        <source>{count} installed content packs in {folder}</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">{folder}-এ {count}টি ইনস্টল করা কনটেন্ট প্যাক</translation>
+    </message>
+    <message>
+        <source>{version} (pack built {date})</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">{version} (প্যাক তৈরি {date})</translation>
+    </message>
+    <message>
+        <source>the installed content pack in {folder}</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">{folder}-এ ইনস্টল করা কনটেন্ট প্যাক</translation>
+    </message>
+    <message>
+        <source>built into the app</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">অ্যাপের ভিতরে থাকা</translation>
+    </message>
+    <message>
+        <source>a content folder</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">একটি কনটেন্ট ফোল্ডার</translation>
+    </message>
+    <message>
+        <source>the content built into the app</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">অ্যাপের ভিতরের কনটেন্ট</translation>
+    </message>
+    <message>
+        <source>(none: every setting is its default)</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">(কোনোটি নয়: প্রতিটি সেটিং তার ডিফল্ট মানে আছে)</translation>
+    </message>
+    <message>
+        <source>Not working: {error}</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">কাজ করছে না: {error}</translation>
+    </message>
+    <message>
+        <source>Getting ready</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">প্রস্তুত হচ্ছে</translation>
+    </message>
+    <message>
+        <source>built ahead of time</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">আগে থেকে তৈরি</translation>
+    </message>
+    <message>
+        <source>in the cache folder</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">ক্যাশ ফোল্ডারে</translation>
+    </message>
+    <message>
+        <source>in memory only</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">শুধু মেমরিতে</translation>
+    </message>
+    <message>
+        <source>Working ({where})</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">কাজ করছে ({where})</translation>
+    </message>
+    <message>
+        <source>The usage counts could not be saved: {error}</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">ব্যবহারের হিসাব সেভ করা যায়নি: {error}</translation>
+    </message>
+    <message>
+        <source>Saved {rows} rows of usage counts to {file}</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">ব্যবহারের হিসাবের {rows}টি সারি {file}-এ সেভ হয়েছে</translation>
+    </message>
+    <message>
+        <source>Checking and installing {file}…</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">{file} যাচাই ও ইনস্টল করা হচ্ছে…</translation>
+    </message>
+    <message>
+        <source>Not installed: {why}. To put this older edition back on purpose, tap it again.</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">ইনস্টল হয়নি: {why}। এই পুরোনো সংস্করণটি ইচ্ছা করে ফিরিয়ে আনতে আবার ছুঁয়ে দিন।</translation>
+    </message>
+    <message>
+        <source>Not installed: {why}</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">ইনস্টল হয়নি: {why}</translation>
+    </message>
+    <message>
+        <source>{name} is already the content in use. Nothing changed.</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">{name} আগে থেকেই ব্যবহৃত কনটেন্ট। কিছুই বদলায়নি।</translation>
+    </message>
+    <message>
+        <source>Installed {name}. It is shown from the next reset (tap Done).</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">{name} ইনস্টল হয়েছে। পরের রিসেট থেকে এটি দেখানো হবে (হয়ে গেছে ছুঁয়ে দিন)।</translation>
+    </message>
+    <message>
+        <source>Not done: {why}</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">হয়নি: {why}</translation>
+    </message>
+    <message>
+        <source>Went back to {name}. It is shown from the next reset (tap Done).</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">{name}-এ ফিরে যাওয়া হয়েছে। পরের রিসেট থেকে এটি দেখানো হবে (হয়ে গেছে ছুঁয়ে দিন)।</translation>
+    </message>
+    <message>
+        <source>Rebuilding the search index…</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">খোঁজার ইনডেক্স আবার তৈরি হচ্ছে…</translation>
+    </message>
+    <message>
+        <source>The search index was rebuilt.</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">খোঁজার ইনডেক্স আবার তৈরি হয়েছে।</translation>
+    </message>
+    <message>
+        <source>The search index could not be rebuilt: {error}</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">খোঁজার ইনডেক্স আবার তৈরি করা যায়নি: {error}</translation>
+    </message>
+</context>
+<context>
     <name>StaffPanel</name>
     <message>
+        <source>Counting is switched off in the settings ([usage] enabled = false).</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">সেটিংসে গণনা বন্ধ করা আছে ([usage] enabled = false)।</translation>
+    </message>
+    <message>
+        <source>No counts yet.</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">এখনও কোনো হিসাব নেই।</translation>
+    </message>
+    <message>
+        <source>Pages read: {count}</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">পড়া পাতা: {count}</translation>
+    </message>
+    <message>
+        <source>Searches: {count}, of which found nothing: {nothing}</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">খোঁজ: {count}, যার মধ্যে কিছু পাওয়া যায়নি: {nothing}</translation>
+    </message>
+    <message>
+        <source>Large print turned on: {large}; read aloud used: {aloud}</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">বড় লেখা চালু: {large}; জোরে পড়ে শোনানো ব্যবহৃত: {aloud}</translation>
+    </message>
+    <message>
+        <source>“Was this page helpful?” Yes: {yes}, No: {no}</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">“এই পাতাটি কি কাজে লেগেছে?” হ্যাঁ: {yes}, না: {no}</translation>
+    </message>
+    <message>
+        <source>Most read: {pages}</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">সবচেয়ে বেশি পড়া: {pages}</translation>
+    </message>
+    <message>
+        <source>Health words searched for but not found: {words}</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">স্বাস্থ্যের যে শব্দ খোঁজা হয়েছে কিন্তু পাওয়া যায়নি: {words}</translation>
+    </message>
+    <message>
         <source>Staff panel</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">কর্মীদের প্যানেল</translation>
     </message>
     <message>
         <source>Install from USB</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">USB থেকে ইনস্টল করুন</translation>
     </message>
     <message>
         <source>Go back to previous content</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">আগের কনটেন্টে ফিরে যান</translation>
     </message>
     <message>
         <source>Rebuild search index</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">খোঁজার ইনডেক্স আবার তৈরি করুন</translation>
     </message>
     <message>
         <source>Export counts (CSV)</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">হিসাব এক্সপোর্ট করুন (CSV)</translation>
     </message>
     <message>
         <source>Content</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">কনটেন্ট</translation>
     </message>
     <message>
         <source>Pages due for review (overdue, or due within 90 days)</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">পর্যালোচনার জন্য পাতা (সময় পেরিয়েছে, বা 90 দিনের মধ্যে)</translation>
     </message>
     <message>
         <source>Search index</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">খোঁজার ইনডেক্স</translation>
     </message>
     <message>
         <source>Usage in the last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">গত 30 দিনে ব্যবহার</translation>
     </message>
     <message>
         <source>Settings in use</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">ব্যবহৃত সেটিংস</translation>
     </message>
     <message>
         <source>Log file</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">লগ ফাইল</translation>
     </message>
     <message>
         <source>Leave kiosk mode</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">কিয়স্ক মোড ছাড়ুন</translation>
     </message>
     <message>
         <source>Close the app</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">অ্যাপ বন্ধ করুন</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">হয়ে গেছে</translation>
+    </message>
+    <message>
+        <source>{count} pages, from {source}</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">{count}টি পাতা, {source} থেকে</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">নেই।</translation>
+    </message>
+    <message>
+        <source>File: {path}</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">ফাইল: {path}</translation>
+    </message>
+    <message>
+        <source>Go back to {name}</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">{name}-এ ফিরে যান</translation>
+    </message>
+    <message>
+        <source>No content pack (.kpack file) was found on a USB stick or in the pickup folder.</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">USB স্টিক বা পিকআপ ফোল্ডারে কোনো কনটেন্ট প্যাক (.kpack ফাইল) পাওয়া যায়নি।</translation>
+    </message>
+    <message>
+        <source>Tap the pack to install. It is checked before anything changes.</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">ইনস্টল করতে প্যাকটি ছুঁয়ে দিন। কিছু বদলানোর আগে এটি যাচাই করা হয়।</translation>
+    </message>
+    <message>
+        <source>Install {file}  ({folder})</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">{file} ইনস্টল করুন  ({folder})</translation>
     </message>
 </context>
 <context>
@@ -632,6 +925,19 @@
         <source>Close the explanation and go back to the page</source>
         <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
         <translation type="unfinished">ব্যাখ্যা বন্ধ করে পাতায় ফিরে যান</translation>
+    </message>
+    <message>
+        <source>Urgent help</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">জরুরি সাহায্য</translation>
+    </message>
+</context>
+<context>
+    <name>_BlackCover</name>
+    <message>
+        <source>Screen off outside clinic hours. Touch to wake.</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">ক্লিনিকের সময়ের বাইরে স্ক্রিন বন্ধ। জাগাতে ছুঁয়ে দিন।</translation>
     </message>
 </context>
 </TS>

@@ -18,6 +18,11 @@
         <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
         <translation type="unfinished">આમાં: {guide}</translation>
     </message>
+    <message>
+        <source>Print this page</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">આ પાનું છાપો</translation>
+    </message>
 </context>
 <context>
     <name>ErrorScreen</name>
@@ -277,37 +282,88 @@
         <translation type="unfinished">ફક્ત સ્ટાફ માટે</translation>
     </message>
     <message>
+        <source>OK</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">બરાબર</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">ભૂંસો</translation>
+    </message>
+    <message>
         <source>Cancel</source>
         <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
         <translation type="unfinished">રદ કરો</translation>
     </message>
     <message>
         <source>No staff PIN has been set, so kiosk mode cannot be left from the screen. To set one, run “kiosk set-pin” on this PC (see the deployment guide).</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">સ્ટાફનો કોઈ PIN સેટ કરેલો નથી, તેથી કિઓસ્ક મોડ સ્ક્રીન પરથી છોડી શકાતો નથી. PIN સેટ કરવા માટે આ PC પર “kiosk set-pin” ચલાવો (ઇન્સ્ટોલ કરવાની માર્ગદર્શિકા જુઓ).</translation>
     </message>
     <message>
         <source>Enter the staff PIN.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">સ્ટાફનો PIN દાખલ કરો.</translation>
     </message>
     <message>
         <source>Checking the PIN…</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">PIN ચકાસી રહ્યા છીએ…</translation>
     </message>
     <message>
         <source>The PIN could not be checked. Please try again.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">PIN ચકાસી શકાયો નહીં. કૃપા કરીને ફરી પ્રયાસ કરો.</translation>
     </message>
     <message>
         <source>That PIN is not right. Please try again.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">આ PIN સાચો નથી. કૃપા કરીને ફરી પ્રયાસ કરો.</translation>
     </message>
     <message>
         <source>Too many wrong PINs. Please wait {seconds} seconds before trying again.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">ઘણા ખોટા PIN. ફરી પ્રયાસ કરતાં પહેલાં {seconds} સેકન્ડ રાહ જુઓ.</translation>
     </message>
 </context>
 <context>
     <name>Printout</name>
+    <message>
+        <source>(in the box “{title}” on this sheet)</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">(આ કાગળ પર “{title}” વાળા ખાનામાં)</translation>
+    </message>
+    <message>
+        <source>If you need help now</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">જો તમને હમણાં મદદ જોઈએ</translation>
+    </message>
+    <message>
+        <source>(open {hours})</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">(ખુલ્લી: {hours})</translation>
+    </message>
+    <message>
+        <source>{call_999} for {signs}.</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">{signs} હોય તો {call_999}.</translation>
+    </message>
+    <message>
+        <source>breast care nurse {number}</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">સ્તન સંભાળ નર્સ {number}</translation>
+    </message>
+    <message>
+        <source>reception {number}</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">રિસેપ્શન {number}</translation>
+    </message>
+    <message>
+        <source>Your clinic</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">તમારું ક્લિનિક</translation>
+    </message>
     <message>
         <source>Websites on this page</source>
         <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
@@ -449,62 +505,299 @@
     </message>
 </context>
 <context>
+    <name>StaffController</name>
+    <message>
+        <source>Clinical sign-off: all {pages} pages signed off</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">ક્લિનિકલ મંજૂરી: બધાં {pages} પાનાં મંજૂર</translation>
+    </message>
+    <message>
+        <source>Clinical sign-off: {not_signed} of {pages} pages not signed off ({changed} changed since their sign-off); they show “not yet checked by a clinician”</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">ક્લિનિકલ મંજૂરી: {pages} માંથી {not_signed} પાનાં મંજૂર નથી ({changed} મંજૂરી પછી બદલાયાં); તેમના પર “હજી ક્લિનિશિયને ચકાસ્યું નથી” દેખાય છે</translation>
+    </message>
+    <message>
+        <source>Clinical sign-off: {not_signed} of {pages} pages not signed off; they show “not yet checked by a clinician”</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">ક્લિનિકલ મંજૂરી: {pages} માંથી {not_signed} પાનાં મંજૂર નથી; તેમના પર “હજી ક્લિનિશિયને ચકાસ્યું નથી” દેખાય છે</translation>
+    </message>
+    <message>
+        <source>{guide} {version} (built {date})</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">{guide} {version} (બનાવ્યું {date})</translation>
+    </message>
+    <message>
+        <source>{count} installed content packs in {folder}</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">{folder} માં {count} ઇન્સ્ટોલ કરેલાં સામગ્રી પેક</translation>
+    </message>
+    <message>
+        <source>{version} (pack built {date})</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">{version} (પેક બનાવ્યું {date})</translation>
+    </message>
+    <message>
+        <source>the installed content pack in {folder}</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">{folder} માં ઇન્સ્ટોલ કરેલું સામગ્રી પેક</translation>
+    </message>
+    <message>
+        <source>built into the app</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">ઍપમાં સમાવેલું</translation>
+    </message>
+    <message>
+        <source>a content folder</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">એક સામગ્રી ફોલ્ડર</translation>
+    </message>
+    <message>
+        <source>the content built into the app</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">ઍપમાં સમાવેલી સામગ્રી</translation>
+    </message>
+    <message>
+        <source>(none: every setting is its default)</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">(કોઈ નહીં: દરેક સેટિંગ તેના મૂળ મૂલ્ય પર છે)</translation>
+    </message>
+    <message>
+        <source>Not working: {error}</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">કામ કરતું નથી: {error}</translation>
+    </message>
+    <message>
+        <source>Getting ready</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">તૈયાર થઈ રહ્યું છે</translation>
+    </message>
+    <message>
+        <source>built ahead of time</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">અગાઉથી બનાવેલું</translation>
+    </message>
+    <message>
+        <source>in the cache folder</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">કૅશ ફોલ્ડરમાં</translation>
+    </message>
+    <message>
+        <source>in memory only</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">ફક્ત મેમરીમાં</translation>
+    </message>
+    <message>
+        <source>Working ({where})</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">કામ કરે છે ({where})</translation>
+    </message>
+    <message>
+        <source>The usage counts could not be saved: {error}</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">ઉપયોગની ગણતરી સાચવી શકાઈ નહીં: {error}</translation>
+    </message>
+    <message>
+        <source>Saved {rows} rows of usage counts to {file}</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">ઉપયોગની ગણતરીની {rows} હરોળ {file} માં સાચવી</translation>
+    </message>
+    <message>
+        <source>Checking and installing {file}…</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">{file} ચકાસીને ઇન્સ્ટોલ કરી રહ્યા છીએ…</translation>
+    </message>
+    <message>
+        <source>Not installed: {why}. To put this older edition back on purpose, tap it again.</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">ઇન્સ્ટોલ ન થયું: {why}. આ જૂની આવૃત્તિ જાણીજોઈને પાછી લાવવા માટે તેને ફરી સ્પર્શ કરો.</translation>
+    </message>
+    <message>
+        <source>Not installed: {why}</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">ઇન્સ્ટોલ ન થયું: {why}</translation>
+    </message>
+    <message>
+        <source>{name} is already the content in use. Nothing changed.</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">{name} પહેલેથી વપરાતી સામગ્રી છે. કશું બદલાયું નથી.</translation>
+    </message>
+    <message>
+        <source>Installed {name}. It is shown from the next reset (tap Done).</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">{name} ઇન્સ્ટોલ થયું. તે આગલા રીસેટથી બતાવાશે (થઈ ગયું ને સ્પર્શ કરો).</translation>
+    </message>
+    <message>
+        <source>Not done: {why}</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">થયું નહીં: {why}</translation>
+    </message>
+    <message>
+        <source>Went back to {name}. It is shown from the next reset (tap Done).</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">{name} પર પાછા ગયા. તે આગલા રીસેટથી બતાવાશે (થઈ ગયું ને સ્પર્શ કરો).</translation>
+    </message>
+    <message>
+        <source>Rebuilding the search index…</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">શોધ ઇન્ડેક્સ ફરી બની રહ્યો છે…</translation>
+    </message>
+    <message>
+        <source>The search index was rebuilt.</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">શોધ ઇન્ડેક્સ ફરી બની ગયો.</translation>
+    </message>
+    <message>
+        <source>The search index could not be rebuilt: {error}</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">શોધ ઇન્ડેક્સ ફરી બનાવી શકાયો નહીં: {error}</translation>
+    </message>
+</context>
+<context>
     <name>StaffPanel</name>
     <message>
+        <source>Counting is switched off in the settings ([usage] enabled = false).</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">સેટિંગ્સમાં ગણતરી બંધ છે ([usage] enabled = false).</translation>
+    </message>
+    <message>
+        <source>No counts yet.</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">હજી કોઈ ગણતરી નથી.</translation>
+    </message>
+    <message>
+        <source>Pages read: {count}</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">વાંચેલાં પાનાં: {count}</translation>
+    </message>
+    <message>
+        <source>Searches: {count}, of which found nothing: {nothing}</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">શોધ: {count}, જેમાંથી કશું ન મળ્યું: {nothing}</translation>
+    </message>
+    <message>
+        <source>Large print turned on: {large}; read aloud used: {aloud}</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">મોટા અક્ષરો ચાલુ: {large}; મોટેથી વાંચન વપરાયું: {aloud}</translation>
+    </message>
+    <message>
+        <source>“Was this page helpful?” Yes: {yes}, No: {no}</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">“શું આ પાનું ઉપયોગી હતું?” હા: {yes}, ના: {no}</translation>
+    </message>
+    <message>
+        <source>Most read: {pages}</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">સૌથી વધુ વંચાયેલાં: {pages}</translation>
+    </message>
+    <message>
+        <source>Health words searched for but not found: {words}</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">આરોગ્યના શબ્દો જે શોધાયા પણ મળ્યા નહીં: {words}</translation>
+    </message>
+    <message>
         <source>Staff panel</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">સ્ટાફ પેનલ</translation>
     </message>
     <message>
         <source>Install from USB</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">USB પરથી ઇન્સ્ટોલ કરો</translation>
     </message>
     <message>
         <source>Go back to previous content</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">પાછલી સામગ્રી પર પાછા જાઓ</translation>
     </message>
     <message>
         <source>Rebuild search index</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">શોધ ઇન્ડેક્સ ફરી બનાવો</translation>
     </message>
     <message>
         <source>Export counts (CSV)</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">ગણતરી નિકાસ કરો (CSV)</translation>
     </message>
     <message>
         <source>Content</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">સામગ્રી</translation>
     </message>
     <message>
         <source>Pages due for review (overdue, or due within 90 days)</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">સમીક્ષા માટેનાં પાનાં (મુદત વીતી ગઈ, અથવા 90 દિવસમાં)</translation>
     </message>
     <message>
         <source>Search index</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">શોધ ઇન્ડેક્સ</translation>
     </message>
     <message>
         <source>Usage in the last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">છેલ્લા 30 દિવસમાં ઉપયોગ</translation>
     </message>
     <message>
         <source>Settings in use</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">વપરાતાં સેટિંગ્સ</translation>
     </message>
     <message>
         <source>Log file</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">લૉગ ફાઇલ</translation>
     </message>
     <message>
         <source>Leave kiosk mode</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">કિઓસ્ક મોડ છોડો</translation>
     </message>
     <message>
         <source>Close the app</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">ઍપ બંધ કરો</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">થઈ ગયું</translation>
+    </message>
+    <message>
+        <source>{count} pages, from {source}</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">{count} પાનાં, {source} માંથી</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">કોઈ નહીં.</translation>
+    </message>
+    <message>
+        <source>File: {path}</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">ફાઇલ: {path}</translation>
+    </message>
+    <message>
+        <source>Go back to {name}</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">{name} પર પાછા જાઓ</translation>
+    </message>
+    <message>
+        <source>No content pack (.kpack file) was found on a USB stick or in the pickup folder.</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">USB સ્ટિક અથવા પિકઅપ ફોલ્ડરમાં કોઈ સામગ્રી પેક (.kpack ફાઇલ) મળ્યું નહીં.</translation>
+    </message>
+    <message>
+        <source>Tap the pack to install. It is checked before anything changes.</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">ઇન્સ્ટોલ કરવા માટે પેકને સ્પર્શ કરો. કશું બદલાય તે પહેલાં તે ચકાસાય છે.</translation>
+    </message>
+    <message>
+        <source>Install {file}  ({folder})</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">{file} ઇન્સ્ટોલ કરો  ({folder})</translation>
     </message>
 </context>
 <context>
@@ -632,6 +925,19 @@
         <source>Close the explanation and go back to the page</source>
         <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
         <translation type="unfinished">સમજૂતી બંધ કરો અને પાના પર પાછા જાઓ</translation>
+    </message>
+    <message>
+        <source>Urgent help</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">તાત્કાલિક મદદ</translation>
+    </message>
+</context>
+<context>
+    <name>_BlackCover</name>
+    <message>
+        <source>Screen off outside clinic hours. Touch to wake.</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">ક્લિનિકના સમય સિવાય સ્ક્રીન બંધ છે. જગાડવા માટે સ્પર્શ કરો.</translation>
     </message>
 </context>
 </TS>

@@ -18,6 +18,11 @@
         <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
         <translation type="unfinished">W: {guide}</translation>
     </message>
+    <message>
+        <source>Print this page</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">Wydrukuj tę stronę</translation>
+    </message>
 </context>
 <context>
     <name>ErrorScreen</name>
@@ -282,33 +287,49 @@
         <translation type="unfinished">Tylko dla personelu</translation>
     </message>
     <message>
+        <source>OK</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">OK</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">Usuń</translation>
+    </message>
+    <message>
         <source>Cancel</source>
         <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
         <translation type="unfinished">Anuluj</translation>
     </message>
     <message>
         <source>No staff PIN has been set, so kiosk mode cannot be left from the screen. To set one, run “kiosk set-pin” on this PC (see the deployment guide).</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">Nie ustawiono PIN-u personelu, więc trybu kiosku nie można opuścić z ekranu. Aby go ustawić, uruchom „kiosk set-pin” na tym komputerze (zob. instrukcję wdrożenia).</translation>
     </message>
     <message>
         <source>Enter the staff PIN.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">Wpisz PIN personelu.</translation>
     </message>
     <message>
         <source>Checking the PIN…</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">Sprawdzanie PIN-u…</translation>
     </message>
     <message>
         <source>The PIN could not be checked. Please try again.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">Nie udało się sprawdzić PIN-u. Spróbuj ponownie.</translation>
     </message>
     <message>
         <source>That PIN is not right. Please try again.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">Ten PIN jest nieprawidłowy. Spróbuj ponownie.</translation>
     </message>
     <message>
         <source>Too many wrong PINs. Please wait {seconds} seconds before trying again.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">Zbyt wiele błędnych PIN-ów. Odczekaj {seconds} s przed kolejną próbą.</translation>
     </message>
 </context>
 <context>
@@ -317,6 +338,41 @@
         <source>This page was last checked in {month}.</source>
         <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
         <translation type="obsolete">Ta strona była ostatnio sprawdzana: {month}.</translation>
+    </message>
+    <message>
+        <source>(in the box “{title}” on this sheet)</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">(w ramce „{title}” na tej kartce)</translation>
+    </message>
+    <message>
+        <source>If you need help now</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">Jeśli potrzebujesz pomocy teraz</translation>
+    </message>
+    <message>
+        <source>(open {hours})</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">(czynna {hours})</translation>
+    </message>
+    <message>
+        <source>{call_999} for {signs}.</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">{call_999}, jeśli: {signs}.</translation>
+    </message>
+    <message>
+        <source>breast care nurse {number}</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">pielęgniarka ds. raka piersi {number}</translation>
+    </message>
+    <message>
+        <source>reception {number}</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">recepcja {number}</translation>
+    </message>
+    <message>
+        <source>Your clinic</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">Twoja przychodnia</translation>
     </message>
     <message>
         <source>Websites on this page</source>
@@ -469,62 +525,299 @@
     </message>
 </context>
 <context>
+    <name>StaffController</name>
+    <message>
+        <source>Clinical sign-off: all {pages} pages signed off</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">Zatwierdzenie kliniczne: zatwierdzono wszystkie strony ({pages})</translation>
+    </message>
+    <message>
+        <source>Clinical sign-off: {not_signed} of {pages} pages not signed off ({changed} changed since their sign-off); they show “not yet checked by a clinician”</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">Zatwierdzenie kliniczne: {not_signed} z {pages} stron niezatwierdzonych ({changed} zmienionych od zatwierdzenia); widnieje na nich „jeszcze niesprawdzone przez klinicystę”</translation>
+    </message>
+    <message>
+        <source>Clinical sign-off: {not_signed} of {pages} pages not signed off; they show “not yet checked by a clinician”</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">Zatwierdzenie kliniczne: {not_signed} z {pages} stron niezatwierdzonych; widnieje na nich „jeszcze niesprawdzone przez klinicystę”</translation>
+    </message>
+    <message>
+        <source>{guide} {version} (built {date})</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">{guide} {version} (zbudowano {date})</translation>
+    </message>
+    <message>
+        <source>{count} installed content packs in {folder}</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">Zainstalowane pakiety treści ({count}) w {folder}</translation>
+    </message>
+    <message>
+        <source>{version} (pack built {date})</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">{version} (pakiet zbudowano {date})</translation>
+    </message>
+    <message>
+        <source>the installed content pack in {folder}</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">zainstalowany pakiet treści w {folder}</translation>
+    </message>
+    <message>
+        <source>built into the app</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">wbudowana w aplikację</translation>
+    </message>
+    <message>
+        <source>a content folder</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">folder z treścią</translation>
+    </message>
+    <message>
+        <source>the content built into the app</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">treść wbudowana w aplikację</translation>
+    </message>
+    <message>
+        <source>(none: every setting is its default)</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">(brak: każde ustawienie ma wartość domyślną)</translation>
+    </message>
+    <message>
+        <source>Not working: {error}</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">Nie działa: {error}</translation>
+    </message>
+    <message>
+        <source>Getting ready</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">Przygotowywanie</translation>
+    </message>
+    <message>
+        <source>built ahead of time</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">zbudowany wcześniej</translation>
+    </message>
+    <message>
+        <source>in the cache folder</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">w folderze pamięci podręcznej</translation>
+    </message>
+    <message>
+        <source>in memory only</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">tylko w pamięci</translation>
+    </message>
+    <message>
+        <source>Working ({where})</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">Działa ({where})</translation>
+    </message>
+    <message>
+        <source>The usage counts could not be saved: {error}</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">Nie udało się zapisać liczników użycia: {error}</translation>
+    </message>
+    <message>
+        <source>Saved {rows} rows of usage counts to {file}</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">Zapisano wiersze liczników użycia ({rows}) w {file}</translation>
+    </message>
+    <message>
+        <source>Checking and installing {file}…</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">Sprawdzanie i instalowanie {file}…</translation>
+    </message>
+    <message>
+        <source>Not installed: {why}. To put this older edition back on purpose, tap it again.</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">Nie zainstalowano: {why}. Aby celowo przywrócić to starsze wydanie, dotknij go ponownie.</translation>
+    </message>
+    <message>
+        <source>Not installed: {why}</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">Nie zainstalowano: {why}</translation>
+    </message>
+    <message>
+        <source>{name} is already the content in use. Nothing changed.</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">{name} to już używana treść. Nic się nie zmieniło.</translation>
+    </message>
+    <message>
+        <source>Installed {name}. It is shown from the next reset (tap Done).</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">Zainstalowano {name}. Będzie widoczna od następnego resetu (dotknij Gotowe).</translation>
+    </message>
+    <message>
+        <source>Not done: {why}</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">Nie wykonano: {why}</translation>
+    </message>
+    <message>
+        <source>Went back to {name}. It is shown from the next reset (tap Done).</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">Przywrócono {name}. Będzie widoczna od następnego resetu (dotknij Gotowe).</translation>
+    </message>
+    <message>
+        <source>Rebuilding the search index…</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">Odbudowywanie indeksu wyszukiwania…</translation>
+    </message>
+    <message>
+        <source>The search index was rebuilt.</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">Indeks wyszukiwania został odbudowany.</translation>
+    </message>
+    <message>
+        <source>The search index could not be rebuilt: {error}</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">Nie udało się odbudować indeksu wyszukiwania: {error}</translation>
+    </message>
+</context>
+<context>
     <name>StaffPanel</name>
     <message>
+        <source>Counting is switched off in the settings ([usage] enabled = false).</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">Liczenie jest wyłączone w ustawieniach ([usage] enabled = false).</translation>
+    </message>
+    <message>
+        <source>No counts yet.</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">Brak liczników.</translation>
+    </message>
+    <message>
+        <source>Pages read: {count}</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">Przeczytane strony: {count}</translation>
+    </message>
+    <message>
+        <source>Searches: {count}, of which found nothing: {nothing}</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">Wyszukiwania: {count}, w tym bez wyników: {nothing}</translation>
+    </message>
+    <message>
+        <source>Large print turned on: {large}; read aloud used: {aloud}</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">Duży druk włączony: {large}; czytanie na głos użyte: {aloud}</translation>
+    </message>
+    <message>
+        <source>“Was this page helpful?” Yes: {yes}, No: {no}</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">„Czy ta strona była pomocna?” Tak: {yes}, Nie: {no}</translation>
+    </message>
+    <message>
+        <source>Most read: {pages}</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">Najczęściej czytane: {pages}</translation>
+    </message>
+    <message>
+        <source>Health words searched for but not found: {words}</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">Słowa o zdrowiu wyszukiwane bez wyników: {words}</translation>
+    </message>
+    <message>
         <source>Staff panel</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">Panel personelu</translation>
     </message>
     <message>
         <source>Install from USB</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">Zainstaluj z USB</translation>
     </message>
     <message>
         <source>Go back to previous content</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">Wróć do poprzedniej treści</translation>
     </message>
     <message>
         <source>Rebuild search index</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">Odbuduj indeks wyszukiwania</translation>
     </message>
     <message>
         <source>Export counts (CSV)</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">Eksportuj liczniki (CSV)</translation>
     </message>
     <message>
         <source>Content</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">Treść</translation>
     </message>
     <message>
         <source>Pages due for review (overdue, or due within 90 days)</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">Strony do przeglądu (zaległe lub w ciągu 90 dni)</translation>
     </message>
     <message>
         <source>Search index</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">Indeks wyszukiwania</translation>
     </message>
     <message>
         <source>Usage in the last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">Użycie w ostatnich 30 dniach</translation>
     </message>
     <message>
         <source>Settings in use</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">Używane ustawienia</translation>
     </message>
     <message>
         <source>Log file</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">Plik dziennika</translation>
     </message>
     <message>
         <source>Leave kiosk mode</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">Opuść tryb kiosku</translation>
     </message>
     <message>
         <source>Close the app</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">Zamknij aplikację</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">Gotowe</translation>
+    </message>
+    <message>
+        <source>{count} pages, from {source}</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">Strony: {count}, z: {source}</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">Brak.</translation>
+    </message>
+    <message>
+        <source>File: {path}</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">Plik: {path}</translation>
+    </message>
+    <message>
+        <source>Go back to {name}</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">Wróć do: {name}</translation>
+    </message>
+    <message>
+        <source>No content pack (.kpack file) was found on a USB stick or in the pickup folder.</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">Nie znaleziono pakietu treści (pliku .kpack) na pamięci USB ani w folderze odbioru.</translation>
+    </message>
+    <message>
+        <source>Tap the pack to install. It is checked before anything changes.</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">Dotknij pakietu, aby go zainstalować. Zostanie sprawdzony, zanim cokolwiek się zmieni.</translation>
+    </message>
+    <message>
+        <source>Install {file}  ({folder})</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">Zainstaluj {file}  ({folder})</translation>
     </message>
 </context>
 <context>
@@ -652,6 +945,19 @@
         <source>Close the explanation and go back to the page</source>
         <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
         <translation type="unfinished">Zamknij wyjaśnienie i wróć do strony</translation>
+    </message>
+    <message>
+        <source>Urgent help</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">Pilna pomoc</translation>
+    </message>
+</context>
+<context>
+    <name>_BlackCover</name>
+    <message>
+        <source>Screen off outside clinic hours. Touch to wake.</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">Ekran wyłączony poza godzinami pracy przychodni. Dotknij, aby wybudzić.</translation>
     </message>
 </context>
 </TS>

@@ -18,6 +18,11 @@
         <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
         <translation type="unfinished">اس میں: {guide}</translation>
     </message>
+    <message>
+        <source>Print this page</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">یہ صفحہ پرنٹ کریں</translation>
+    </message>
 </context>
 <context>
     <name>ErrorScreen</name>
@@ -282,33 +287,49 @@
         <translation type="unfinished">صرف عملے کے لیے</translation>
     </message>
     <message>
+        <source>OK</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">ٹھیک ہے</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">مٹائیں</translation>
+    </message>
+    <message>
         <source>Cancel</source>
         <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
         <translation type="unfinished">منسوخ کریں</translation>
     </message>
     <message>
         <source>No staff PIN has been set, so kiosk mode cannot be left from the screen. To set one, run “kiosk set-pin” on this PC (see the deployment guide).</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">عملے کا کوئی PIN مقرر نہیں کیا گیا، اس لیے کیوسک موڈ کو اسکرین سے نہیں چھوڑا جا سکتا۔ PIN مقرر کرنے کے لیے اس PC پر “kiosk set-pin” چلائیں (تنصیب کی گائیڈ دیکھیں)۔</translation>
     </message>
     <message>
         <source>Enter the staff PIN.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">عملے کا PIN درج کریں۔</translation>
     </message>
     <message>
         <source>Checking the PIN…</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">PIN کی جانچ ہو رہی ہے…</translation>
     </message>
     <message>
         <source>The PIN could not be checked. Please try again.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">PIN کی جانچ نہیں ہو سکی۔ براہ کرم دوبارہ کوشش کریں۔</translation>
     </message>
     <message>
         <source>That PIN is not right. Please try again.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">یہ PIN درست نہیں۔ براہ کرم دوبارہ کوشش کریں۔</translation>
     </message>
     <message>
         <source>Too many wrong PINs. Please wait {seconds} seconds before trying again.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">بہت زیادہ غلط PIN۔ دوبارہ کوشش کرنے سے پہلے {seconds} سیکنڈ انتظار کریں۔</translation>
     </message>
 </context>
 <context>
@@ -317,6 +338,41 @@
         <source>This page was last checked in {month}.</source>
         <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
         <translation type="obsolete">اس صفحے کی آخری جانچ {month} میں ہوئی۔</translation>
+    </message>
+    <message>
+        <source>(in the box “{title}” on this sheet)</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">(اس کاغذ پر “{title}” والے خانے میں)</translation>
+    </message>
+    <message>
+        <source>If you need help now</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">اگر آپ کو ابھی مدد چاہیے</translation>
+    </message>
+    <message>
+        <source>(open {hours})</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">(کھلی ہے: {hours})</translation>
+    </message>
+    <message>
+        <source>{call_999} for {signs}.</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">{signs} ہو تو {call_999}۔</translation>
+    </message>
+    <message>
+        <source>breast care nurse {number}</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">بریسٹ کیئر نرس {number}</translation>
+    </message>
+    <message>
+        <source>reception {number}</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">استقبالیہ {number}</translation>
+    </message>
+    <message>
+        <source>Your clinic</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">آپ کا کلینک</translation>
     </message>
     <message>
         <source>Websites on this page</source>
@@ -469,62 +525,299 @@
     </message>
 </context>
 <context>
+    <name>StaffController</name>
+    <message>
+        <source>Clinical sign-off: all {pages} pages signed off</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">طبی منظوری: تمام {pages} صفحات منظور شدہ</translation>
+    </message>
+    <message>
+        <source>Clinical sign-off: {not_signed} of {pages} pages not signed off ({changed} changed since their sign-off); they show “not yet checked by a clinician”</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">طبی منظوری: {pages} میں سے {not_signed} صفحات منظور نہیں ({changed} منظوری کے بعد بدلے گئے)؛ ان پر “ابھی کسی معالج نے نہیں جانچا” لکھا ہے</translation>
+    </message>
+    <message>
+        <source>Clinical sign-off: {not_signed} of {pages} pages not signed off; they show “not yet checked by a clinician”</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">طبی منظوری: {pages} میں سے {not_signed} صفحات منظور نہیں؛ ان پر “ابھی کسی معالج نے نہیں جانچا” لکھا ہے</translation>
+    </message>
+    <message>
+        <source>{guide} {version} (built {date})</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">{guide} {version} (تیار: {date})</translation>
+    </message>
+    <message>
+        <source>{count} installed content packs in {folder}</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">{folder} میں {count} نصب شدہ مواد پیک</translation>
+    </message>
+    <message>
+        <source>{version} (pack built {date})</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">{version} (پیک تیار: {date})</translation>
+    </message>
+    <message>
+        <source>the installed content pack in {folder}</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">{folder} میں نصب شدہ مواد پیک</translation>
+    </message>
+    <message>
+        <source>built into the app</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">ایپ میں شامل</translation>
+    </message>
+    <message>
+        <source>a content folder</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">ایک مواد فولڈر</translation>
+    </message>
+    <message>
+        <source>the content built into the app</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">ایپ میں شامل مواد</translation>
+    </message>
+    <message>
+        <source>(none: every setting is its default)</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">(کوئی نہیں: ہر ترتیب اپنی طے شدہ قدر پر ہے)</translation>
+    </message>
+    <message>
+        <source>Not working: {error}</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">کام نہیں کر رہا: {error}</translation>
+    </message>
+    <message>
+        <source>Getting ready</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">تیار ہو رہا ہے</translation>
+    </message>
+    <message>
+        <source>built ahead of time</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">پہلے سے تیار شدہ</translation>
+    </message>
+    <message>
+        <source>in the cache folder</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">کیشے فولڈر میں</translation>
+    </message>
+    <message>
+        <source>in memory only</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">صرف میموری میں</translation>
+    </message>
+    <message>
+        <source>Working ({where})</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">کام کر رہا ہے ({where})</translation>
+    </message>
+    <message>
+        <source>The usage counts could not be saved: {error}</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">استعمال کی گنتی محفوظ نہیں ہو سکی: {error}</translation>
+    </message>
+    <message>
+        <source>Saved {rows} rows of usage counts to {file}</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">استعمال کی گنتی کی {rows} قطاریں {file} میں محفوظ ہو گئیں</translation>
+    </message>
+    <message>
+        <source>Checking and installing {file}…</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">{file} کی جانچ اور تنصیب ہو رہی ہے…</translation>
+    </message>
+    <message>
+        <source>Not installed: {why}. To put this older edition back on purpose, tap it again.</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">نصب نہیں ہوا: {why}۔ یہ پرانا ایڈیشن جان بوجھ کر واپس لانے کے لیے اسے دوبارہ چھوئیں۔</translation>
+    </message>
+    <message>
+        <source>Not installed: {why}</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">نصب نہیں ہوا: {why}</translation>
+    </message>
+    <message>
+        <source>{name} is already the content in use. Nothing changed.</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">{name} پہلے ہی زیرِ استعمال مواد ہے۔ کچھ نہیں بدلا۔</translation>
+    </message>
+    <message>
+        <source>Installed {name}. It is shown from the next reset (tap Done).</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">{name} نصب ہو گیا۔ یہ اگلے ری سیٹ سے دکھایا جائے گا (ہو گیا کو چھوئیں)۔</translation>
+    </message>
+    <message>
+        <source>Not done: {why}</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">نہیں ہوا: {why}</translation>
+    </message>
+    <message>
+        <source>Went back to {name}. It is shown from the next reset (tap Done).</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">{name} پر واپس چلے گئے۔ یہ اگلے ری سیٹ سے دکھایا جائے گا (ہو گیا کو چھوئیں)۔</translation>
+    </message>
+    <message>
+        <source>Rebuilding the search index…</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">تلاش کا انڈیکس دوبارہ بن رہا ہے…</translation>
+    </message>
+    <message>
+        <source>The search index was rebuilt.</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">تلاش کا انڈیکس دوبارہ بن گیا۔</translation>
+    </message>
+    <message>
+        <source>The search index could not be rebuilt: {error}</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">تلاش کا انڈیکس دوبارہ نہیں بن سکا: {error}</translation>
+    </message>
+</context>
+<context>
     <name>StaffPanel</name>
     <message>
+        <source>Counting is switched off in the settings ([usage] enabled = false).</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">ترتیبات میں گنتی بند ہے ([usage] enabled = false)۔</translation>
+    </message>
+    <message>
+        <source>No counts yet.</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">ابھی کوئی گنتی نہیں۔</translation>
+    </message>
+    <message>
+        <source>Pages read: {count}</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">پڑھے گئے صفحات: {count}</translation>
+    </message>
+    <message>
+        <source>Searches: {count}, of which found nothing: {nothing}</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">تلاشیں: {count}، جن میں کچھ نہیں ملا: {nothing}</translation>
+    </message>
+    <message>
+        <source>Large print turned on: {large}; read aloud used: {aloud}</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">بڑا پرنٹ آن کیا گیا: {large}؛ بلند آواز میں پڑھنا استعمال ہوا: {aloud}</translation>
+    </message>
+    <message>
+        <source>“Was this page helpful?” Yes: {yes}, No: {no}</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">“کیا یہ صفحہ مددگار تھا؟” ہاں: {yes}، نہیں: {no}</translation>
+    </message>
+    <message>
+        <source>Most read: {pages}</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">سب سے زیادہ پڑھے گئے: {pages}</translation>
+    </message>
+    <message>
+        <source>Health words searched for but not found: {words}</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">صحت کے الفاظ جو تلاش کیے گئے مگر نہیں ملے: {words}</translation>
+    </message>
+    <message>
         <source>Staff panel</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">عملے کا پینل</translation>
     </message>
     <message>
         <source>Install from USB</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">USB سے نصب کریں</translation>
     </message>
     <message>
         <source>Go back to previous content</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">پچھلے مواد پر واپس جائیں</translation>
     </message>
     <message>
         <source>Rebuild search index</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">تلاش کا انڈیکس دوبارہ بنائیں</translation>
     </message>
     <message>
         <source>Export counts (CSV)</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">گنتی برآمد کریں (CSV)</translation>
     </message>
     <message>
         <source>Content</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">مواد</translation>
     </message>
     <message>
         <source>Pages due for review (overdue, or due within 90 days)</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">جائزے کے لیے صفحات (تاخیر شدہ، یا 90 دن کے اندر)</translation>
     </message>
     <message>
         <source>Search index</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">تلاش کا انڈیکس</translation>
     </message>
     <message>
         <source>Usage in the last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">پچھلے 30 دنوں میں استعمال</translation>
     </message>
     <message>
         <source>Settings in use</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">زیرِ استعمال ترتیبات</translation>
     </message>
     <message>
         <source>Log file</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">لاگ فائل</translation>
     </message>
     <message>
         <source>Leave kiosk mode</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">کیوسک موڈ چھوڑیں</translation>
     </message>
     <message>
         <source>Close the app</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">ایپ بند کریں</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">ہو گیا</translation>
+    </message>
+    <message>
+        <source>{count} pages, from {source}</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">{count} صفحات، {source} سے</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">کوئی نہیں۔</translation>
+    </message>
+    <message>
+        <source>File: {path}</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">فائل: {path}</translation>
+    </message>
+    <message>
+        <source>Go back to {name}</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">{name} پر واپس جائیں</translation>
+    </message>
+    <message>
+        <source>No content pack (.kpack file) was found on a USB stick or in the pickup folder.</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">USB اسٹک یا پک اپ فولڈر میں کوئی مواد پیک (.kpack فائل) نہیں ملا۔</translation>
+    </message>
+    <message>
+        <source>Tap the pack to install. It is checked before anything changes.</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">نصب کرنے کے لیے پیک کو چھوئیں۔ کچھ بھی بدلنے سے پہلے اس کی جانچ ہوتی ہے۔</translation>
+    </message>
+    <message>
+        <source>Install {file}  ({folder})</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">{file} نصب کریں  ({folder})</translation>
     </message>
 </context>
 <context>
@@ -652,6 +945,19 @@
         <source>Close the explanation and go back to the page</source>
         <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
         <translation type="unfinished">وضاحت بند کریں اور صفحے پر واپس جائیں</translation>
+    </message>
+    <message>
+        <source>Urgent help</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">فوری مدد</translation>
+    </message>
+</context>
+<context>
+    <name>_BlackCover</name>
+    <message>
+        <source>Screen off outside clinic hours. Touch to wake.</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">کلینک کے اوقات کے بعد اسکرین بند ہے۔ جگانے کے لیے چھوئیں۔</translation>
     </message>
 </context>
 </TS>

@@ -210,3 +210,39 @@ def test_listen_is_offered_only_on_pages_in_english(qtbot, english, tmp_path: Pa
     session.controller.open_page("clinic-visit-pl/interpreters")
     assert not session.window.page.listen_bar.listen.isVisible()
     assert session.window.page.unchecked.isVisible()
+
+
+def test_the_staff_panel_pin_pad_and_printout_help_box_speak_the_interface_language(qtbot, english) -> None:
+    """Every word staff and patients read, not only the patient screens: the staff panel's report and messages, the
+    PIN pad's keys and the printout's help box (with the clinic's numbers kept in place)."""
+    from kiosk.ui.panels.pin_pad import PinPad
+    from kiosk.ui.panels.staff_panel import StaffPanel, StaffReport
+    from kiosk.ui.services.printing import contacts_html, help_box_html
+    from kiosk.usage import Kind, UsageSummary
+
+    use_language(english, "pl")
+    window = QWidget()
+    qtbot.addWidget(window)
+    panel = StaffPanel(window)
+    usage = UsageSummary(days=30, totals={str(Kind.PAGE_VIEW): 12, str(Kind.SEARCH): 5})
+    panel.show_report(StaffReport(content_name="Przewodnik", content_version="1", content_source="USB",
+                                  page_count=7, review_due=[], index_status="OK", counting_on=True, usage=usage,
+                                  settings_file="/etc/kiosk.toml", settings=[], log_file="kiosk.log"))
+    text = panel.details_text()
+    assert "Treść" in text and "Przeczytane strony: 12" in text and "Strony: 7" in text
+    assert "Page" not in text and "Search" not in text  # no English left in the headings and lines
+    assert panel.done_button.text() == "Gotowe"
+    pad = PinPad(window, pin_hash="")
+    assert pad.keys["⌫"].accessibleName() == "Usuń"
+    box = help_box_html(CLINIC.local_details())
+    assert "Jeśli potrzebujesz pomocy teraz" in box and "Zadzwoń pod 999</b>, jeśli:" in box
+    assert CLINIC.acute_oncology_line in box and "If you need" not in box
+    assert CLINIC.reception_line in contacts_html(CLINIC.local_details())
+    use_language(english, "ur")
+    assert PinPad(window, pin_hash="").keys["OK"].text() == "ٹھیک ہے"  # the key, still found as "OK"
+    # Each line of the report runs right to left, also one that starts with the English guide's name.
+    mirrored_window = QWidget()
+    qtbot.addWidget(mirrored_window)
+    mirrored = StaffPanel(mirrored_window)
+    mirrored.show_report(panel.report)
+    assert mirrored.content.body.text().count("<div dir='rtl'>") == 2

@@ -82,12 +82,12 @@ class PinPad(Overlay):
         self.keys: dict[str, QPushButton] = {}
         # A phone's pad, always: 1 2 3 / 4 5 6 / 7 8 9 / Delete 0 OK.
         for index, label in enumerate(["1", "2", "3", "4", "5", "6", "7", "8", "9", "⌫", "0", "OK"]):
-            button = QPushButton(label)
+            button = QPushButton(self.tr("OK") if label == "OK" else label)  # digits as typed, in every language
             button.setProperty("key", True)
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             button.clicked.connect(lambda _=False, v=label: self._press(v))
             if label == "⌫":
-                button.setAccessibleName("Delete")
+                button.setAccessibleName(self.tr("Delete"))
             self.keys[label] = button
             self._grid.addWidget(button, index // 3, index % 3)
         self.cancel = QPushButton(self.tr("Cancel"))

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import html
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
 from PySide6.QtGui import QMouseEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QBoxLayout,
@@ -26,6 +27,7 @@ from kiosk.ui.widgets.scroll_column import enable_finger_scrolling
 from kiosk.usage import Kind, UsageSummary
 
 QWIDGETSIZE_MAX = (1 << 24) - 1
+_PATH = re.compile(r"(?<![^\s(])(?:[A-Za-z]:\\|/)[^\s<)]*")  # a folder or file: /var/log/x, C:\Users\x
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,23 +53,28 @@ class StaffReport:
 
 
 def _usage_lines(report: StaffReport) -> list[str]:
+    translate = QCoreApplication.translate
     if not report.counting_on:
-        return ["Counting is switched off in the settings ([usage] enabled = false)."]
+        return [translate("StaffPanel", "Counting is switched off in the settings ([usage] enabled = false).")]
     usage = report.usage
     if usage is None:
-        return ["No counts yet."]
+        return [translate("StaffPanel", "No counts yet.")]
     lines = [
-        f"Pages read: {usage.total(Kind.PAGE_VIEW)}",
-        f"Searches: {usage.total(Kind.SEARCH)}, of which found nothing: {usage.total(Kind.SEARCH_NOTHING_FOUND)}",
-        f"Large print turned on: {usage.total(Kind.LARGE_PRINT)}; read aloud used: {usage.total(Kind.READ_ALOUD)}",
-        f"“Was this page helpful?” Yes: {usage.total(Kind.HELPFUL_YES)}, No: {usage.total(Kind.HELPFUL_NO)}",
+        translate("StaffPanel", "Pages read: {count}").format(count=usage.total(Kind.PAGE_VIEW)),
+        translate("StaffPanel", "Searches: {count}, of which found nothing: {nothing}").format(
+            count=usage.total(Kind.SEARCH), nothing=usage.total(Kind.SEARCH_NOTHING_FOUND)),
+        translate("StaffPanel", "Large print turned on: {large}; read aloud used: {aloud}").format(
+            large=usage.total(Kind.LARGE_PRINT), aloud=usage.total(Kind.READ_ALOUD)),
+        translate("StaffPanel", "“Was this page helpful?” Yes: {yes}, No: {no}").format(
+            yes=usage.total(Kind.HELPFUL_YES), no=usage.total(Kind.HELPFUL_NO)),
     ]
     if usage.top_pages:
-        lines.append("Most read: " + ", ".join(f"{html.escape(p)} ({n})" for p, n in usage.top_pages))
+        lines.append(translate("StaffPanel", "Most read: {pages}").format(
+            pages=", ".join(f"{html.escape(p)} ({n})" for p, n in usage.top_pages)))
     if usage.nothing_found:
         # Only health words, and only those searched on 3 or more different days (docs/privacy.md).
-        lines.append("Health words searched for but not found: " + ", ".join(
-            f"“{html.escape(word)}” ({n})" for word, n in usage.nothing_found))
+        lines.append(translate("StaffPanel", "Health words searched for but not found: {words}").format(
+            words=", ".join(f"“{html.escape(word)}” ({n})" for word, n in usage.nothing_found)))
     return lines
 
 
@@ -121,6 +128,15 @@ class _Section(QWidget):
             layout.addWidget(_ButtonRow(buttons))
 
     def set_lines(self, lines: list[str]) -> None:
+        # One block a line, in the interface's direction: a line that starts with an English name or a path
+        # ("Secondary breast cancer, built into the app" in Urdu) would otherwise turn its whole block
+        # left-to-right, bullets and Urdu words with it.
+        direction = "rtl" if self.layoutDirection() == Qt.LayoutDirection.RightToLeft else "ltr"
+        if direction == "rtl":
+            # A path's leading slash would join the Urdu words around it ("work/wt/content/"): marked left to right.
+            lines = [_PATH.sub(lambda m: f"\u200e{m.group(0)}\u200e", line) for line in lines]
+            self.body.setText("".join(f"<div dir='rtl'>• {line}</div>" for line in lines))
+            return
         self.body.setText("<br>".join(f"• {line}" for line in lines))
 
 
@@ -254,19 +270,19 @@ class StaffPanel(Overlay):
         e = html.escape
         self.content.set_lines([
             f"<b>{e(report.content_name)}</b>, {e(report.content_version)}",
-            f"{report.page_count} pages, from {e(report.content_source)}",
+            self.tr("{count} pages, from {source}").format(count=report.page_count, source=e(report.content_source)),
             *([e(report.signoff)] if report.signoff else []),
             *([e(report.rollback_note)] if report.rollback_note and not report.previous_pack else []),
         ])
-        self.review.set_lines([e(item.describe()) for item in report.review_due] or ["None."])
+        self.review.set_lines([e(item.describe()) for item in report.review_due] or [self.tr("None.")])
         self.index.set_lines([e(report.index_status)])
         self.usage.set_lines(_usage_lines(report))
-        self.settings.set_lines([f"File: {e(report.settings_file)}"]
+        self.settings.set_lines([self.tr("File: {path}").format(path=e(report.settings_file))]
                                 + [f"{e(key)} = {e(value)}" for key, value in report.settings])
         self.log.set_lines([e(report.log_file)])
         self.rollback_button.setEnabled(bool(report.previous_pack))
-        self.rollback_button.setText(f"Go back to {report.previous_pack}" if report.previous_pack
-                                     else "Go back to previous content")
+        self.rollback_button.setText(self.tr("Go back to {name}").format(name=report.previous_pack)
+                                     if report.previous_pack else self.tr("Go back to previous content"))
         self._kiosk_mode = report.kiosk_mode
         self.leave_button.setVisible(report.kiosk_mode)
         self._columns = 0
@@ -281,11 +297,12 @@ class StaffPanel(Overlay):
         """One big button per pack file found on a USB stick or in the pickup folder: no file dialog to wander."""
         self.clear_packs()
         if not packs:
-            self.set_status("No content pack (.kpack file) was found on a USB stick or in the pickup folder.")
+            self.set_status(self.tr(
+                "No content pack (.kpack file) was found on a USB stick or in the pickup folder."))
             return
-        self.set_status("Tap the pack to install. It is checked before anything changes.")
+        self.set_status(self.tr("Tap the pack to install. It is checked before anything changes."))
         for path in packs:
-            choice = QPushButton(f"Install {path.name}  ({path.parent})")
+            choice = QPushButton(self.tr("Install {file}  ({folder})").format(file=path.name, folder=path.parent))
             choice.setProperty("action", True)
             choice.setProperty("secondary", True)
             choice.setObjectName("packChoice")

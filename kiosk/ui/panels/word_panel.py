@@ -30,7 +30,7 @@ class WordPanel(Overlay):
         self.done.setAccessibleName(self.tr("Close"))
         self.done.setAccessibleDescription(self.tr("Close the explanation and go back to the page"))
         self.done.clicked.connect(self.close_overlay)
-        self.urgent = QPushButton("Urgent help")
+        self.urgent = QPushButton(self.tr("Urgent help"))
         self.urgent.setObjectName("wordUrgentButton")
         self.urgent.setProperty("urgent", True)
         self.urgent.clicked.connect(self.urgent_requested)

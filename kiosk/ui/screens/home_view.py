@@ -102,7 +102,11 @@ class HomeView(ScrollColumn):
         """A card naming every language the clinic offers, each in its own script, above the topics (none when
         only one is offered)."""
         if self.language_card is None and len(native_names) > 1:
-            self.language_card = CardButton("  ·  ".join(native_names), self.tr("Choose your language"), icon="chat")
+            # "English · اردو" starts with a Latin letter: without the mark, a mirrored screen would still lay the
+            # list out left to right, from the left edge.
+            mark = "\u200f" if self.layoutDirection() == Qt.LayoutDirection.RightToLeft else ""
+            self.language_card = CardButton(mark + "  ·  ".join(native_names), self.tr("Choose your language"),
+                                            icon="chat")
             self.language_card.setObjectName("languageCard")
             self.language_card.clicked.connect(self.languages_requested)
             self.column_layout.insertWidget(3, self.language_card)

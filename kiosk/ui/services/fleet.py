@@ -89,7 +89,7 @@ class _BlackCover(QWidget):
         self.setObjectName("screenOff")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.setStyleSheet("#screenOff { background: black; }")
-        self.setAccessibleName("Screen off outside clinic hours. Touch to wake.")
+        self.setAccessibleName(self.tr("Screen off outside clinic hours. Touch to wake."))
         window.installEventFilter(self)
         self.setGeometry(window.rect())
 

@@ -22,7 +22,7 @@ from PySide6.QtGui import (
 )
 
 from kiosk.content.model import Page
-from kiosk.content.render import CALL_999_SIGNS, LOCAL_FIELDS, fill_local_details
+from kiosk.content.render import LOCAL_FIELDS, fill_local_details, is_always_open
 
 # Qt's text layout takes font sizes in pt but margins only in px (96 to the inch here, then scaled to the printer).
 PRINT_CSS = """
@@ -97,48 +97,76 @@ def routes_to_help(page: Page, body_html: str, urgent_page: str) -> bool:
 
 def _paper_links(body_html: str, urgent_page: str) -> str:
     """Links lead nowhere on paper: the one to Urgent help points at the box on the sheet; the rest become words."""
-    body_html = _page_link(urgent_page).sub(r"\1 (in the box “If you need help now” on this sheet)", body_html)
+    where = html.escape(QCoreApplication.translate("Printout", "(in the box “{title}” on this sheet)").format(
+        title=QCoreApplication.translate("Printout", "If you need help now")))
+    body_html = _page_link(urgent_page).sub(lambda match: f"{match.group(1)} {where}", body_html)
     return _ANY_PAGE_LINK.sub(r"\1", body_html)
+
+
+def _call_now(local: dict[str, str]) -> str:
+    """"Call your cancer line now, ..." as the Urgent help screen says it (``session.urgent_numbers``): in English
+    from the pages' own words, in another language its translated sentence."""
+    english = fill_local_details("Call {{ cancer_line }} now, {{ cancer_line_when }}", local)
+    if is_always_open(local.get("acute_oncology_hours") or ""):
+        source = "Call your 24-hour cancer line now, day or night"
+        translated = QCoreApplication.translate("UrgentNumbers", "Call your 24-hour cancer line now, day or night")
+    else:
+        source = "Call your cancer line now, or go to A&E when it is closed"
+        translated = QCoreApplication.translate("UrgentNumbers",
+                                                "Call your cancer line now, or go to A&E when it is closed")
+    return translated if translated != source else english
 
 
 def help_box_html(local: dict[str, str]) -> str:
     """The Urgent help screen's box for paper: 999 first, then the clinic's cancer line with its number (or, with
-    none set, where to find one), then A&E or NHS 111; in the same words and 24-hour rule as the screen."""
+    none set, where to find one), then A&E or NHS 111; in the same words and 24-hour rule as the screen, and in
+    the interface's language (its sentences are the screen's, in the same translation contexts)."""
     esc = html.escape
+    translate = QCoreApplication.translate
     line = (local.get("acute_oncology_line") or "").strip()
     hours = (local.get("acute_oncology_hours") or "").strip() or LOCAL_FIELDS["acute_oncology_hours"]
-    call_now = fill_local_details("Call {{ cancer_line }} now, {{ cancer_line_when }}", local)
+    call_now = _call_now(local)
     if line:
-        cancer = (f"<p><b>{esc(call_now)}:</b><br><span class='help-number'>{esc(line)}</span>"
-                  f" (open {esc(hours)})</p>")
+        cancer = (f"<p><b>{esc(call_now)}:</b><br><span class='help-number'>{esc(line)}</span> "
+                  + esc(translate("Printout", "(open {hours})").format(hours=hours)) + "</p>")
     else:
-        cancer = f"<p><b>{esc(call_now)}.</b> Call {esc(LOCAL_FIELDS['acute_oncology_line'])}.</p>"
+        no_number = translate(
+            "UrgentNumbers",
+            "{call_now}. Call the number on your alert card. If you have no card, go to A&E or call NHS 111.")
+        cancer = "<p>" + esc(no_number).format(call_now=f"<b>{esc(call_now)}</b>") + "</p>"
+    # The same 999 signs as the screen's first row (render.CALL_999_SIGNS; test_urgent_call_panel checks them).
+    signs = translate("UrgentNumbers", "A first fit or a long fit, signs of a stroke, new or very bad chest pain, "
+                                       "very bad trouble breathing or collapse")
+    signs = signs[:1].lower() + signs[1:]
     return (
         f"<table width='100%' border='3' cellspacing='0' cellpadding='12' "
         f"style='border-color: {HELP_BOX_COLOUR}; border-style: solid;'><tr><td>"
-        "<p class='help-title'>If you need help now</p>"
-        f"<p class='help-999'><b>Call 999</b> for {esc(CALL_999_SIGNS[0].lower() + CALL_999_SIGNS[1:])}.</p>"
+        f"<p class='help-title'>{esc(translate('Printout', 'If you need help now'))}</p>"
+        "<p class='help-999'>" + esc(translate("Printout", "{call_999} for {signs}.")).format(
+            call_999=f"<b>{esc(translate('UrgentNumbers', 'Call 999'))}</b>", signs=esc(signs)) + "</p>"
         f"{cancer}"
-        "<p>Cannot get through? Go to A&amp;E, or call NHS 111.</p>"
+        f"<p>{esc(translate('UrgentNumbers', 'Cannot get through? Go to A&E, or call NHS 111.'))}</p>"
         "</td></tr></table>"
     )
 
 
 def contacts_html(local: dict[str, str]) -> str:
     """The clinic's everyday numbers that are set, for the foot of every printout ("" when none is set)."""
+    translate = QCoreApplication.translate
     parts = []
     nurse = (local.get("breast_care_nurse_line") or "").strip()
     if nurse:
         hours = (local.get("breast_care_nurse_hours") or "").strip()
-        parts.append(f"breast care nurse <b>{html.escape(nurse)}</b>" + (f" ({html.escape(hours)})" if hours else ""))
+        parts.append(html.escape(translate("Printout", "breast care nurse {number}")).format(
+            number=f"<b>{html.escape(nurse)}</b>") + (f" ({html.escape(hours)})" if hours else ""))
     reception = (local.get("reception_line") or "").strip()
     if reception:
-        parts.append(f"reception <b>{html.escape(reception)}</b>")
+        parts.append(html.escape(translate("Printout", "reception {number}")).format(
+            number=f"<b>{html.escape(reception)}</b>"))
     if not parts:
         return ""
-    clinic = (local.get("clinic_name") or "").strip()
-    who = f"{html.escape(clinic)}: " if clinic else "Your clinic: "
-    return f"<p class='contacts'>{who}{'; '.join(parts)}.</p>"
+    clinic = (local.get("clinic_name") or "").strip() or translate("Printout", "Your clinic")
+    return f"<p class='contacts'>{html.escape(clinic)}: {'; '.join(parts)}.</p>"
 
 
 def printable_html(page: Page, body_html: str, guide_title: str, clinic_name: str = "", *,

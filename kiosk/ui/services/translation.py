@@ -11,7 +11,7 @@ import logging
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTranslator
-from PySide6.QtGui import QFontDatabase, QGuiApplication
+from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
 
 from kiosk import resources, translations
 from kiosk.languages import ENGLISH, LANGUAGES, is_right_to_left
@@ -41,8 +41,8 @@ def load_translator(code: str, folder: Path | None = None) -> QTranslator | None
 
 
 def load_script_font(code: str) -> bool:
-    """Register the bundled font for the language's script (Noto, resources/fonts/), once. Qt then draws that
-    script with it wherever Atkinson Hyperlegible has no glyph."""
+    """Register the bundled font for the language's script (Noto, resources/fonts/), once, as the substitute of
+    the UI font: Qt then draws that script with it wherever Atkinson Hyperlegible has no glyph."""
     language = LANGUAGES.get(code)
     if language is None or language.font is None:
         return True
@@ -51,7 +51,14 @@ def load_script_font(code: str) -> bool:
         stem = family.replace(" ", "")
         files = sorted(resources.font_dir().glob(f"{stem}-*.ttf"))
         _script_fonts[family] = bool(files) and all(QFontDatabase.addApplicationFont(str(f)) >= 0 for f in files)
-        if not _script_fonts[family]:
+        if _script_fonts[family]:
+            from kiosk.ui.theme import load_fonts
+
+            # Registered is not enough: for a letter the UI font lacks, fontconfig offers its own choice first
+            # (DejaVu Sans drew Urdu and Arabic, a system Noto Serif drew Gujarati). Named as the UI font's
+            # substitute, the bundled font is tried first, on every PC alike.
+            QFont.insertSubstitution(load_fonts(), family)
+        else:
             log.warning("the font %s for %s is missing from %s; the system's font is used", family,
                         language.english, resources.font_dir())
     return _script_fonts[family]
