@@ -9,7 +9,6 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QWidget
 
-from kiosk.content.library import SHORTCUTS_AFTER
 from kiosk.content.model import ContentStore, Menu, Page
 from kiosk.ui.theme import Theme
 from kiosk.ui.widgets.card_button import CardButton
@@ -126,6 +125,9 @@ def _menu(store: ContentStore, urgent_page: str, guide_id: str | None) -> tuple[
     the shared Urgent help and the guide's own shortcuts, which the library files after its topics)."""
     if guide_id is None:
         return store.topics(), store.shortcuts()
+    # Only a library has guide homes: the single guide's first paint never loads the library (nor the page loader).
+    from kiosk.content.library import SHORTCUTS_AFTER
+
     pages = [p for p in store.children(guide_id) if p.menu is Menu.TOPIC]
     topics = [p for p in pages if p.order < SHORTCUTS_AFTER]
     urgent = store.get(urgent_page)

@@ -87,6 +87,7 @@ class IdleReset(QObject):
         self.dialog = StillThereDialog(window)
         self.dialog.still_here.connect(self.cancel)
         self._installed = False
+        self._shut_down = False  # after shutdown() nothing starts a timer again (until install())
 
     @property
     def counting_down(self) -> bool:
@@ -96,17 +97,19 @@ class IdleReset(QObject):
         if not self._installed:
             app_events().watch(self, ACTIVITY | PRESENCE)
             self._installed = True
+        self._shut_down = False
         self.idle.start()
 
     def someone_is_there(self) -> None:
         """Activity the event filter cannot see (a page being read aloud): the wait starts again."""
-        if self._installed and not self.counting_down:
+        if not self._shut_down and not self.counting_down:
             self.idle.start()
 
     def shutdown(self) -> None:
         if self._installed:
             app_events().unwatch(self)
             self._installed = False
+        self._shut_down = True
         self.idle.stop()
         self.tick.stop()
 
@@ -127,7 +130,7 @@ class IdleReset(QObject):
         self.dialog.set_seconds_left(self._left)
         self.dialog.open()
         self.dialog.button.setFocus()
-        if self._installed:  # shut down (or never installed, as for a snapshot): shown, but no timer runs
+        if not self._shut_down:  # shut down: shown (as a test may draw it), but no timer runs
             self.tick.start()
         self.countdown_started.emit()
 
@@ -139,7 +142,7 @@ class IdleReset(QObject):
         self.tick.stop()
         self._close_dialog_quietly()
         self.reset.emit()
-        if self._installed:
+        if not self._shut_down:
             self.idle.start()
 
     def cancel(self) -> None:
@@ -148,7 +151,7 @@ class IdleReset(QObject):
             self._close_dialog_quietly()
             self.countdown_cancelled.emit()
         # After shutdown nothing starts the wait again: a retired session's countdown never comes up later.
-        if self._installed:
+        if not self._shut_down:
             self.idle.start()
 
     def _close_dialog_quietly(self) -> None:
