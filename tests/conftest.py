@@ -117,6 +117,16 @@ def shipped_store():  # -> kiosk.content.model.ContentStore
     return load_content(SHIPPED_CONTENT)
 
 
+@pytest.fixture(scope="module")
+def shipped_index(shipped_store, tmp_path_factory: pytest.TempPathFactory):  # -> kiosk.search.engine.SearchIndex
+    """A search index of the shipped guide, built on disk once per test module, as the kiosk opens one."""
+    from kiosk.search.engine import SearchIndex
+
+    opened = SearchIndex.open(shipped_store, cache_dir=tmp_path_factory.mktemp("index"))
+    yield opened
+    opened.close()
+
+
 def shipped_page(store, page_id: str):  # -> kiosk.content.model.Page
     """A page of the shipped guide, with the load problems named when it is missing."""
     page = store.get(page_id)

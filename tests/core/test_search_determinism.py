@@ -9,7 +9,6 @@ import subprocess
 import sys
 import time
 import tomllib
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -32,10 +31,8 @@ STORE = load_content(SHIPPED_CONTENT)
 
 
 @pytest.fixture(scope="module")
-def index(tmp_path_factory: pytest.TempPathFactory) -> Iterator[SearchIndex]:
-    opened = SearchIndex.open(STORE, cache_dir=tmp_path_factory.mktemp("index"))
-    yield opened
-    opened.close()
+def index(shipped_index: SearchIndex) -> SearchIndex:
+    return shipped_index
 
 
 def answers(index: SearchIndex) -> dict[str, SearchResults]:

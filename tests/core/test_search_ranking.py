@@ -7,13 +7,11 @@ finished question (with a trailing space), since the kiosk searches at every key
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from dataclasses import dataclass
 
 import pytest
 
 from kiosk.content.loader import load_content
-from kiosk.search.backend import open_in_memory
 from kiosk.search.engine import SearchIndex, SearchResults
 from kiosk.search.query import is_weak
 from tests.conftest import SHIPPED_CONTENT
@@ -76,10 +74,8 @@ CASES = [
 
 
 @pytest.fixture(scope="module")
-def index() -> Iterator[SearchIndex]:
-    opened = SearchIndex(open_in_memory(load_content(SHIPPED_CONTENT)))
-    yield opened
-    opened.close()
+def index(shipped_index: SearchIndex) -> SearchIndex:
+    return shipped_index  # on disk, as the kiosk opens it
 
 
 def _as_typed(case: Case) -> list[str]:

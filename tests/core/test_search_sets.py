@@ -4,7 +4,6 @@ everyday topics find their page in the top three. Queries for pages not yet in t
 from __future__ import annotations
 
 import tomllib
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -19,10 +18,8 @@ STORE = load_content(SHIPPED_CONTENT)
 
 
 @pytest.fixture(scope="module")
-def index(tmp_path_factory: pytest.TempPathFactory) -> Iterator[SearchIndex]:
-    opened = SearchIndex.open(STORE, cache_dir=tmp_path_factory.mktemp("index"))
-    yield opened
-    opened.close()
+def index(shipped_index: SearchIndex) -> SearchIndex:
+    return shipped_index
 
 
 def test_the_sets_are_big_enough() -> None:
