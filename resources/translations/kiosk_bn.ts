@@ -442,7 +442,8 @@
     </message>
     <message>
         <source>More than {count} pages match “{query}”. Here are the {count} that match best. Add a word to find fewer. Choose one to read it.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">{count}টির বেশি পাতা “{query}”-এর সাথে মেলে। সবচেয়ে ভালো মেলে এমন {count}টি পাতা এখানে। কম পেতে একটি শব্দ যোগ করুন। পড়তে একটি বেছে নিন।</translation>
     </message>
     <message>
         <source>The {count} best of more than {count} pages for “{query}”. Add a word to find fewer. Choose one to read it.</source>

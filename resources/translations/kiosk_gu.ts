@@ -442,7 +442,8 @@
     </message>
     <message>
         <source>More than {count} pages match “{query}”. Here are the {count} that match best. Add a word to find fewer. Choose one to read it.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">{count} થી વધુ પાનાં “{query}” સાથે મેળ ખાય છે. સૌથી સારો મેળ ખાતાં {count} પાનાં અહીં છે. ઓછાં શોધવા એક શબ્દ ઉમેરો. વાંચવા માટે એક પસંદ કરો.</translation>
     </message>
     <message>
         <source>The {count} best of more than {count} pages for “{query}”. Add a word to find fewer. Choose one to read it.</source>
