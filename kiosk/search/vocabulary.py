@@ -160,8 +160,8 @@ class Vocabulary:
         """The likeliest words the person meant, and how many edits away they are: one edit is tried first.
 
         "lymphodema" is one edit from "lymphedema" (the folded "lymphoedema") and two from "lymphoma", so only
-        the first is offered. A swap of two letters ("pian" for "pain") counts as one edit. Words in ``avoid``
-        are never offered.
+        the first is offered. A swap of two letters ("pian" for "pain") counts as one edit, and so does "f" written
+        for "ph" ("morfine" for "morphine"), as it sounds the same. Words in ``avoid`` are never offered.
         """
         if not MIN_FUZZY_LENGTH <= len(word) <= MAX_FUZZY_LENGTH or not word.isalpha():
             return 0, []
@@ -186,6 +186,7 @@ class Vocabulary:
         edits.update(a + b[1] + b[0] + b[2:] for a, b in [("", word), *splits] if len(b) > 1)
         edits.update(a + c + b[1:] for a, b in splits if b for c in letters)
         edits.update(a + c + b for a, b in splits for c in letters)
+        edits.update(word[:i] + "ph" + word[i + 1:] for i, c in enumerate(word) if c == "f")
         return {edit for edit in edits if edit in self.page_counts}
 
     def _two_edits(self, word: str) -> set[str]:
