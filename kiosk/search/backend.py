@@ -505,9 +505,15 @@ class PageSearch:
         page_id = self.store.guide.urgent_page
         if page_id not in self.store or self.store.pages[page_id].menu is Menu.HIDDEN:
             return None, None
-        # Single words only: the words of a synonym phrase are no sign on their own ("keep fit" is not a fit).
-        also = {alternative.terms[0] for concept in wanted.concepts for alternative in concept.alternatives
-                if not alternative.guessed and len(alternative.terms) == 1}
+        # Single words only: the words of a synonym phrase are no sign on their own ("exercise" is "keep fit",
+        # which is not a fit). Each with the typed words it stands for, which a look-alike may hold ("sick note").
+        also: dict[str, set[str]] = {}
+        for concept in wanted.concepts:
+            typed = {term for alternative in concept.alternatives if alternative.weight >= 1.0
+                     and not alternative.guessed for term in alternative.terms}
+            for alternative in concept.alternatives:
+                if not alternative.guessed and len(alternative.terms) == 1:
+                    also.setdefault(alternative.terms[0], set()).update(typed)
         sign = self.urgent_searches.match(text, also)
         return (page_id, sign) if sign else (None, None)
 
