@@ -13,8 +13,10 @@ Pages must match every concept (in a big library, a word on most pages only adds
 few do, pages matching some of them follow. A phrase ("stage four", a synonym of "spread") is found in the
 short fields by pairs of neighbouring terms and in the body by word positions.
 
-Every "or" is Whoosh's DefaultOr (a tree of union matchers). The automatic choice for a small index is an
-array-based matcher that clears a 2,048-slot array per clause, which made a search on 40 pages take 10 ms.
+Every "or" is Whoosh's DefaultOr (a tree of union matchers), or ``BestOf`` (the same tree, scoring a page by a
+concept's best way of matching it) for the ways one word of a question of several words can match. The automatic
+choice for a small index is an array-based matcher that clears a 2,048-slot array per clause, which made a search
+on 40 pages take 10 ms.
 """
 
 from __future__ import annotations
@@ -25,8 +27,10 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from whoosh import query as wq
-from whoosh.query.compound import DefaultOr
+from whoosh.matching import Matcher, UnionMatcher
+from whoosh.query.compound import CompoundQuery, DefaultOr
 from whoosh.reading import IndexReader
+from whoosh.searching import Searcher
 
 from kiosk.search.analysis import WORD, Analysis, analysis_for, pairs, stem
 from kiosk.search.synonyms import SynonymTable
@@ -44,6 +48,8 @@ SYNONYM_WEIGHT = 0.7
 COMPLETION_WEIGHT = 0.6
 KNOWN_WORD_COMPLETION_WEIGHT = 0.3
 ONE_EDIT_WEIGHT = 0.8
+# How much the other ways a concept matches a page add to its best one (its own word, a synonym, a correction).
+OTHER_WAYS_SHARE = 0.35
 TWO_EDIT_WEIGHT = 0.6
 # Bounds that keep every query small and fast, whatever is pasted into the box.
 MAX_CHARS = 300
@@ -372,11 +378,56 @@ def _subqueries(alternative: Alternative, has: TermPresence, bonus: bool = False
             )
 
 
-def _concept_query(concept: Concept, has: TermPresence, fields: Sequence[str] = FIELDS) -> wq.Query | None:
-    subqueries = [q for alternative in concept.alternatives for q in _subqueries(alternative, has, fields=fields)]
-    if not subqueries:
+class _BestOfMatcher(UnionMatcher):
+    """A page matching both sides scores the better one and a little of the other (a union adds them)."""
+
+    def score(self) -> float:
+        a, b = self.a, self.b
+        if not a.is_active():
+            return b.score()
+        if not b.is_active():
+            return a.score()
+        if a.id() != b.id():
+            return (a if a.id() < b.id() else b).score()
+        first, second = a.score(), b.score()
+        return max(first, second) + OTHER_WAYS_SHARE * min(first, second)
+
+
+class BestOf(CompoundQuery):
+    """Pages matching any of the ways one concept can match, each scored by its best way and a little of the others.
+
+    Summed instead, a word with many synonyms (spread: secondary, metastatic, advanced, stage 4 ...) outweighed every
+    other word of a question on a page that uses many of them: "liver secondaries" found the page defining
+    "secondary" before the page about the liver. (Whoosh's own DisjunctionMax scores a page by another page's match
+    when the two sides are on different pages.) Its quality bounds are the union's sums: higher, so still safe."""
+
+    def _matcher(self, subs: list[wq.Query], searcher: Searcher, context: object) -> Matcher:
+        return self._tree_matcher(subs, _BestOfMatcher, searcher, context, None)
+
+
+def _concept_query(concept: Concept, has: TermPresence, fields: Sequence[str] = FIELDS,
+                   best_of: bool = False) -> wq.Query | None:
+    """Pages matching the concept in any way; ``best_of``: scored by its best way (see ``BestOf``), else by all."""
+    if not best_of:
+        subqueries = [q for alternative in concept.alternatives for q in _subqueries(alternative, has, fields=fields)]
+        if not subqueries:
+            return None
+        return subqueries[0] if len(subqueries) == 1 else DefaultOr(subqueries)
+    ways = []
+    for alternative in concept.alternatives:
+        subqueries = list(_subqueries(alternative, has, fields=fields))
+        if subqueries:
+            ways.append(subqueries[0] if len(subqueries) == 1 else DefaultOr(subqueries))
+    if not ways:
         return None
-    return subqueries[0] if len(subqueries) == 1 else DefaultOr(subqueries)
+    return ways[0] if len(ways) == 1 else BestOf(ways)
+
+
+def _balanced(plan: Plan) -> bool:
+    """Whether a question asks about several things, so that no one of them may outweigh the others by the number
+    of ways a page says it. Asked about one thing, every way a page says it shows the page is about it ("bone
+    pain": the page that also says aching, sore and painful bones)."""
+    return sum(1 for concept in plan.concepts if not concept.optional) > 1
 
 
 ConceptQueries = Sequence[wq.Query | None]  # one a concept of a plan, in its order; None: no page can match it
@@ -385,7 +436,8 @@ ConceptQueries = Sequence[wq.Query | None]  # one a concept of a plan, in its or
 def each_concept_query(plan: Plan, has: TermPresence) -> list[wq.Query | None]:
     """Each concept's query, built once for everything one search asks of them (which words are unanswered,
     all of the words, some of them): building them looks every synonym, completion and correction up."""
-    return [_concept_query(concept, has) for concept in plan.concepts]
+    balanced = _balanced(plan)
+    return [_concept_query(concept, has, FIELDS, balanced) for concept in plan.concepts]
 
 
 def unanswered_words(plan: Plan, has: TermPresence, each: ConceptQueries | None = None) -> list[str]:
@@ -446,7 +498,7 @@ def all_of(plan: Plan, has: TermPresence, each: ConceptQueries | None = None) ->
         if common or weak:
             query = wq.AndMaybe(query, _any(common + weak))
     else:
-        short = [_concept_query(concept, has, SHORT_FIELDS) for concept, _ in required]
+        short = [_concept_query(concept, has, SHORT_FIELDS, _balanced(plan)) for concept, _ in required]
         query = _all([q for q in short if q is not None]) if all(short) else _all(common)
         if weak:
             query = wq.AndMaybe(query, _any(weak))

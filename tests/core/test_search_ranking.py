@@ -7,11 +7,14 @@ finished question (with a trailing space), since the kiosk searches at every key
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 
 import pytest
 
 from kiosk.content.loader import load_content
+from kiosk.search.backend import open_in_memory
 from kiosk.search.engine import SearchIndex, SearchResults
 from kiosk.search.query import is_weak
 from tests.conftest import SHIPPED_CONTENT
@@ -70,6 +73,14 @@ CASES = [
     Case("really worried about money", ("work-money-and-benefits", "living-with-secondary-breast-cancer")),
     # A typo that is an English word
     Case("clinical trails", ("clinical-trials",)),
+    # A word with many synonyms (spread: secondaries, mets, metastatic, advanced, stage 4 ...) does not outweigh the
+    # other word of the question: the page about the liver, not the page that defines "secondary"
+    Case("liver secondaries", ("spread-to-liver",)),
+    Case("lung secondaries", ("spread-to-lung",)),
+    Case("brain mets", ("spread-to-brain",)),
+    Case("bone mets", ("spread-to-bone",)),
+    Case("has it spread to my bones", ("spread-to-bone",)),
+    Case("signs it has spread", ("symptoms",)),
 ]
 
 
@@ -142,3 +153,20 @@ def test_lymphoedema_page_carries_its_red_flag_routing() -> None:
     """The page a lymphoedema search lands on sends a fast-swelling or red, hot arm to Urgent help."""
     page = load_content(SHIPPED_CONTENT).pages["lymphoedema"]
     assert "(urgent-help)" in page.body and "swells quickly" in page.body
+
+
+def test_many_ways_of_saying_one_word_do_not_outweigh_the_other_words(content: Callable[..., Path]) -> None:
+    """A page that uses every synonym of "spread" once and "liver" once ranked above the page about the liver
+    (each synonym found added its score); each word of a question is now scored by its best way of matching."""
+    content("what-is-it", title="What is secondary cancer?",
+            body="Secondary cancer has spread. Metastatic means it has spread. Advanced cancer, stage 4 cancer, "
+                 "secondaries and metastases all mean it has spread. It may be in the liver.",
+            keywords="secondary, secondaries, metastatic, metastases, advanced, stage 4, spread")
+    root = content("liver", title="Spread to the liver", keywords="liver",
+                   body="Cancer in the liver can cause pain under the ribs. Your team can treat it.")
+    (root / "synonyms.txt").write_text("spread, secondary, secondaries, metastatic, metastases, advanced, stage 4\n",
+                                       encoding="utf-8")
+    index = SearchIndex(open_in_memory(load_content(root)))
+    assert [hit.id for hit in index.search("liver secondaries").hits] == ["liver", "what-is-it"]
+    # Asked about one thing, every way a page says it still counts: that page is about it.
+    assert [hit.id for hit in index.search("secondaries").hits][:1] == ["what-is-it"]
