@@ -18,31 +18,11 @@ import pytest
 from kiosk.search import backend
 from kiosk.search.backend import build_folder
 from kiosk.search.engine import SearchIndex, rebuild_folder
+from tests.core.platforms import held_under
 
 
 def nothing_built(store, folder: Path) -> None:
     pytest.fail("the index was built again instead of opened")
-
-
-def held_under(folder: Path) -> list[str]:
-    """The files under ``folder`` this process has open or mapped into memory (Linux; [] elsewhere)."""
-    proc = Path("/proc/self")
-    if not proc.is_dir():
-        return []
-    inside = str(folder.resolve()) + "/"
-    held = set()
-    for fd in (proc / "fd").iterdir():
-        try:
-            target = str(Path(fd).readlink())
-        except OSError:  # closed in between
-            continue
-        if target.startswith(inside):
-            held.add(target)
-    for line in (proc / "maps").read_text().splitlines():
-        parts = line.split(maxsplit=5)
-        if len(parts) == 6 and parts[5].startswith(inside):
-            held.add(parts[5])
-    return sorted(held)
 
 
 @pytest.fixture(scope="module")
