@@ -114,7 +114,6 @@ class SearchProvider(QObject):
             from kiosk.search.build_process import build_folder_quickly
             from kiosk.search.engine import SearchIndex, rebuild_folder
 
-
             folder = rebuild_folder(self._cache_dir or default_cache_dir(self._store), self._index)
             build_folder_quickly(self._store, folder)
             fresh = SearchIndex.open(self._store, prebuilt_dir=None, cache_dir=folder)
