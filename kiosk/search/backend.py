@@ -39,6 +39,7 @@ from kiosk.search.analysis import (
     make_analyzer,
     make_pair_analyzer,
 )
+from kiosk.search.build_process import BuildCancelled
 from kiosk.search.passages import PageWords, passage, whole
 from kiosk.search.query import (
     PAIR_FIELDS,
@@ -369,6 +370,8 @@ def open_search(store: ContentStore, prebuilt_dir: Path | None, cache_dir: Path 
         try:
             build(store, folder)
             found = PageSearch(store, *read_index(IndexFolder(folder, readonly=True), store), "cache", folder)
+        except BuildCancelled:
+            raise  # nobody wants this index: building it in memory instead would only waste the PC's time
         except Exception as error:
             log.warning("cannot build the search index in %s, building it in memory: %s", folder, _describe(error))
             return open_in_memory(store)

@@ -16,6 +16,7 @@ import contextlib
 import logging
 import multiprocessing
 import sys
+import threading
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -31,8 +32,16 @@ log = logging.getLogger("kiosk.search")
 PROCESS_FROM_PAGES = 300
 
 
+# How often a wait for the build process looks whether it was cancelled (a background thread's wait: nobody sees it).
+CANCEL_CHECK_SECONDS = 0.25
+
+
 class BuildFailed(Exception):
     """The build process did not finish its index (it failed, or could not be started)."""
+
+
+class BuildCancelled(Exception):
+    """The build was stopped on purpose: nobody wants its index any more (nothing else should build it either)."""
 
 
 def _build(store: ContentStore, folder: str, report: Connection) -> None:  # in the child process
@@ -49,9 +58,11 @@ def _build(store: ContentStore, folder: str, report: Connection) -> None:  # in 
         report.close()
 
 
-def build_in_process(store: ContentStore, folder: Path) -> None:
+def build_in_process(store: ContentStore, folder: Path, cancelled: threading.Event | None = None) -> None:
     """Build the index for ``store`` into ``folder`` in a child process and wait for it; raise BuildFailed if it
-    did not finish. Call it from a background thread: it blocks until the build is done.
+    did not finish. Call it from a background thread: it blocks until the build is done, or until ``cancelled``
+    is set (the session stopped: a content or language switch, the app quitting); then the child is ended, its
+    half-built files closed with it, and BuildCancelled raised.
 
     Under Windows the child is a new interpreter started from ``sys.executable`` (from the bundle, the kiosk's own
     program: ``kiosk/__main__.py`` calls ``multiprocessing.freeze_support()`` first); it imports this module by
@@ -68,7 +79,12 @@ def build_in_process(store: ContentStore, folder: Path) -> None:
             raise BuildFailed(f"could not start the build process: {type(error).__name__}: {error}") from error
         finally:
             sender.close()  # the child has its own copy: the pipe ends when the child does
-        process.join()
+        while process.exitcode is None:
+            if cancelled is not None and cancelled.is_set():
+                process.terminate()  # TerminateProcess on Windows: the OS closes the child's files
+                process.join()
+                raise BuildCancelled("the search index build was stopped: the session it was for has ended")
+            process.join(CANCEL_CHECK_SECONDS)
         reason = _reason(receiver)
     finally:
         receiver.close()
@@ -85,14 +101,14 @@ def _reason(receiver: Connection) -> str:
         return ""
 
 
-def build_folder_quickly(store: ContentStore, folder: Path) -> None:
+def build_folder_quickly(store: ContentStore, folder: Path, cancelled: threading.Event | None = None) -> None:
     """Build the index for ``store`` into ``folder``: a large guide's in a process of its own (falling back to this
-    process if that fails), a small one's here."""
+    process if that fails, but not if ``cancelled``: see ``build_in_process``), a small one's here."""
     from kiosk.search.backend import build_folder
 
     if len(store) >= PROCESS_FROM_PAGES:
         try:
-            build_in_process(store, folder)
+            build_in_process(store, folder, cancelled)
             return
         except BuildFailed as error:
             log.warning("building the search index in a process of its own failed (%s); building it here", error)

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import functools
+import multiprocessing
+import shutil
+import threading
 from pathlib import Path
 
 import pytest
@@ -9,7 +13,7 @@ import pytest
 from kiosk.content.loader import load_content
 from kiosk.search import backend, build_process
 from kiosk.search.backend import build_folder
-from kiosk.search.build_process import BuildFailed, build_folder_quickly, build_in_process
+from kiosk.search.build_process import BuildCancelled, BuildFailed, build_folder_quickly, build_in_process
 from kiosk.search.engine import SearchIndex
 from tests.conftest import page_text
 
@@ -94,7 +98,7 @@ def test_when_the_build_process_fails_the_index_is_built_here(shipped_store, tmp
     monkeypatch.setattr(build_process, "PROCESS_FROM_PAGES", 1)
     tried: list[Path] = []
 
-    def cannot_start(store, folder: Path) -> None:
+    def cannot_start(store, folder: Path, cancelled: threading.Event | None = None) -> None:
         tried.append(folder)
         raise BuildFailed("could not start the build process: no processes here")
 
@@ -106,3 +110,19 @@ def test_when_the_build_process_fails_the_index_is_built_here(shipped_store, tmp
         assert [hit.id for hit in index.search("chemotherapy").hits][:1] == ["chemotherapy"]
     finally:
         index.close()
+
+
+def test_a_cancelled_build_ends_its_process_and_nothing_builds_it_instead(
+        shipped_store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A session stopped during a first start (a content or language switch, the app quitting) gives its build up:
+    the child process is ended, not left to use a core for a minute, and no index is built here or in memory."""
+    monkeypatch.setattr(build_process, "PROCESS_FROM_PAGES", 1)
+    cancelled = threading.Event()
+    cancelled.set()
+    folder = tmp_path / "index"
+    with pytest.raises(BuildCancelled):
+        SearchIndex.open(shipped_store, cache_dir=folder,
+                         build=functools.partial(build_folder_quickly, cancelled=cancelled))
+    assert multiprocessing.active_children() == []
+    if folder.exists():
+        shutil.rmtree(folder)  # nothing of the ended child holds its files

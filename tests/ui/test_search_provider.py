@@ -3,6 +3,7 @@ more from its threads: no screen of a closed session is told that the index open
 
 from __future__ import annotations
 
+import multiprocessing
 import shutil
 import threading
 from pathlib import Path
@@ -11,7 +12,7 @@ import pytest
 
 from kiosk import resources
 from kiosk.content.sources import load_store
-from kiosk.search import backend
+from kiosk.search import backend, build_process
 from kiosk.ui.services.search_provider import SearchProvider
 from tests.core.platforms import held_under
 from tests.ui.conftest import make_session, seed_shipped_index
@@ -129,3 +130,32 @@ def test_a_rebuild_swaps_the_index_and_the_old_one_lets_go(qtbot, tmp_path: Path
     assert held_under(tmp_path) and provider.search("bone pain").hits
     provider.stop()
     assert held_under(tmp_path) == []
+
+
+def test_a_session_stopped_during_a_first_start_gives_up_its_index_build(
+        qapp, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(build_process, "PROCESS_FROM_PAGES", 1)  # the shipped guide stands in for 5,000 pages
+    reached, go_on, outcome = threading.Event(), threading.Event(), []
+    build_elsewhere = build_process.build_in_process
+
+    def held_build(store, folder: Path, cancelled: threading.Event | None = None) -> None:
+        reached.set()
+        assert go_on.wait(60)
+        try:
+            build_elsewhere(store, folder, cancelled)
+        except BaseException as error:
+            outcome.append(type(error).__name__)
+            raise
+        outcome.append("built")
+
+    monkeypatch.setattr(build_process, "build_in_process", held_build)
+    provider, news = provider_and_news(qapp)
+    provider._prebuilt_dir, provider._cache_dir = None, tmp_path / "index"  # no index anywhere: a first start
+    provider.start()
+    assert reached.wait(60)
+    provider.stop()  # the session ends (a switch, the app quitting) while its index is being built
+    go_on.set()
+    assert not provider.wait(timeout=120)
+    qapp.processEvents()
+    assert outcome == ["BuildCancelled"] and news == [] and not provider.holds_index
+    assert multiprocessing.active_children() == []

@@ -12,6 +12,7 @@ replaced, so an index left open would keep its folder (a replaced pack's, an old
 
 from __future__ import annotations
 
+import functools
 import logging
 import threading
 from pathlib import Path
@@ -52,6 +53,7 @@ class SearchProvider(QObject):
         self._pending: tuple[int, str, int] | None = None
         self._busy = False
         self._stopping = False
+        self._cancelled = threading.Event()  # set by stop(): an index build under way is given up
         self._worker: threading.Thread | None = None
         self._retired: list[SearchIndex] = []  # replaced indexes the worker closes once its search is done
         self.latest = 0  # the number of the newest request: only its answer is worth showing
@@ -80,13 +82,18 @@ class SearchProvider(QObject):
         return self.is_ready
 
     def _open(self) -> None:
+        from kiosk.search.build_process import BuildCancelled, build_folder_quickly
+
         try:
-            from kiosk.search.build_process import build_folder_quickly
             from kiosk.search.engine import SearchIndex
 
             # A large guide with no index yet (a first start) is indexed in a process of its own: see build_process.
+            # stop() cancels that build: a switch away during a first start must not leave it using a core.
             opened = SearchIndex.open(self._store, prebuilt_dir=self._prebuilt_dir, cache_dir=self._cache_dir,
-                                      build=build_folder_quickly)
+                                      build=functools.partial(build_folder_quickly, cancelled=self._cancelled))
+        except BuildCancelled as cancelled:
+            log.info("%s", cancelled)
+            return
         except Exception as error:  # the app must keep working without search
             log.exception("search index could not be opened")
             self.error = f"{type(error).__name__}: {error}"
@@ -109,14 +116,18 @@ class SearchProvider(QObject):
         threading.Thread(target=self._rebuild, name="rebuild-search-index", daemon=True).start()
 
     def _rebuild(self) -> None:
+        from kiosk.search.build_process import BuildCancelled, build_folder_quickly
+
         try:
             from kiosk.search.backend import default_cache_dir
-            from kiosk.search.build_process import build_folder_quickly
             from kiosk.search.engine import SearchIndex, rebuild_folder
 
             folder = rebuild_folder(self._cache_dir or default_cache_dir(self._store), self._index)
-            build_folder_quickly(self._store, folder)
+            build_folder_quickly(self._store, folder, self._cancelled)
             fresh = SearchIndex.open(self._store, prebuilt_dir=None, cache_dir=folder)
+        except BuildCancelled as cancelled:
+            log.info("%s", cancelled)
+            return
         except Exception as error:
             log.exception("search index could not be rebuilt")
             self._post("rebuilt", f"{type(error).__name__}: {error}")
@@ -193,6 +204,7 @@ class SearchProvider(QObject):
         """Let the worker thread end and close the index (safe to call twice). A search under way is not cut
         short: the worker closes the index when it ends. One opening or rebuilding in the background is closed
         by its thread when it is ready. Searches after this find nothing (``search`` answers None)."""
+        self._cancelled.set()
         with self._wanted:
             self._stopping = True
             self._pending = None
