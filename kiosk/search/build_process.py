@@ -30,8 +30,6 @@ log = logging.getLogger("kiosk.search")
 # Below this many pages a build takes a second or two: a thread of the kiosk's own is quicker than starting a
 # Python process, and the prebuilt or cached index is normally there anyway.
 PROCESS_FROM_PAGES = 300
-
-
 # How often a wait for the build process looks whether it was cancelled (a background thread's wait: nobody sees it).
 CANCEL_CHECK_SECONDS = 0.25
 
@@ -83,15 +81,17 @@ def build_in_process(store: ContentStore, folder: Path, cancelled: threading.Eve
             if cancelled is not None and cancelled.is_set():
                 process.terminate()  # TerminateProcess on Windows: the OS closes the child's files
                 process.join()
+                process.close()
                 raise BuildCancelled("the search index build was stopped: the session it was for has ended")
             process.join(CANCEL_CHECK_SECONDS)
         reason = _reason(receiver)
     finally:
         receiver.close()
-    if process.exitcode != 0:
-        why = f": {reason}" if reason else ""
-        raise BuildFailed(f"the build process ended with exit code {process.exitcode}{why}")
+    exitcode = process.exitcode
     process.close()
+    if exitcode != 0:
+        why = f": {reason}" if reason else ""
+        raise BuildFailed(f"the build process ended with exit code {exitcode}{why}")
 
 
 def _reason(receiver: Connection) -> str:
