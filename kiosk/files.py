@@ -127,12 +127,13 @@ def _owner_only_on_windows(path: Path) -> None:  # pragma: no cover - Windows on
     winsec.make_owner_only(path)
 
 
-def replace_file(source: Path, target: Path) -> None:
+def replace_file(source: Path, target: Path, *, sleep: Callable[[float], None] = time.sleep) -> None:
     """``os.replace(source, target)``: atomic on POSIX and Windows alike. On Windows it fails while another process
     has ``target`` open without sharing deletion (Python's own ``open()``, an antivirus scan, a backup), so there it
-    is tried again, with growing delays, for up to REPLACE_BUDGET seconds before the PermissionError is raised."""
+    is tried again, with growing delays, for up to REPLACE_BUDGET seconds before the PermissionError is raised.
+    ``sleep`` waits between tries (tests pass their own)."""
     if sys.platform == "win32":
-        replace_with_retries(source, target)
+        replace_with_retries(source, target, sleep=sleep)
     else:
         os.replace(source, target)
 

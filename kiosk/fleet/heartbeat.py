@@ -16,25 +16,30 @@ import logging
 import os
 import socket
 import threading
+import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
+
+from kiosk.files import held_open, replace_file
 
 log = logging.getLogger(__name__)
 
 BEAT_SECONDS = 60
 
 
-def write_beside_and_replace(target: Path, data: bytes) -> None:
+def write_beside_and_replace(target: Path, data: bytes, *, sleep: Callable[[float], None] = time.sleep) -> None:
     """Write ``data`` to a file beside ``target``, then rename it over ``target`` (atomic on the same volume,
-    also on SMB shares): a monitoring script never reads half a file."""
+    also on SMB shares): a monitoring script never reads half a file. On Windows a script reading ``target`` at
+    that moment holds the rename up: it is tried again for a while (``kiosk.files.replace_file``; this runs on the
+    heartbeat's own thread, so nothing waits for it)."""
     if not target.parent.is_dir():
         raise FileNotFoundError(errno.ENOENT, "the folder does not exist", str(target.parent))
     partial = target.with_name(f".{target.name}.{os.getpid()}.partial")
     try:
         with partial.open("wb") as out:
             out.write(data)
-        os.replace(partial, target)
+        replace_file(partial, target, sleep=sleep)
     except BaseException:
         with contextlib.suppress(OSError):
             partial.unlink(missing_ok=True)
@@ -50,6 +55,8 @@ def heartbeat_file(folder: Path, host: str | None = None) -> Path:
 def _trouble(error: OSError) -> str:
     if isinstance(error, FileNotFoundError):
         return "does not exist (is the share mounted?)"
+    if held_open(error):  # Windows: a monitoring script or a backup had the file open for longer than we waited
+        return "has the heartbeat file held open by another program"
     if isinstance(error, PermissionError) or error.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
         return "cannot be written to (read-only, or no permission for the kiosk's account)"
     return f"cannot be written to ({error.strerror or error})"

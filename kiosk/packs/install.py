@@ -378,7 +378,7 @@ class PackStore:
             json.dump(data, out, indent=1)
             out.flush()
             os.fsync(out.fileno())
-        os.replace(partial, self.root / POINTER)
+        replace_file(partial, self.root / POINTER)  # a kiosk reading it holds a plain os.replace up on Windows
 
     def rollback(self, guide_id: str | None = None) -> InstalledPack | None:
         """Go back to the guide's previous pack, or (after its first install) to no pack of that guide: the

@@ -38,6 +38,7 @@ class SearchIndex:
     def __init__(self, backend: PageSearch) -> None:
         self._backend = backend
         self._recovered = False
+        self._closed = False
 
     @classmethod
     def open(cls, store: ContentStore, *, prebuilt_dir: Path | None = None, cache_dir: Path | None = None,
@@ -80,6 +81,8 @@ class SearchIndex:
         """The pages best matching ``text``, best first. Never raises, whatever the input."""
         if not isinstance(text, str):
             text = ""
+        if self._closed:
+            return SearchResults(text, (), None)
         try:
             limit = max(0, min(int(limit), MAX_LIMIT))
         except (TypeError, ValueError, OverflowError):
@@ -87,6 +90,8 @@ class SearchIndex:
         try:
             return self._backend.search(text, limit)
         except Exception:
+            if self._closed:  # closed by another thread while this search ran: not a damaged index
+                return SearchResults(text, (), None)
             # What a patient typed stays out of the log: only its length is recorded.
             log.exception("search failed for a query of %d characters", len(text))
         small = len(self._backend.store) <= MAX_REBUILD_PAGES
@@ -117,8 +122,33 @@ class SearchIndex:
         kept for the next."""
         self._backend.forget_queries()
 
+    @property
+    def folder(self) -> Path | None:
+        """The cache folder the index was read from ("cache"), else None."""
+        return self._backend.folder
+
+    @property
+    def closed(self) -> bool:
+        return self._closed
+
     def close(self) -> None:
+        """Let go of the index's files, so that its folder can be deleted or replaced (on Windows an open file can
+        be neither). Safe to call twice and from another thread than a search's: a search under way finishes
+        first; one after this finds nothing."""
+        self._closed = True
         _close_quietly(self._backend)
+
+
+def rebuild_folder(folder: Path, current: SearchIndex | None) -> Path:
+    """Where a rebuild writes: ``folder``, unless the index in use was read from there. A build first clears the
+    folder, and on Windows the files of an open index can be neither deleted nor replaced, so the rebuild goes to
+    a folder beside it instead (the next rebuild back to ``folder``, no longer in use by then). The next start
+    still opens ``folder`` if it reads well, and rebuilds it if not; ``backend.prune_old_caches`` removes the
+    other in time."""
+    in_use = current.folder if current is not None else None
+    if in_use is None or in_use.resolve() != folder.resolve():
+        return folder
+    return folder.with_name(folder.name + "-rebuilt")
 
 
 def _close_quietly(backend: PageSearch) -> None:

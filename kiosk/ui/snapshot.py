@@ -234,8 +234,8 @@ def _render_library(app, first, settings, out_dir: Path, sizes, out: TextIO) -> 
         return []
     import tempfile
 
-    # On Windows the search index's files stay open (memory-mapped) until its searcher is collected, and an open
-    # file cannot be deleted: a throwaway folder left in %TEMP% must not fail snapshots that were all written.
+    # The session's shutdown closes its index, so the folder can go; should anything else hold a file (on Windows an
+    # open file cannot be deleted: an antivirus scan), a folder left in %TEMP% must not fail snapshots all written.
     with tempfile.TemporaryDirectory(prefix="kiosk-snapshot-library-", ignore_cleanup_errors=True) as scratch:
         # A joint index built for these shots only, in a throwaway folder, as a library's is built at start-up.
         session = build_session(app, combine([first, second]), settings, mode=StartMode.WINDOWED,

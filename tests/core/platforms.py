@@ -1,9 +1,10 @@
-"""Marks for tests that check something this platform, or Wine standing in for Windows, cannot show."""
+"""Marks for tests that check something this platform, or Wine standing in for Windows, cannot show; open files."""
 
 from __future__ import annotations
 
 import importlib.util
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -26,3 +27,23 @@ needs_qt = pytest.mark.skipif(
 search_speed = pytest.mark.skipif(
     under_wine(), reason="Wine is too slow for the search's 35 ms time limit (speed, not Windows behaviour)")
 
+
+def held_under(folder: Path) -> list[str]:
+    """The files under ``folder`` this process has open or mapped into memory (Linux; [] elsewhere)."""
+    proc = Path("/proc/self")
+    if not proc.is_dir():
+        return []
+    inside = str(folder.resolve()) + "/"
+    held = set()
+    for fd in (proc / "fd").iterdir():
+        try:
+            target = str(Path(fd).readlink())
+        except OSError:  # closed in between
+            continue
+        if target.startswith(inside):
+            held.add(target)
+    for line in (proc / "maps").read_text().splitlines():
+        parts = line.split(maxsplit=5)
+        if len(parts) == 6 and parts[5].startswith(inside):
+            held.add(parts[5])
+    return sorted(held)

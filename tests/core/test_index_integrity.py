@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import json
 import os
-import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -75,8 +74,6 @@ def test_files_must_be_exactly_those_written(index_content: Path, tmp_path: Path
         SearchIndex.verify(store, out)
 
 
-@pytest.mark.skipif(sys.platform == "win32", reason="Windows cannot delete the cached index while its files are open "
-                    "(memory-mapped by the searcher); the kiosk then searches an index rebuilt in memory")
 
 
 def test_any_search_failure_discards_the_cached_index(index_content: Path, tmp_path: Path,
@@ -97,8 +94,6 @@ def test_any_search_failure_discards_the_cached_index(index_content: Path, tmp_p
     SearchIndex.verify(load_content(index_content), cache)
 
 
-@pytest.mark.skipif(sys.platform == "win32", reason="Windows refuses writes into a file another handle has "
-                    "memory-mapped, so this damage cannot be made while the index is open")
 
 
 def test_damage_while_running_is_rebuilt_in_memory(index_content: Path, tmp_path: Path,

@@ -118,6 +118,39 @@ def test_a_replace_waits_for_a_reader_to_let_go(tmp_path: Path) -> None:
         assert waits, "Windows let a held file be replaced: this test no longer shows the retry is needed"
 
 
+def test_a_heartbeat_waits_for_a_monitoring_script_reading_the_last_one(tmp_path: Path) -> None:
+    from kiosk.fleet.heartbeat import write_beside_and_replace
+
+    target = tmp_path / "kiosk-1.json"
+    target.write_text("old", encoding="utf-8")
+    reader = target.open("rb")  # a script on the share reading the last beat (no deletion shared)
+    waits: list[float] = []
+
+    def wait(delay: float) -> None:
+        waits.append(delay)
+        reader.close()
+
+    try:
+        write_beside_and_replace(target, b"new", sleep=wait)
+    finally:
+        reader.close()
+    assert target.read_bytes() == b"new" and [p.name for p in tmp_path.iterdir()] == ["kiosk-1.json"]
+    if sys.platform == "win32":
+        assert waits, "Windows let a held file be replaced: this test no longer shows the retry is needed"
+
+
+@windows_only
+def test_a_heartbeat_held_up_too_long_says_another_program_has_the_file(tmp_path: Path) -> None:
+    from kiosk.fleet.heartbeat import _trouble, write_beside_and_replace
+
+    target = tmp_path / "kiosk-1.json"
+    target.write_text("old", encoding="utf-8")
+    with target.open("rb"), pytest.raises(PermissionError) as raised:
+        write_beside_and_replace(target, b"new", sleep=lambda delay: None)
+    assert "held open by another program" in _trouble(raised.value)
+    assert [p.name for p in tmp_path.iterdir()] == ["kiosk-1.json"]  # the partial file is not left behind
+
+
 @windows_only
 def test_a_reader_that_never_lets_go_fails_the_replace_after_the_budget(tmp_path: Path) -> None:
     target, new = tmp_path / "current.json", tmp_path / "current.json.partial"

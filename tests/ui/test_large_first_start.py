@@ -23,10 +23,10 @@ def test_the_window_paints_and_answers_before_the_index_build_finishes(qtbot, tm
     go, builds = threading.Event(), []
     build_elsewhere = build_process.build_in_process
 
-    def held_build(store, folder: Path) -> None:
+    def held_build(store, folder: Path, cancelled: threading.Event | None = None) -> None:
         builds.append(threading.current_thread().name)
         assert go.wait(120), "the test never let the build go on"
-        build_elsewhere(store, folder)
+        build_elsewhere(store, folder, cancelled)
 
     monkeypatch.setattr(build_process, "build_in_process", held_build)
     store = load_store(resources.content_dir())

@@ -3,10 +3,16 @@
 Nothing a person types may keep the screen busy: ``request`` only hands the text to the worker and returns.
 The worker always takes the newest text waiting (older ones typed in the meantime are dropped unsearched) and
 sends its results back with ``answered``, which Qt delivers on the GUI thread.
+
+The provider owns the index it opens: ``stop()`` (the session shutting down, a content or language switch) closes
+it, at once or, when the worker is searching it, as soon as that search ends; an index a background thread opens
+or rebuilds after ``stop()`` is closed by that thread. On Windows an open index file can be neither deleted nor
+replaced, so an index left open would keep its folder (a replaced pack's, an old cache) from being cleared.
 """
 
 from __future__ import annotations
 
+import functools
 import logging
 import threading
 from pathlib import Path
@@ -47,6 +53,7 @@ class SearchProvider(QObject):
         self._pending: tuple[int, str, int] | None = None
         self._busy = False
         self._stopping = False
+        self._cancelled = threading.Event()  # set by stop(): an index build under way is given up
         self._worker: threading.Thread | None = None
         self._retired: list[SearchIndex] = []  # replaced indexes the worker closes once its search is done
         self.latest = 0  # the number of the newest request: only its answer is worth showing
@@ -75,35 +82,52 @@ class SearchProvider(QObject):
         return self.is_ready
 
     def _open(self) -> None:
+        from kiosk.search.build_process import BuildCancelled, build_folder_quickly
+
         try:
-            from kiosk.search.build_process import build_folder_quickly
             from kiosk.search.engine import SearchIndex
 
             # A large guide with no index yet (a first start) is indexed in a process of its own: see build_process.
-            self._index = SearchIndex.open(self._store, prebuilt_dir=self._prebuilt_dir, cache_dir=self._cache_dir,
-                                           build=build_folder_quickly)
+            # stop() cancels that build: a switch away during a first start must not leave it using a core.
+            opened = SearchIndex.open(self._store, prebuilt_dir=self._prebuilt_dir, cache_dir=self._cache_dir,
+                                      build=functools.partial(build_folder_quickly, cancelled=self._cancelled))
+        except BuildCancelled as cancelled:
+            log.info("%s", cancelled)
+            return
         except Exception as error:  # the app must keep working without search
             log.exception("search index could not be opened")
             self.error = f"{type(error).__name__}: {error}"
             self._post("failed", self.error)
             return
-        log.info("search index opened from %s", self._index.location)
+        with self._wanted:
+            keep = not self._stopping
+            if keep:
+                self._index = opened
+        if not keep:  # stopped while it opened: nobody will search it
+            opened.close()
+            return
+        log.info("search index opened from %s", opened.location)
         self._post("ready")
 
     def rebuild(self) -> None:
         """Build the index afresh in the cache folder (the staff panel's button), in the background; searches keep
-        using the old index until the new one is open."""
+        using the old index until the new one is open, and the old one is closed then. The build goes beside the
+        folder the old index is read from (``engine.rebuild_folder``): Windows cannot clear an open index's files."""
         threading.Thread(target=self._rebuild, name="rebuild-search-index", daemon=True).start()
 
     def _rebuild(self) -> None:
+        from kiosk.search.build_process import BuildCancelled, build_folder_quickly
+
         try:
             from kiosk.search.backend import default_cache_dir
-            from kiosk.search.build_process import build_folder_quickly
-            from kiosk.search.engine import SearchIndex
+            from kiosk.search.engine import SearchIndex, rebuild_folder
 
-            folder = self._cache_dir or default_cache_dir(self._store)
-            build_folder_quickly(self._store, folder)
+            folder = rebuild_folder(self._cache_dir or default_cache_dir(self._store), self._index)
+            build_folder_quickly(self._store, folder, self._cancelled)
             fresh = SearchIndex.open(self._store, prebuilt_dir=None, cache_dir=folder)
+        except BuildCancelled as cancelled:
+            log.info("%s", cancelled)
+            return
         except Exception as error:
             log.exception("search index could not be rebuilt")
             self._post("rebuilt", f"{type(error).__name__}: {error}")
@@ -113,6 +137,9 @@ class SearchProvider(QObject):
     def _use_fresh(self, fresh: SearchIndex) -> None:
         # The worker may be searching the old index right now: it closes it when that search is done.
         with self._wanted:
+            if self._stopping:
+                fresh.close()
+                return
             old, self._index = self._index, fresh
             self.error = None
             if old is not None and self._busy:
@@ -130,15 +157,18 @@ class SearchProvider(QObject):
         must not have its screens, perhaps already deleted, told that the index opened. A session whose Qt side is
         already deleted cannot be told at all, and that must not kill the thread."""
         if self._stopping:
+            _close_indexes(args)
             return
         try:
             self._delivered.emit(signal, args)
         except RuntimeError:
             log.debug("search provider gone before its thread finished")
+            _close_indexes(args)
 
     def _deliver(self, signal: str, args: tuple) -> None:
         if self._stopping:
             log.debug("search %s after the session stopped: dropped", signal)
+            _close_indexes(args)
             return
         getattr(self, signal).emit(*args)
 
@@ -171,11 +201,26 @@ class SearchProvider(QObject):
             return self._wanted.wait_for(lambda: self._pending is None and not self._busy, timeout)
 
     def stop(self) -> None:
-        """Let the worker thread end (it is a daemon, so a kiosk that exits without this loses nothing)."""
+        """Let the worker thread end and close the index (safe to call twice). A search under way is not cut
+        short: the worker closes the index when it ends. One opening or rebuilding in the background is closed
+        by its thread when it is ready. Searches after this find nothing (``search`` answers None)."""
+        self._cancelled.set()
         with self._wanted:
             self._stopping = True
             self._pending = None
+            index, self._index = self._index, None
+            if index is not None and self._busy:
+                self._retired.append(index)
+                index = None
             self._wanted.notify_all()
+        if index is not None:
+            index.close()
+
+    @property
+    def holds_index(self) -> bool:
+        """Whether an index is open or waiting to be closed by the worker (tests of shutting down)."""
+        with self._wanted:
+            return self._index is not None or bool(self._retired)
 
     def _work(self) -> None:
         while True:
@@ -198,3 +243,12 @@ class SearchProvider(QObject):
                     self._wanted.notify_all()
                 for index in retired:
                     index.close()
+
+
+def _close_indexes(args: tuple) -> None:
+    """Close the indexes among news nobody will take (a rebuilt index arriving after ``stop()``)."""
+    from kiosk.search.engine import SearchIndex
+
+    for arg in args:
+        if isinstance(arg, SearchIndex):
+            arg.close()
