@@ -311,7 +311,7 @@ class NavBar(QWidget):
         total = sum(weights)
         x = float(MARGIN_X)
         result = []
-        for i, (button, weight) in enumerate(zip(placed, weights)):
+        for i, (button, weight) in enumerate(zip(placed, weights, strict=True)):
             if button.urgent and i:
                 x += URGENT_GAP - SPACING
             width = room * weight / total
