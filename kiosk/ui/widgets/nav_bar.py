@@ -278,7 +278,9 @@ class NavBar(QWidget):
         return QSize(0, self._bar_height())
 
     def sizeHint(self) -> QSize:
-        return QSize(0, self._bar_height())
+        # Inside the window the bar takes the window's width (its policy ignores this); alone (a widget test), the
+        # smallest screen the kiosk is made for.
+        return QSize(1024, self._bar_height())
 
     def _bar_height(self) -> int:
         return (self._height or self._min_height) + 2 * MARGIN_Y
