@@ -5,11 +5,12 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QPoint, QRect, Qt
-from PySide6.QtGui import QFontMetrics, QImage
+from PySide6.QtGui import QFontMetrics, QIcon, QImage
 
 from kiosk import resources
 from kiosk.ui.snapshot import settle
-from kiosk.ui.widgets.nav_bar import MIN_WORDS_PX
+from kiosk.ui.theme import Theme
+from kiosk.ui.widgets.nav_bar import MIN_WORDS_PX, NavBar
 from tests.ui.conftest import make_session
 from tests.ui.pixels import ink_contrast
 
@@ -87,3 +88,42 @@ def test_a_second_tap_on_large_print_turns_it_off_again(qtbot, tmp_path) -> None
         qtbot.waitUntil(lambda expected=expected: session.themes.large is expected and not session.themes.switching,
                         timeout=10_000)
         settle()
+
+
+def _icon_ink_columns(button) -> list[int]:
+    """The x of every pixel the button's icon paints: the button painted with and without its icon, compared."""
+    with_icon = button.grab().toImage()
+    icon = button.icon()
+    button.setIcon(QIcon())
+    try:
+        without = button.grab().toImage()
+    finally:
+        button.setIcon(icon)
+    return [x for x in range(with_icon.width()) for y in range(with_icon.height())
+            if with_icon.pixel(x, y) != without.pixel(x, y)]
+
+
+@pytest.mark.parametrize("direction", [Qt.LayoutDirection.LeftToRight, Qt.LayoutDirection.RightToLeft],
+                         ids=["ltr", "rtl"])
+def test_urgent_helps_sign_comes_before_its_words_and_back_points_back(qtbot, direction) -> None:
+    """The ⚠ sign leads the words in the reading direction: left of them in English, right of them in Urdu (it was
+    on the left in Urdu too); Back's arrow points the way back (right in Urdu)."""
+    bar = NavBar()
+    qtbot.addWidget(bar)
+    bar.setLayoutDirection(direction)
+    bar.apply_theme(Theme("normal", 1.0))
+    bar.resize(1920, bar.sizeHint().height())
+    bar.show()
+    qtbot.waitExposed(bar)
+    rtl = direction == Qt.LayoutDirection.RightToLeft
+    urgent = bar.urgent
+    sign = _icon_ink_columns(urgent)
+    assert sign, "Urgent help shows no sign"
+    sign_middle = sum(sign) / len(sign)
+    assert (sign_middle > urgent.width() / 2) == rtl, f"the sign is at x={sign_middle:.0f} of {urgent.width()}"
+    arrow = _icon_ink_columns(bar.back)
+    assert arrow
+    left, right = min(arrow), max(arrow)
+    ink = [arrow.count(x) for x in range(left, right + 1)]
+    head = left + ink.index(max(ink))  # the arrow's head is its tallest column
+    assert (head > (left + right) / 2) == rtl, f"Back's arrow head at x={head} of {left}..{right}"

@@ -30,6 +30,7 @@ URGENT_GAP = 2 * SPACING  # Urgent help stands a little apart from the rest
 BORDER = 3  # the stylesheet's border width on the bar's buttons
 ICON_GAP = 4
 _REFERENCE_PX = 100  # the font size the places are measured in, so they do not change with the text size
+MIRRORED_ICONS = {"back"}  # icons that point a way, drawn mirrored on a right-to-left screen
 
 
 def _two_lines(words: str, metrics: QFontMetrics) -> list[str]:
@@ -122,31 +123,44 @@ class BarButton(QPushButton):
         painter.setPen(colour)
         lines = [metrics.elidedText(line, Qt.TextElideMode.ElideRight, max(area.width(), 1)) for line in self.lines]
         words_height = metrics.height() * len(lines)
-        icon = self.icon()
         mode = QIcon.Mode.Normal if self.isEnabled() else QIcon.Mode.Disabled
         state = QIcon.State.On if self.isChecked() else QIcon.State.Off
-        if self.urgent:  # the sign beside the words
+        if self.urgent:  # the sign beside the words, before them in the reading direction (right of them in Urdu)
             words_width = _widest(lines, metrics)
             shown_icon = self.icon_px if area.width() >= self.icon_px + ICON_GAP + words_width else 0
-            left = area.left() + (area.width() - shown_icon - (ICON_GAP if shown_icon else 0) - words_width) // 2
+            gap = ICON_GAP if shown_icon else 0
+            left = area.left() + (area.width() - shown_icon - gap - words_width) // 2
+            words_left = left + shown_icon + gap
+            if self.layoutDirection() == Qt.LayoutDirection.RightToLeft:
+                words_left, left = left, left + words_width + gap
             if shown_icon:
-                icon.paint(painter, QRect(left, area.center().y() - self.icon_px // 2, self.icon_px, self.icon_px),
-                           Qt.AlignmentFlag.AlignCenter, mode, state)
-                left += shown_icon + ICON_GAP
+                self._paint_icon(painter, QRect(left, area.center().y() - self.icon_px // 2, self.icon_px,
+                                                self.icon_px), mode, state)
             top = area.center().y() - words_height // 2
             for i, line in enumerate(lines):
-                painter.drawText(QRect(left, top + i * metrics.height(), words_width, metrics.height()),
+                painter.drawText(QRect(words_left, top + i * metrics.height(), words_width, metrics.height()),
                                  Qt.AlignmentFlag.AlignCenter, line)
             return
         block = words_height + (self.icon_px + ICON_GAP if self.icon_shown else 0)
         top = area.top() + (area.height() - block) // 2
         if self.icon_shown:
-            icon.paint(painter, QRect(area.left(), top, area.width(), self.icon_px), Qt.AlignmentFlag.AlignCenter,
-                       mode, state)
+            self._paint_icon(painter, QRect(area.left(), top, area.width(), self.icon_px), mode, state)
             top += self.icon_px + ICON_GAP
         for i, line in enumerate(lines):
             painter.drawText(QRect(area.left(), top + i * metrics.height(), area.width(), metrics.height()),
                              Qt.AlignmentFlag.AlignCenter, line)
+
+    def _paint_icon(self, painter: QStylePainter, rect: QRect, mode: QIcon.Mode, state: QIcon.State) -> None:
+        """The icon centred in ``rect``; an arrow (Back) points the other way on a right-to-left screen, where
+        going back is going right."""
+        flip = self.property("iconName") in MIRRORED_ICONS and self.layoutDirection() == Qt.LayoutDirection.RightToLeft
+        if flip:
+            painter.save()
+            painter.translate(rect.left() + rect.right() + 1, 0)
+            painter.scale(-1, 1)
+        self.icon().paint(painter, rect, Qt.AlignmentFlag.AlignCenter, mode, state)
+        if flip:
+            painter.restore()
 
 
 class NavBar(QWidget):
