@@ -386,6 +386,7 @@ class AppController(QObject):
 
     def set_printing_allowed(self, allowed: bool) -> None:
         self.printing_allowed = allowed
+        self.window.nav_bar.set_print_offered(allowed)
         self.window.nav_bar.set_print_available(allowed and self._page_showing())
 
     def _page_showing(self) -> bool:

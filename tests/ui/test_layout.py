@@ -134,21 +134,24 @@ def test_the_window_never_needs_more_than_the_smallest_screen(windowed) -> None:
     windowed.themes.set_normal()
 
 
-def test_the_top_bar_compacts_before_anything_is_cut(windowed) -> None:
-    """Words and icons on a wide screen; on a narrow one in large print, icons alone but Urgent help keeps its words."""
+def test_the_top_bar_keeps_every_word_and_grows_them_in_large_print(windowed) -> None:
+    """Words and icons on a wide screen; on a narrow one in large print every button keeps its words (two lines
+    where needed), larger than in normal print, and Urgent help keeps its words whole (F10)."""
     window, bar = windowed.window, windowed.window.nav_bar
     windowed.themes.set_normal()
     window.resize(1920, 1080)
     settle()
-    assert bar.home.text() == "Home" and not bar.home.icon().isNull()
+    assert bar.home.text() == "Home" and not bar.home.icon().isNull() and bar.home.icon_shown
     window.resize(1024, 768)
-    windowed.themes.set_large(True)
     windowed.controller.open_page("treatment")
     settle()
-    assert bar.level > 0
-    assert bar.urgent.text() == "Urgent help"
-    for button in (bar.home, bar.back, bar.search, bar.large_print, bar.high_contrast):
-        assert button.accessibleName() and (button.text() or not button.icon().isNull())
+    normal = bar.fit.words_px
+    windowed.themes.set_large(True)
+    settle()
+    assert bar.fit.words_px > normal
+    assert bar.urgent.text() == "Urgent help" and "".join(bar.urgent.lines).replace(" ", "") == "Urgenthelp"
+    for button in (bar.home, bar.back, bar.search, bar.large_print, bar.high_contrast, bar.print):
+        assert " ".join(button.lines) == button.accessibleName()
     windowed.themes.set_normal()
 
 

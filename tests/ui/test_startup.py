@@ -24,6 +24,7 @@ from kiosk.ui.services.speech import EngineFound
 from kiosk.ui.session import Session, build_session
 from kiosk.ui.snapshot import settle
 from tests.conftest import CHILD_TIMEOUT_S
+from tests.ui.cards import cut_cards
 from tests.ui.conftest import CLINIC, _open_sessions
 
 # Modules that must wait until after the first paint: each is slow to load, and none is needed to show Home.
@@ -167,6 +168,7 @@ def test_a_first_tap_before_the_rest_is_built_paints_the_same_screen_as_a_tap_af
         assert watcher.built_before_tap == {"page": False, "search": False}
         first = painted(early)
         screen = early.window.current_screen()
+        assert cut_cards(screen) == []
         qtbot.waitUntil(lambda: early.fully_built, timeout=10_000)  # the rest follows in slices
         assert early.search.wait(timeout=120), early.search.error
         early.shutdown()
@@ -177,6 +179,9 @@ def test_a_first_tap_before_the_rest_is_built_paints_the_same_screen_as_a_tap_af
         tap(late)
         second = painted(late)
         assert type(late.window.current_screen()) is type(screen)
+        # Built in full before it was shown, at another width (show() fits the window to the screen): the cards are
+        # whole in the first frames too, not only once the layout has caught up.
+        assert cut_cards(late.window.current_screen()) == []
         assert first.size() == second.size()
         assert first == second, "the screen tapped before the deferred build differs from the same tap after it"
     finally:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QRect, Qt
-from PySide6.QtGui import QImage
+from PySide6.QtGui import QFontMetrics, QImage
 from PySide6.QtGui import Qt as GuiQt
 from PySide6.QtWidgets import QAbstractButton, QLabel, QLineEdit, QScrollArea, QWidget
 
@@ -14,6 +14,7 @@ from kiosk.ui.palette import AA_TEXT, AAA_TEXT, NON_TEXT
 from kiosk.ui.panels.link_dialog import LinkDialog
 from kiosk.ui.panels.overlay import Overlay
 from kiosk.ui.snapshot import settle
+from kiosk.ui.widgets.nav_bar import BarButton
 from tests.ui.pixels import read_controls, visible_controls
 from tests.ui.test_contrast import SIZES, THEMES, _screens, kiosk  # noqa: F401  (kiosk is the shared fixture)
 
@@ -37,6 +38,14 @@ def cut_off(widget: QWidget) -> str | None:
         needed = max(widget.fontMetrics().horizontalAdvance(line) for line in widget.text().splitlines() or [""])
         if needed > inner.width() + SLACK:
             return f"needs {needed} px of width, has {inner.width()}"
+        return None
+    if isinstance(widget, BarButton):
+        # The top bar paints its own words, in the lines and size the bar chose for the button's place.
+        metrics = QFontMetrics(widget.words_font())
+        needed = max(metrics.horizontalAdvance(line) for line in widget.lines)
+        room = widget.width() - widget.chrome()[0] - (widget.icon_px + 4 if widget.urgent else 0)
+        if needed > room + SLACK:
+            return f"needs {needed} px of width, has {room}"
         return None
     if isinstance(widget, QAbstractButton):
         text = widget.text().replace("&&", "\0").replace("&", "").replace("\0", "&")

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
 from kiosk.ui.widgets.card_button import CardButton
 from kiosk.ui.widgets.card_grid import CardGrid
 from kiosk.ui.widgets.nav_bar import NavBar
+from kiosk.ui.widgets.scroll_column import ScrollColumn
+from tests.ui.cards import cut_cards
 
 
 def test_card_button_tap_anywhere_clicks(qtbot) -> None:
@@ -34,6 +36,49 @@ def test_card_grid_columns_follow_width(qtbot) -> None:
     assert grid.columns_for(900) == 2
     assert grid.columns_for(500) == 1
     assert grid.columns_for(10) == 1
+
+
+def _topic_cards(count: int) -> list[CardButton]:
+    return [CardButton(f"Topic {i}", "Words that wrap onto a second line where the card is narrow. " * 2,
+                       icon="bone") for i in range(count)]
+
+
+def test_card_grid_is_as_tall_at_a_new_width_as_it_said_it_would_be(qtbot) -> None:
+    """Asked about a width that holds fewer columns than it has now, the grid answers for the columns it will have
+    there: a grid that answered for its old columns was first laid out too short and its cards cut in half."""
+    grid = CardGrid(min_column_width=400, max_columns=2)
+    qtbot.addWidget(grid)
+    grid.set_cards(_topic_cards(5))
+    grid.resize(960, grid.heightForWidth(960))
+    grid.show()
+    qtbot.waitExposed(grid)
+    assert grid.columns() == 2
+    told = grid.heightForWidth(700)
+    grid.resize(700, told)  # laid out at once, before any posted event
+    assert grid.columns() == 1
+    bottoms = [card.geometry().bottom() + 1 for card in grid.cards()]
+    assert max(bottoms) == told
+    assert cut_cards(grid) == []
+
+
+def test_a_scroll_column_narrowed_to_fewer_columns_never_paints_a_cut_card(qtbot) -> None:
+    """Narrowed from two columns to one, the column's first layout (before any further event) has every card whole:
+    nothing waits for LayoutRequests to climb the screen one widget a turn."""
+    column = ScrollColumn()
+    qtbot.addWidget(column)
+    column.column_layout.addWidget(QLabel("Or choose a topic"))
+    grid = CardGrid(min_column_width=400, max_columns=2)
+    column.column_layout.addWidget(grid)
+    column.column_layout.addStretch(1)
+    grid.set_cards(_topic_cards(9))
+    column.resize(1280, 600)
+    column.show()
+    qtbot.waitExposed(column)
+    qtbot.waitUntil(lambda: grid.columns() == 2 and cut_cards(column) == [], timeout=5000)
+    column.resize(796, 600)
+    QApplication.sendPostedEvents()  # one turn: what a frame painted now would show
+    assert grid.columns() == 1
+    assert cut_cards(column) == []
 
 
 def test_nav_bar_signals(qtbot) -> None:
