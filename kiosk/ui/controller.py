@@ -383,6 +383,9 @@ class AppController(QObject):
         self.window.apply_theme(theme)
         self.window.nav_bar.set_large_print(theme.large)
         self.window.nav_bar.set_high_contrast(theme.high_contrast)
+        # The room the search screen needs above the keyboard grows with the text: Large print turned on while
+        # typing may make this screen a short one (titles only), and off again a roomy one.
+        self.update_keyboard()
 
     def set_printing_allowed(self, allowed: bool) -> None:
         self.printing_allowed = allowed

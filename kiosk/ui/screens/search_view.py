@@ -242,11 +242,13 @@ class SearchView(ScrollColumn):
             self.show_start()
             return
         self._show_heading()
-        self._show_suggestion(did_you_mean)
+        # The results are already for the corrected words ("chemoterapy" finds Chemotherapy): the count says so,
+        # and no "Did you mean" button offers what is shown (it took a result's room above the keyboard).
+        self._show_suggestion(None if hits else did_you_mean)
         cards = [self._card(pid, title, snippet) for pid, title, snippet in hits]
         self.results.set_cards(cards)
         if hits:
-            words = query.strip()
+            words = (did_you_mean or query).strip()
             if more:
                 # A count, not a cap: "10 pages found" when 14 match would be untrue.
                 text = self.tr("More than {count} pages match “{query}”. Here are the {count} that match best. "
