@@ -244,10 +244,15 @@ class AppController(QObject):
     def update_keyboard(self) -> None:
         view = self.window.built_part("search")  # never built just to learn it is not showing
         on_search = view is not None and self.window.current_screen() is view
-        shown = self.keyboard_policy.wanted(on_search) and not self.keyboard_put_away
+        typed_on_keys = self.keyboard_policy.wanted(on_search)
+        shown = typed_on_keys and not self.keyboard_put_away
         self.window.show_keyboard(shown)
         if view is not None:
-            view.set_compact(shown, tight=shown and self.window.keyboard_leaves_little_room())
+            # The box and what is above it follow whether this screen is typed on with the on-screen keys, not
+            # whether they are up this moment: putting them away (the Search key) and back leaves the box where
+            # the finger saw it. Only the results' summaries come and go with the keys.
+            short = typed_on_keys and self.window.keyboard_leaves_little_room()
+            view.set_compact(typed_on_keys, tight=short, titles_only=short and shown)
 
     def _keyboard_search(self) -> None:
         """The keyboard's Search key: search now and put the keyboard away so every result can be seen."""

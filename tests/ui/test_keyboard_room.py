@@ -155,3 +155,39 @@ def test_typing_shows_the_whole_box_and_two_whole_results_above_the_keyboard(qtb
         assert on_screen(window.search.did_you_mean, window).isEmpty(), "Did you mean offers what is shown"
     finally:
         session.themes.set_large(False)
+
+
+@pytest.mark.parametrize(("size", "large"), [((1024, 768), True), ((1920, 1080), False), ((1080, 1920), False)],
+                         ids=["1024x768-large", "1920x1080-normal", "1080x1920-normal"])
+def test_the_box_stays_put_as_results_come_and_the_keyboard_goes_and_comes_back(qtbot, typing_kiosk, size,
+                                                                                 large) -> None:
+    """F11: the search box is where the finger saw it whether the keys are up or put away (it jumped 46 px, and
+    208 px in Large print, as the hint and heading came back) and whether results make the screen scroll (it
+    moved sideways as the scroll bar came and went)."""
+    session = typing_kiosk
+    window, controller = session.window, session.controller
+    window.resize(*size)
+    session.themes.set_large(large)
+    controller.reset(keep_text_size=True)
+    controller.open_search()
+    settle()
+
+    def box() -> QRect:
+        return on_screen(window.search.box, window)
+
+    left = box().left()
+    window.search.box.setText("chem")
+    with qtbot.waitSignal(controller.searched, timeout=10_000, check_params_cb=lambda text: text == "chemo"):
+        key = window.keyboard.keys["o"]
+        tap_at(window, key.mapToGlobal(key.rect().center()))
+    settle()
+    typing = box()
+    assert typing.left() == left, "the box moved sideways as the results came"
+    assert window.search.verticalScrollBar().maximum() > 0  # the results made the screen scroll
+    search_key = window.keyboard.search
+    tap_at(window, search_key.mapToGlobal(search_key.rect().center()))
+    assert not window.keyboard_shown()
+    assert box() == typing, "the box jumped as the keyboard went away"
+    assert all(card.summary_label.isVisible() for card in window.search.result_cards()[:1])
+    tap_at(window, window.search.box.mapToGlobal(window.search.box.rect().center()))
+    assert window.keyboard_shown() and box() == typing, "the box jumped as the keyboard came back"
