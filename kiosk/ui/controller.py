@@ -414,7 +414,11 @@ class AppController(QObject):
 
         return printable_html(page, self.window.page.renderer.render(page), self.store.guide_of(page.id).title,
                               clinic, checked=reviewed_line(page, view.signoffs), local=self.window.page.renderer.local,
-                              urgent_page=self.store.guide.urgent_page)
+                              urgent_page=self.store.guide.urgent_page, title_of=self._page_title)
+
+    def _page_title(self, page_id: str) -> str | None:
+        page = self.store.get(page_id)
+        return page.title if page is not None else None
 
     def print_page(self) -> None:
         """Ask which printer, then print the page showing (windowed mode only: a kiosk never prints)."""
