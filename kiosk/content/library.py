@@ -46,6 +46,7 @@ def combine(stores: Sequence[ContentStore]) -> ContentStore:
     shared_urgent = next((f"{key}/{store.guide.urgent_page}" for key, store in zip(keys, stores, strict=True)
                           if _has_own_urgent_page(store)), f"{keys[0]}/{BUILTIN_URGENT_ID}")
     pages: dict[str, Page] = {}
+    written: dict[str, Page] = {}
     problems = []
     for order, (key, store) in enumerate(zip(keys, stores, strict=True), start=1):
         problems.extend(store.problems)
@@ -69,6 +70,7 @@ def combine(stores: Sequence[ContentStore]) -> ContentStore:
                 parent = key  # the guide's topics and shortcuts make its own menu
                 if menu is Menu.SHORTCUT:
                     menu, page_order = Menu.TOPIC, page.order + SHORTCUTS_AFTER  # under the topics, as on Home
+            written[new_id] = page
             pages[new_id] = replace(
                 page, id=new_id, parent=parent, menu=menu, order=page_order,
                 body=_renamed_links(page.body, rename),
@@ -83,7 +85,8 @@ def combine(stores: Sequence[ContentStore]) -> ContentStore:
                                  .encode()).hexdigest()
     return ContentStore(first.directory, guide, pages, problems, fingerprint=fingerprint,
                         guides=dict(zip(keys, (s.guide for s in stores), strict=True)),
-                        guide_directories=dict(zip(keys, (s.directory for s in stores), strict=True)))
+                        guide_directories=dict(zip(keys, (s.directory for s in stores), strict=True)),
+                        written=written)
 
 
 def _has_own_urgent_page(store: ContentStore) -> bool:

@@ -157,6 +157,8 @@ class ContentStore:
     # (``GUIDE/PAGE``). Empty for one guide, whose page ids are as written.
     guides: dict[str, Guide] = field(default_factory=dict)
     guide_directories: dict[str, Path] = field(default_factory=dict)  # each guide's content folder, for its images
+    # In a library, each page as its guide wrote it (its links not yet filed under GUIDE/): what was signed off.
+    written: dict[str, Page] = field(default_factory=dict)
 
     def guide_of(self, page_id: str) -> Guide:
         """The guide a page belongs to: in a library, the one its id is filed under; otherwise the only one."""

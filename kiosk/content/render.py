@@ -11,7 +11,7 @@ from __future__ import annotations
 import html
 import logging
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -151,9 +151,12 @@ def plain_text(markdown_text: str, local: Mapping[str, str] | None = None) -> st
 class PageRenderer:
     """Renders pages to HTML. Creating the Markdown converter is deferred to the first page shown."""
 
-    def __init__(self, store: ContentStore, local: Mapping[str, str] | None = None) -> None:
+    def __init__(self, store: ContentStore, local: Mapping[str, str] | None = None,
+                 page_local: Callable[[Page], Mapping[str, str]] | None = None) -> None:
         self.store = store
         self.local = dict(local or {})
+        # Details that differ from page to page (in a library, the About page's {{ signoff }} is its guide's).
+        self.page_local = page_local
         self._md: markdown.Markdown | None = None
         self._cache: dict[str, str] = {}
         self._links = None  # made with the converter; told which page it is rendering (its pictures' folder)
@@ -200,7 +203,8 @@ class PageRenderer:
         self._links.page_id = page.id
         try:
             md.reset()
-            return md.convert(fill_local_details(without_raw_html(page.body), self.local))
+            local = self.local if self.page_local is None else {**self.local, **self.page_local(page)}
+            return md.convert(fill_local_details(without_raw_html(page.body), local))
         except Exception as error:  # RecursionError included: one broken page must not break the kiosk
             log.error("page '%s' (%s) cannot be shown: Markdown failed with %s", page.id, page.path,
                       type(error).__name__)

@@ -206,7 +206,9 @@ def load_state(store: ContentStore) -> SignoffState:
             continue
         used.add((folder, local))
         state.records[page.id] = record
-        state.status[page.id] = Status.SIGNED if record.hash == page_hash(page) else Status.CHANGED
+        # In a library a page's links are filed under its guide's id: its words as signed off are as written.
+        written = store.written.get(page.id, page)
+        state.status[page.id] = Status.SIGNED if record.hash == page_hash(written) else Status.CHANGED
     for folder, records in by_folder.items():
         for local, record in records.items():
             if (folder, local) not in used:
@@ -306,10 +308,17 @@ def render_signoffs(records: Iterable[Signoff]) -> str:
     return "".join(parts)
 
 
-def statement(store: ContentStore, state: SignoffState | None = None) -> str:
-    """The About page's ``{{ signoff }}``: who signed off this version, or plainly that nobody has yet."""
+def statement(store: ContentStore, state: SignoffState | None = None, guide_key: str | None = None) -> str:
+    """The About page's ``{{ signoff }}``: who signed off this version, or plainly that nobody has yet. In a
+    library, ``guide_key`` (the id its pages are filed under) says it of that guide alone: its own version and
+    its own pages, not whether every guide of the library is signed off."""
     state = state or load_state(store)
     version = store.guide.version
+    if guide_key is not None and guide_key in store.guides:
+        prefix = f"{guide_key}/"
+        state = SignoffState(records={p: r for p, r in state.records.items() if p.startswith(prefix)},
+                             status={p: s for p, s in state.status.items() if p.startswith(prefix)})
+        version = store.guides[guide_key].version
     if state.complete:
         latest = max(state.records.values(), key=lambda r: r.date)
         people = sorted({(r.reviewer, r.organisation) for r in state.records.values()})
@@ -336,8 +345,8 @@ class SignoffDates:
     def signed_on(self, page_id: str) -> dt.date | None:
         return self.state.signed_on(page_id)
 
-    def statement(self) -> str:
-        return statement(self.store, self.state)
+    def statement(self, guide_key: str | None = None) -> str:
+        return statement(self.store, self.state, guide_key)
 
 
 def signoff_command(content_dir: Path, pages: list[str], *, every: bool, reviewer: str, organisation: str,

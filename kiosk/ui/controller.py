@@ -244,10 +244,15 @@ class AppController(QObject):
     def update_keyboard(self) -> None:
         view = self.window.built_part("search")  # never built just to learn it is not showing
         on_search = view is not None and self.window.current_screen() is view
-        shown = self.keyboard_policy.wanted(on_search) and not self.keyboard_put_away
+        typed_on_keys = self.keyboard_policy.wanted(on_search)
+        shown = typed_on_keys and not self.keyboard_put_away
         self.window.show_keyboard(shown)
         if view is not None:
-            view.set_compact(shown, tight=shown and self.window.keyboard_leaves_little_room())
+            # The box and what is above it follow whether this screen is typed on with the on-screen keys, not
+            # whether they are up this moment: putting them away (the Search key) and back leaves the box where
+            # the finger saw it. Only the results' summaries come and go with the keys.
+            short = typed_on_keys and self.window.keyboard_leaves_little_room()
+            view.set_compact(typed_on_keys, tight=short, titles_only=short and shown)
 
     def _keyboard_search(self) -> None:
         """The keyboard's Search key: search now and put the keyboard away so every result can be seen."""
@@ -383,6 +388,9 @@ class AppController(QObject):
         self.window.apply_theme(theme)
         self.window.nav_bar.set_large_print(theme.large)
         self.window.nav_bar.set_high_contrast(theme.high_contrast)
+        # The room the search screen needs above the keyboard grows with the text: Large print turned on while
+        # typing may make this screen a short one (titles only), and off again a roomy one.
+        self.update_keyboard()
 
     def set_printing_allowed(self, allowed: bool) -> None:
         self.printing_allowed = allowed
@@ -407,7 +415,11 @@ class AppController(QObject):
 
         return printable_html(page, self.window.page.renderer.render(page), self.store.guide_of(page.id).title,
                               clinic, checked=reviewed_line(page, view.signoffs), local=self.window.page.renderer.local,
-                              urgent_page=self.store.guide.urgent_page)
+                              urgent_page=self.store.guide.urgent_page, title_of=self._page_title)
+
+    def _page_title(self, page_id: str) -> str | None:
+        page = self.store.get(page_id)
+        return page.title if page is not None else None
 
     def print_page(self) -> None:
         """Ask which printer, then print the page showing (windowed mode only: a kiosk never prints)."""

@@ -35,6 +35,8 @@ STANDARD: Mapping[str, str] = {
     "action_border": "#1d3557",
     "border": "#6b7c93",  # card outlines
     "pressed": "#dbe7f3",
+    "reading": "#ffe58f",  # the band behind the part being read aloud: a highlighter's yellow
+    "reading_edge": "#1d3557",  # ... and the rules above and below it
     "focus": "#c2410c",  # the keyboard-focus ring on light surfaces
     "focus_on_dark": "#ffd23f",  # ... and on the bar and red buttons
     "urgent": "#b00020",
@@ -70,6 +72,8 @@ HIGH_CONTRAST: Mapping[str, str] = {
     "action_border": "#ffff00",
     "border": "#ffffff",
     "pressed": "#333333",
+    "reading": "#333399",
+    "reading_edge": "#ffff00",
     "focus": "#00ffff",
     "focus_on_dark": "#00ffff",
     "urgent": "#8b0000",
@@ -108,6 +112,8 @@ PAIRS: tuple[Pair, ...] = (
     Pair("text", "pressed", "a card being pressed"),
     Pair("primary", "pressed", "a card title being pressed"),
     Pair("placeholder", "surface", "the search box's hint"),
+    Pair("text", "reading", "the paragraph being read aloud"),
+    Pair("primary", "reading", "a heading or link being read aloud"),
     Pair("bar_text", "bar", "top bar buttons"),
     Pair("bar_text", "bar_pressed", "a top bar button being pressed"),
     Pair("bar_checked_text", "bar_checked", "Large print or High contrast when on"),
@@ -133,6 +139,8 @@ PAIRS: tuple[Pair, ...] = (
     Pair("icon", "surface", "card icons", text=False),
     Pair("call_border", "background", "the red frame round the numbers to call", text=False),
     Pair("scroll_handle", "background", "the scroll bar", text=False),
+    Pair("reading_edge", "background", "the rules above and below the part being read aloud", text=False),
+    Pair("reading_edge", "reading", "the rules against the band they edge", text=False),
 )
 
 

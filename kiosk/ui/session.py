@@ -381,8 +381,12 @@ def build_session(
     """
     themes = ThemeManager(app, app_wide=False)
     # The clinic's details, and who signed off this version of the guide (the About page's {{ signoff }}).
-    local = {**settings.local_details(), "signoff": SignoffDates(store).statement()}
-    renderer = PageRenderer(store, local)
+    signoffs = SignoffDates(store)
+    local = {**settings.local_details(), "signoff": signoffs.statement()}
+    # In a library each guide's About page says who signed off that guide, not the library as a whole.
+    page_local = ((lambda page: {"signoff": signoffs.statement(page.id.partition("/")[0])}) if store.guides
+                  else None)
+    renderer = PageRenderer(store, local, page_local)
     window = MainWindow(store, renderer, title=store.guide.title or "Clinic Kiosk")
     search = SearchProvider(store, prebuilt_index, cache_dir)
     # Parented to the window, so the app-wide filters go when it does and never outlive what they watch.

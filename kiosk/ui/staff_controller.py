@@ -115,10 +115,10 @@ class StaffController(QObject):
             rollback_note = ""
         elif len(guides := self.packs.installed()) > 1:
             ids = ", ".join(p.manifest.guide_id for p in guides)
-            rollback_note = (f"Several guides are installed ({ids}): to go back for one of them, run "
-                             "kiosk pack rollback --guide ID on this PC.")
+            rollback_note = self.tr("Several guides are installed ({ids}): to go back for one of them, run "
+                                    "kiosk pack rollback --guide ID on this PC.").format(ids=ids)
         else:
-            rollback_note = "Nothing to go back to: no content pack has been installed on this kiosk."
+            rollback_note = self.tr("Nothing to go back to: no content pack has been installed on this kiosk.")
         return StaffReport(
             content_name=self.store.guide.title,
             content_version=version,

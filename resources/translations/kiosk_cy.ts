@@ -340,6 +340,11 @@
         <translation type="unfinished">Os oes angen help arnoch chi nawr</translation>
     </message>
     <message>
+        <source>(the page “{title}” in this guide)</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">(y dudalen “{title}” yn y canllaw hwn)</translation>
+    </message>
+    <message>
         <source>(open {hours})</source>
         <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
         <translation type="unfinished">(ar agor {hours})</translation>
@@ -556,6 +561,16 @@
         <source>the content built into the app</source>
         <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
         <translation type="unfinished">y cynnwys sydd wedi&apos;i gynnwys yn yr ap</translation>
+    </message>
+    <message>
+        <source>Several guides are installed ({ids}): to go back for one of them, run kiosk pack rollback --guide ID on this PC.</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">Mae sawl canllaw wedi'u gosod ({ids}): i fynd yn ôl ar gyfer un ohonyn nhw, rhedwch kiosk pack rollback --guide ID ar y cyfrifiadur hwn.</translation>
+    </message>
+    <message>
+        <source>Nothing to go back to: no content pack has been installed on this kiosk.</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">Does dim i fynd yn ôl ato: does dim pecyn cynnwys wedi'i osod ar y ciosg hwn.</translation>
     </message>
     <message>
         <source>(none: every setting is its default)</source>
@@ -784,6 +799,51 @@
         <source>Go back to {name}</source>
         <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
         <translation type="unfinished">Mynd yn ôl i {name}</translation>
+    </message>
+    <message>
+        <source>{title}: review was due {date} (1 day ago)</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">{title}: roedd yr adolygiad yn ddyledus {date} (1 diwrnod yn ôl)</translation>
+    </message>
+    <message>
+        <source>{title}: review was due {date} ({days} days ago)</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">{title}: roedd yr adolygiad yn ddyledus {date} ({days} diwrnod yn ôl)</translation>
+    </message>
+    <message>
+        <source>{title}: review due {date} (in 1 day)</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">{title}: adolygiad yn ddyledus {date} (ymhen 1 diwrnod)</translation>
+    </message>
+    <message>
+        <source>{title}: review due {date} (in {days} days)</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">{title}: adolygiad yn ddyledus {date} (ymhen {days} diwrnod)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">ie</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">na</translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">(heb ei osod)</translation>
+    </message>
+    <message>
+        <source>set</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">wedi'i osod</translation>
+    </message>
+    <message>
+        <source>not set (staff cannot leave kiosk mode)</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">heb ei osod (ni all staff adael modd ciosg)</translation>
     </message>
     <message>
         <source>No content pack (.kpack file) was found on a USB stick or in the pickup folder.</source>

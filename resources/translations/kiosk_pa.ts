@@ -340,6 +340,11 @@
         <translation type="unfinished">ਜੇ ਤੁਹਾਨੂੰ ਹੁਣੇ ਮਦਦ ਚਾਹੀਦੀ ਹੈ</translation>
     </message>
     <message>
+        <source>(the page “{title}” in this guide)</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">(ਇਸ ਗਾਈਡ ਵਿੱਚ ਪੰਨਾ “{title}”)</translation>
+    </message>
+    <message>
         <source>(open {hours})</source>
         <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
         <translation type="unfinished">(ਖੁੱਲ੍ਹੀ: {hours})</translation>
@@ -556,6 +561,16 @@
         <source>the content built into the app</source>
         <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
         <translation type="unfinished">ਐਪ ਵਿੱਚ ਸ਼ਾਮਲ ਸਮੱਗਰੀ</translation>
+    </message>
+    <message>
+        <source>Several guides are installed ({ids}): to go back for one of them, run kiosk pack rollback --guide ID on this PC.</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">ਕਈ ਗਾਈਡਾਂ ਇੰਸਟਾਲ ਹਨ ({ids}): ਇਹਨਾਂ ਵਿੱਚੋਂ ਕਿਸੇ ਇੱਕ ਲਈ ਵਾਪਸ ਜਾਣ ਲਈ, ਇਸ ਪੀਸੀ ਉੱਤੇ kiosk pack rollback --guide ID ਚਲਾਓ।</translation>
+    </message>
+    <message>
+        <source>Nothing to go back to: no content pack has been installed on this kiosk.</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">ਵਾਪਸ ਜਾਣ ਲਈ ਕੁਝ ਨਹੀਂ: ਇਸ ਕਿਓਸਕ ਉੱਤੇ ਕੋਈ ਸਮੱਗਰੀ ਪੈਕ ਇੰਸਟਾਲ ਨਹੀਂ ਕੀਤਾ ਗਿਆ।</translation>
     </message>
     <message>
         <source>(none: every setting is its default)</source>
@@ -784,6 +799,51 @@
         <source>Go back to {name}</source>
         <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
         <translation type="unfinished">{name} ਤੇ ਵਾਪਸ ਜਾਓ</translation>
+    </message>
+    <message>
+        <source>{title}: review was due {date} (1 day ago)</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">{title}: ਸਮੀਖਿਆ {date} ਨੂੰ ਹੋਣੀ ਸੀ (1 ਦਿਨ ਪਹਿਲਾਂ)</translation>
+    </message>
+    <message>
+        <source>{title}: review was due {date} ({days} days ago)</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">{title}: ਸਮੀਖਿਆ {date} ਨੂੰ ਹੋਣੀ ਸੀ ({days} ਦਿਨ ਪਹਿਲਾਂ)</translation>
+    </message>
+    <message>
+        <source>{title}: review due {date} (in 1 day)</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">{title}: ਸਮੀਖਿਆ {date} ਤੱਕ (1 ਦਿਨ ਵਿੱਚ)</translation>
+    </message>
+    <message>
+        <source>{title}: review due {date} (in {days} days)</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">{title}: ਸਮੀਖਿਆ {date} ਤੱਕ ({days} ਦਿਨਾਂ ਵਿੱਚ)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">ਹਾਂ</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">ਨਹੀਂ</translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">(ਸੈੱਟ ਨਹੀਂ)</translation>
+    </message>
+    <message>
+        <source>set</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">ਸੈੱਟ ਹੈ</translation>
+    </message>
+    <message>
+        <source>not set (staff cannot leave kiosk mode)</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">ਸੈੱਟ ਨਹੀਂ (ਸਟਾਫ਼ ਕਿਓਸਕ ਮੋਡ ਤੋਂ ਬਾਹਰ ਨਹੀਂ ਜਾ ਸਕਦਾ)</translation>
     </message>
     <message>
         <source>No content pack (.kpack file) was found on a USB stick or in the pickup folder.</source>

@@ -350,6 +350,11 @@
         <translation type="unfinished">Jeśli potrzebujesz pomocy teraz</translation>
     </message>
     <message>
+        <source>(the page “{title}” in this guide)</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">(strona „{title}” w tym przewodniku)</translation>
+    </message>
+    <message>
         <source>(open {hours})</source>
         <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
         <translation type="unfinished">(czynna {hours})</translation>
@@ -578,6 +583,16 @@
         <translation type="unfinished">treść wbudowana w aplikację</translation>
     </message>
     <message>
+        <source>Several guides are installed ({ids}): to go back for one of them, run kiosk pack rollback --guide ID on this PC.</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">Zainstalowano kilka przewodników ({ids}): aby przywrócić poprzednią wersję jednego z nich, uruchom na tym komputerze kiosk pack rollback --guide ID.</translation>
+    </message>
+    <message>
+        <source>Nothing to go back to: no content pack has been installed on this kiosk.</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">Nie ma do czego wrócić: na tym kiosku nie zainstalowano żadnego pakietu treści.</translation>
+    </message>
+    <message>
         <source>(none: every setting is its default)</source>
         <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
         <translation type="unfinished">(brak: każde ustawienie ma wartość domyślną)</translation>
@@ -804,6 +819,51 @@
         <source>Go back to {name}</source>
         <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
         <translation type="unfinished">Wróć do: {name}</translation>
+    </message>
+    <message>
+        <source>{title}: review was due {date} (1 day ago)</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">{title}: przegląd był wymagany {date} (1 dzień temu)</translation>
+    </message>
+    <message>
+        <source>{title}: review was due {date} ({days} days ago)</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">{title}: przegląd był wymagany {date} ({days} dni temu)</translation>
+    </message>
+    <message>
+        <source>{title}: review due {date} (in 1 day)</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">{title}: przegląd do {date} (za 1 dzień)</translation>
+    </message>
+    <message>
+        <source>{title}: review due {date} (in {days} days)</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">{title}: przegląd do {date} (za {days} dni)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">tak</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">nie</translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">(nie ustawiono)</translation>
+    </message>
+    <message>
+        <source>set</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">ustawiony</translation>
+    </message>
+    <message>
+        <source>not set (staff cannot leave kiosk mode)</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">nie ustawiony (personel nie może wyjść z trybu kiosku)</translation>
     </message>
     <message>
         <source>No content pack (.kpack file) was found on a USB stick or in the pickup folder.</source>

@@ -340,6 +340,11 @@
         <translation type="unfinished">Se precisar de ajuda agora</translation>
     </message>
     <message>
+        <source>(the page “{title}” in this guide)</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">(a página “{title}” neste guia)</translation>
+    </message>
+    <message>
         <source>(open {hours})</source>
         <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
         <translation type="unfinished">(aberta {hours})</translation>
@@ -556,6 +561,16 @@
         <source>the content built into the app</source>
         <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
         <translation type="unfinished">o conteúdo incluído na aplicação</translation>
+    </message>
+    <message>
+        <source>Several guides are installed ({ids}): to go back for one of them, run kiosk pack rollback --guide ID on this PC.</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">Estão instalados vários guias ({ids}): para voltar atrás num deles, execute kiosk pack rollback --guide ID neste PC.</translation>
+    </message>
+    <message>
+        <source>Nothing to go back to: no content pack has been installed on this kiosk.</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">Não há nada para onde voltar: nenhum pacote de conteúdo foi instalado neste quiosque.</translation>
     </message>
     <message>
         <source>(none: every setting is its default)</source>
@@ -784,6 +799,51 @@
         <source>Go back to {name}</source>
         <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
         <translation type="unfinished">Voltar a {name}</translation>
+    </message>
+    <message>
+        <source>{title}: review was due {date} (1 day ago)</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">{title}: a revisão era devida em {date} (há 1 dia)</translation>
+    </message>
+    <message>
+        <source>{title}: review was due {date} ({days} days ago)</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">{title}: a revisão era devida em {date} (há {days} dias)</translation>
+    </message>
+    <message>
+        <source>{title}: review due {date} (in 1 day)</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">{title}: revisão até {date} (dentro de 1 dia)</translation>
+    </message>
+    <message>
+        <source>{title}: review due {date} (in {days} days)</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">{title}: revisão até {date} (dentro de {days} dias)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">sim</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">não</translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">(não definido)</translation>
+    </message>
+    <message>
+        <source>set</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">definido</translation>
+    </message>
+    <message>
+        <source>not set (staff cannot leave kiosk mode)</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">não definido (o pessoal não pode sair do modo quiosque)</translation>
     </message>
     <message>
         <source>No content pack (.kpack file) was found on a USB stick or in the pickup folder.</source>

@@ -340,6 +340,11 @@
         <translation type="unfinished">Dacă aveți nevoie de ajutor acum</translation>
     </message>
     <message>
+        <source>(the page “{title}” in this guide)</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">(pagina „{title}” din acest ghid)</translation>
+    </message>
+    <message>
         <source>(open {hours})</source>
         <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
         <translation type="unfinished">(deschisă {hours})</translation>
@@ -556,6 +561,16 @@
         <source>the content built into the app</source>
         <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
         <translation type="unfinished">conținutul inclus în aplicație</translation>
+    </message>
+    <message>
+        <source>Several guides are installed ({ids}): to go back for one of them, run kiosk pack rollback --guide ID on this PC.</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">Sunt instalate mai multe ghiduri ({ids}): pentru a reveni la versiunea anterioară a unuia dintre ele, rulați kiosk pack rollback --guide ID pe acest PC.</translation>
+    </message>
+    <message>
+        <source>Nothing to go back to: no content pack has been installed on this kiosk.</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">Nu există nimic la care să reveniți: pe acest chioșc nu a fost instalat niciun pachet de conținut.</translation>
     </message>
     <message>
         <source>(none: every setting is its default)</source>
@@ -784,6 +799,51 @@
         <source>Go back to {name}</source>
         <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
         <translation type="unfinished">Revenire la {name}</translation>
+    </message>
+    <message>
+        <source>{title}: review was due {date} (1 day ago)</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">{title}: revizuirea trebuia făcută pe {date} (acum 1 zi)</translation>
+    </message>
+    <message>
+        <source>{title}: review was due {date} ({days} days ago)</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">{title}: revizuirea trebuia făcută pe {date} (acum {days} zile)</translation>
+    </message>
+    <message>
+        <source>{title}: review due {date} (in 1 day)</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">{title}: revizuire până pe {date} (peste 1 zi)</translation>
+    </message>
+    <message>
+        <source>{title}: review due {date} (in {days} days)</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">{title}: revizuire până pe {date} (peste {days} zile)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">da</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">nu</translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">(nesetat)</translation>
+    </message>
+    <message>
+        <source>set</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">setat</translation>
+    </message>
+    <message>
+        <source>not set (staff cannot leave kiosk mode)</source>
+        <translatorcomment>Not yet checked by a qualified translator. Draft written by the kiosk&apos;s developers; a qualified translator must check it and remove type=&quot;unfinished&quot;.</translatorcomment>
+        <translation type="unfinished">nesetat (personalul nu poate ieși din modul chioșc)</translation>
     </message>
     <message>
         <source>No content pack (.kpack file) was found on a USB stick or in the pickup folder.</source>

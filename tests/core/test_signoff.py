@@ -156,3 +156,28 @@ def test_a_damaged_signoff_file_is_an_error_and_signs_nothing(guide: Path) -> No
     report = check(load_content(guide), today=TODAY)
     assert [p.message for p in report.errors] == ["sign-off record needs reviewer, organisation, date, hash"]
     assert all(p.severity is Severity.ERROR for p in report.errors)
+
+
+def test_in_a_library_each_guide_s_about_page_speaks_of_that_guide_alone(guide: Path) -> None:
+    """The About page's {{ signoff }} was worked out once for the whole library: a signed-off guide beside one
+    that is not was said to be not signed off, and with the library's version (none) rather than its own."""
+    from kiosk import resources
+    from kiosk.content.library import combine
+
+    sign_all(guide)
+    second = load_content(resources.more_guides_dir() / "clinic-visit")
+    first = load_content(guide)
+    library = combine([first, second])
+    keys = list(library.guides)
+    signed = next(k for k in keys if library.guides[k].title == first.guide.title)
+    other = next(k for k in keys if k != signed)
+    assert statement(library).startswith("This version of the guide has not yet been checked")  # the library
+    assert statement(library, guide_key=signed) == (
+        f"Version {first.guide.version} of this guide was checked and signed off by Lead acute oncology nurse, "
+        f"Example NHS Foundation Trust, on {TODAY.day} {TODAY:%B %Y}.")
+    assert statement(library, guide_key=other).startswith("This version of the guide has not yet been checked")
+    dates = SignoffDates(library)
+    renderer = PageRenderer(library, {"signoff": dates.statement()},
+                            lambda page: {"signoff": dates.statement(page.id.partition("/")[0])})
+    about = renderer.render(library.get(f"{signed}/about-this-information"))
+    assert "was checked and signed off by Lead acute oncology nurse" in about

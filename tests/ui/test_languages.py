@@ -246,3 +246,31 @@ def test_the_staff_panel_pin_pad_and_printout_help_box_speak_the_interface_langu
     mirrored = StaffPanel(mirrored_window)
     mirrored.show_report(panel.report)
     assert mirrored.content.body.text().count("<div dir='rtl'>") == 2
+
+
+def test_the_staff_panel_review_dates_and_settings_speak_the_interface_language(qtbot, english) -> None:
+    """The lines the Qt-free core words in English (a page's review date, a setting's yes / no / not set) are
+    said in the panel's language, with the page's title and the numbers kept."""
+    import datetime as dt
+
+    from kiosk.staff_facts import ReviewDue
+    from kiosk.ui.panels.staff_panel import StaffPanel, StaffReport
+    from kiosk.usage import UsageSummary
+
+    use_language(english, "pl")
+    window = QWidget()
+    qtbot.addWidget(window)
+    panel = StaffPanel(window)
+    due = [ReviewDue("chemotherapy", "Chemioterapia", dt.date(2026, 10, 1), -62),
+           ReviewDue("steroids", "Sterydy", dt.date(2027, 1, 15), 1)]
+    panel.show_report(StaffReport(content_name="Przewodnik", content_version="1", content_source="USB",
+                                  page_count=7, review_due=due, index_status="OK", counting_on=True,
+                                  usage=UsageSummary(days=30, totals={}), settings_file="/etc/kiosk.toml",
+                                  settings=[("usage.enabled", "yes"), ("kiosk.staff_pin_hash", "set")],
+                                  log_file="kiosk.log"))
+    review = panel.review.body.text()
+    assert "Chemioterapia: przegląd był wymagany 01 października 2026 (62 dni temu)" in review
+    assert "Sterydy: przegląd do 15 stycznia 2027 (za 1 dzień)" in review
+    settings = panel.settings.body.text()
+    assert "usage.enabled = tak" in settings and "kiosk.staff_pin_hash = ustawiony" in settings
+    assert not any(word in review + settings for word in ("review", "days", "= yes", "= set"))

@@ -257,3 +257,12 @@ def test_a_page_that_never_mentions_help_prints_no_box(qtbot, tmp_path) -> None:
     document = printable_html(page, body, "Guide", local=CLINIC.local_details())
     text = " ".join(pdf_text(print_to_pdf(document, tmp_path / "plain.pdf")).split())
     assert "If you need help now" not in text and "Read about a biopsy." in text
+
+
+def test_a_link_to_another_page_names_that_page_on_paper(qtbot, tmp_path) -> None:
+    """F2: "Read about a bone scan." printed as bare words led nowhere; the sheet names the guide's page, which a
+    reader at home can find on the kiosk or ask to have printed."""
+    session = make_session(qtbot, resources.content_dir(), cache_dir=tmp_path / "index")
+    text = " ".join(pdf_text(printed_page(session, "spread-to-bone", tmp_path)).split())
+    assert "Read about a bone scan (the page “Bone scan” in this guide)." in text
+    assert "page:" not in text

@@ -53,13 +53,13 @@ def test_listen_reads_the_page_in_order_and_highlights_the_part_being_read(qtbot
     assert voice.said == ["Biopsy."]  # the title first
     assert bar.stop.isVisible() and bar.pause.isVisible() and not bar.listen.isVisible()
     text = reading.window.page.text
-    highlight = reading.themes.theme.colours["pressed"]
+    highlight = reading.themes.theme.colours["reading"]
     assert _pixels_of(text, highlight) == 0  # the title is read: nothing in the text is marked yet
     voice.end_utterance()
     settle()
     first_paragraph = text.document().begin().text()
     assert voice.said[1].startswith(first_paragraph.split(" ")[0])
-    assert text.extraSelections()[0].cursor.block().text() == first_paragraph
+    assert text.reading_block().text() == first_paragraph
     assert _pixels_of(text, highlight) > 200  # the paragraph being read is painted on a tinted band
     for _ in range(200):
         if not voice.speaking:
@@ -103,7 +103,7 @@ def test_reading_stops_when_the_page_goes(reading, leave) -> None:
      "search": reading.window.nav_bar.search.click}[leave]()
     settle()
     assert not voice.speaking and voice.events[-1] == "stop"
-    assert reading.window.page.text.extraSelections() == []
+    assert reading.window.page.text.reading_block() is None
     if leave == "other page":
         assert bar.listen.isVisible()
 
@@ -259,7 +259,9 @@ def test_the_whole_paragraph_is_highlighted_and_stop_stays_in_sight_as_reading_m
     window, voice = reading.window, _voice(reading)
     view, bar = window.page, window.page.listen_bar
     text = view.text
-    highlight = QColor(reading.themes.theme.colours["pressed"]).rgb()
+    highlight = QColor(reading.themes.theme.colours["reading"]).rgb()
+    edge = QColor(reading.themes.theme.colours["reading_edge"]).rgb()
+    page_colour = QColor(reading.themes.theme.colours["background"]).rgb()
     bar.listen.click()
     checked_lines = False
     for _ in range(200):
@@ -267,18 +269,29 @@ def test_the_whole_paragraph_is_highlighted_and_stop_stays_in_sight_as_reading_m
             break
         voice.end_utterance()
         settle()
-        selections = text.extraSelections()
-        if selections and not checked_lines:
-            block = selections[0].cursor.block()
+        block = text.reading_block()
+        if block is not None and not checked_lines:
             lines = block.layout().lineCount()
             if lines >= 2:
                 image = text.grab().toImage()
-                top = text.document().documentLayout().blockBoundingRect(block).top()
+                top = block.layout().position().y()
                 for n in range(lines):
                     line = block.layout().lineAt(n)
                     y = round(top + line.y() + line.height() / 2)
                     band = sum(1 for x in range(0, image.width(), 4) if image.pixel(x, y) == highlight)
                     assert band > image.width() // 40, f"line {n + 1} of {lines} of the paragraph is not highlighted"
+                # One band, not a strip per line: down a column right of the words, from the first line's top to
+                # the last line's bottom, every pixel is the band or its edge, none the page showing through.
+                first, last = block.layout().lineAt(0), block.layout().lineAt(lines - 1)
+                x = image.width() - 3
+                column = [image.pixel(x, y) for y in range(round(top + first.y()),
+                                                           round(top + last.y() + last.height()) - 1)]
+                assert page_colour not in column, "the page shows between the lines of the band"
+                assert set(column) <= {highlight, edge}
+                # Rules of a strong colour above and below it, so it is seen without telling the tint apart.
+                edges = [y for y in range(image.height()) if image.pixel(x, y) == edge]
+                assert edges and min(edges) <= max(0, top + first.y() - 1)
+                assert max(edges) >= top + last.y() + last.height() - 4
                 checked_lines = True
         if view.scroll_position() > 200 and checked_lines:
             break

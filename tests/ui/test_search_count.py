@@ -26,3 +26,18 @@ def test_the_count_on_screen_is_the_number_of_pages_that_match(session, qtbot, q
         assert len(cards) == matching
         assert said.startswith(f"{matching} pages found" if matching != 1 else "1 page found"), said
     assert "Tap" not in said  # the same words serve a mouse on a nurse's laptop
+
+
+def test_a_misspelling_is_answered_for_the_words_searched_with_no_button_offering_them_again(session, qtbot) -> None:
+    """F11: "chemoterapy" lists the chemotherapy pages; the count names the words they were found for, and no
+    "Did you mean 'chemotherapy'?" button offers the search already shown."""
+    window, controller = session.window, session.controller
+    assert session.search.search("chemoterapy").did_you_mean == "chemotherapy"
+    session.keyboard_policy.physical_keyboard_seen = True
+    controller.open_search()
+    with qtbot.waitSignal(controller.searched, timeout=10_000, check_params_cb=lambda text: text == "chemoterapy"):
+        window.search.set_query("chemoterapy")
+    settle()
+    assert window.search.result_cards()[0].objectName() == "result-chemotherapy"
+    assert "“chemotherapy”" in window.search.status.text() and window.search.status.isVisible()
+    assert not window.search.did_you_mean.isVisible()

@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QSize, Qt, Signal
 from PySide6.QtGui import QMouseEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QBoxLayout,
@@ -274,11 +274,11 @@ class StaffPanel(Overlay):
             *([e(report.signoff)] if report.signoff else []),
             *([e(report.rollback_note)] if report.rollback_note and not report.previous_pack else []),
         ])
-        self.review.set_lines([e(item.describe()) for item in report.review_due] or [self.tr("None.")])
+        self.review.set_lines([e(self._review_line(item)) for item in report.review_due] or [self.tr("None.")])
         self.index.set_lines([e(report.index_status)])
         self.usage.set_lines(_usage_lines(report))
         self.settings.set_lines([self.tr("File: {path}").format(path=e(report.settings_file))]
-                                + [f"{e(key)} = {e(value)}" for key, value in report.settings])
+                                + [f"{e(key)} = {e(self._setting_value(value))}" for key, value in report.settings])
         self.log.set_lines([e(report.log_file)])
         self.rollback_button.setEnabled(bool(report.previous_pack))
         self.rollback_button.setText(self.tr("Go back to {name}").format(name=report.previous_pack)
@@ -288,6 +288,30 @@ class StaffPanel(Overlay):
         self._columns = 0
         if self.isVisible():
             self._fit_panel()
+
+    def _review_line(self, item: ReviewDue) -> str:
+        """A page's review date in the panel's language (``ReviewDue.describe`` is the core's English)."""
+        date = QLocale().toString(QDate(item.due.year, item.due.month, item.due.day), "dd MMMM yyyy")
+        if item.overdue:
+            days = -item.days_left
+            text = (self.tr("{title}: review was due {date} (1 day ago)") if days == 1
+                    else self.tr("{title}: review was due {date} ({days} days ago)"))
+        else:
+            days = item.days_left
+            text = (self.tr("{title}: review due {date} (in 1 day)") if days == 1
+                    else self.tr("{title}: review due {date} (in {days} days)"))
+        return text.format(title=item.title, date=date, days=days)
+
+    def _setting_value(self, value: str) -> str:
+        """The words ``settings_in_use`` shows for a value (yes, no, not set), in the panel's language."""
+        words = {
+            "yes": self.tr("yes"),
+            "no": self.tr("no"),
+            "(not set)": self.tr("(not set)"),
+            "set": self.tr("set"),
+            "not set (staff cannot leave kiosk mode)": self.tr("not set (staff cannot leave kiosk mode)"),
+        }
+        return words.get(value, value)
 
     def details_text(self) -> str:
         """Everything the panel says, as plain text (for tests and the log)."""

@@ -278,8 +278,11 @@ class MainWindow(QWidget):
 
     def keyboard_leaves_little_room(self) -> bool:
         """Whether the keyboard, when up, leaves the search screen too little height for its heading, hint and
-        summaries as well as two results (a 768- or 800-pixel-high screen): then results show their titles only."""
-        return self.height() < 1000
+        summaries as well as two results: then results show their titles only. In normal print that is a 768- or
+        800-pixel-high screen; the room the rest needs grows with the text, so in Large print a 1080-pixel-high
+        screen is short too (there the keys and the box left one result whole above the keys)."""
+        scale = self._theme.scale if self._theme is not None else 1.0
+        return self.height() < round(1000 * scale)
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)

@@ -6,17 +6,17 @@ import html
 import re
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, Qt, QUrl, Signal
+from PySide6.QtCore import QEvent, QRectF, Qt, QUrl, Signal
 from PySide6.QtGui import (
     QColor,
     QFocusEvent,
     QPainter,
     QPaintEvent,
     QPen,
+    QTextBlock,
     QTextCharFormat,
     QTextCursor,
     QTextDocument,
-    QTextFormat,
 )
 from PySide6.QtWidgets import (
     QAbstractScrollArea,
@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QScrollArea,
     QTextBrowser,
-    QTextEdit,
     QWidget,
 )
 
@@ -67,6 +66,32 @@ class PageText(QTextBrowser):
         self.document().setDocumentMargin(0)
         self.document().documentLayout().documentSizeChanged.connect(self._fit_height)
         self.focus_colour = STANDARD["focus"]  # the theme's, once one is applied
+        self._reading = -1  # the number of the block being read aloud, or -1
+        self.reading_colours = (STANDARD["reading"], STANDARD["reading_edge"])  # the theme's band and its edges
+
+    def mark_reading(self, block: QTextBlock | None) -> None:
+        """Paint a band behind ``block`` (the paragraph, heading or list item being read aloud); None: no band."""
+        number = block.blockNumber() if block is not None and block.isValid() else -1
+        if number != self._reading:
+            self._reading = number
+            self.viewport().update()
+
+    def reading_block(self) -> QTextBlock | None:
+        """The block on the band, if any."""
+        block = self.document().findBlockByNumber(self._reading) if self._reading >= 0 else None
+        return block if block is not None and block.isValid() else None
+
+    def reading_band(self) -> QRectF:
+        """Where the band is painted, in the viewport (empty with none): every line of the block and the space
+        between them, the full width, and a little above its first line for the top edge to sit clear of it."""
+        block = self.reading_block()
+        if block is None or block.layout() is None:
+            return QRectF()
+        layout = block.layout()
+        box = layout.boundingRect().translated(layout.position())
+        above = max(4, self.fontMetrics().lineSpacing() // 6)
+        top = max(0.0, box.top() - above)  # the first paragraph's edge is drawn on its first line, not cut off
+        return QRectF(0, top - self.verticalScrollBar().value(), self.viewport().width(), box.bottom() - top)
 
     def resizeEvent(self, event: QEvent) -> None:
         super().resizeEvent(event)
@@ -111,6 +136,18 @@ class PageText(QTextBrowser):
             self.focusNextPrevChild(forward)
 
     def paintEvent(self, event: QPaintEvent) -> None:
+        band = self.reading_band()
+        if not band.isEmpty():
+            # Under the text, painted first: one solid band, not a strip per line with gaps of page between them
+            # (a selection's band stops at each line's glyphs, short of the wide line spacing), and a rule above
+            # and below it in a strong colour, so the part being read stands out without relying on the tint.
+            band_colour, edge_colour = (QColor(c) for c in self.reading_colours)
+            edge = max(3, self.fontMetrics().lineSpacing() // 12)
+            painter = QPainter(self.viewport())
+            painter.fillRect(band, band_colour)
+            painter.fillRect(QRectF(band.left(), band.top(), band.width(), edge), edge_colour)
+            painter.fillRect(QRectF(band.left(), band.bottom() - edge, band.width(), edge), edge_colour)
+            painter.end()
         super().paintEvent(event)
         cursor = self.textCursor()
         if not (self.hasFocus() and cursor.hasSelection()):
@@ -445,7 +482,7 @@ class PageView(ScrollColumn):
         """Highlight the paragraph, heading or list item being read (None: nothing is) and keep it in view."""
         if not shown:
             self._reading_block = -1
-            self.text.setExtraSelections([])
+            self.text.mark_reading(None)
             return
         wanted = _comparable(shown)
         document = self.text.document()
@@ -461,23 +498,11 @@ class PageView(ScrollColumn):
             if found is not None:
                 break
         if found is None:
-            self.text.setExtraSelections([])
+            self.text.mark_reading(None)
             return
         self._reading_block = found.blockNumber()
-        selection = QTextEdit.ExtraSelection()
         # The whole paragraph, every line of it, full width: not only the line its first word is on.
-        # Anchored just past the paragraph's end (so its last line is a full band too), the cursor itself at its
-        # start: the cursor's block is the paragraph read.
-        cursor = QTextCursor(found)
-        cursor.movePosition(QTextCursor.MoveOperation.EndOfBlock)
-        if found.next().isValid():
-            cursor.movePosition(QTextCursor.MoveOperation.NextCharacter)
-        cursor.setPosition(found.position(), QTextCursor.MoveMode.KeepAnchor)
-        selection.cursor = cursor
-        if self._theme is not None:
-            selection.format.setBackground(QColor(self._theme.colours["pressed"]))
-        selection.format.setProperty(QTextFormat.Property.FullWidthSelection, True)
-        self.text.setExtraSelections([selection])
+        self.text.mark_reading(found)
         box = document.documentLayout().blockBoundingRect(found)
         offset = self.text.mapTo(self.widget(), self.text.rect().topLeft()).y()
         before = self.scroll_position()
@@ -501,6 +526,7 @@ class PageView(ScrollColumn):
     def apply_theme(self, theme: Theme) -> None:
         self._theme = theme
         self.text.focus_colour = theme.colours["focus"]
+        self.text.reading_colours = (theme.colours["reading"], theme.colours["reading_edge"])
         # About 65 characters a line: easier to follow than a line across a whole wide screen.
         self.set_max_column_width(round(theme.px("body") * 34))
         for grid in (self.children, self.related):

@@ -6,7 +6,7 @@ import html
 from collections.abc import Sequence
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QStyle, QWidget
 
 from kiosk.content.model import Page
 from kiosk.search.results import MAX_QUERY_LENGTH
@@ -32,6 +32,9 @@ class SearchView(ScrollColumn):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("searchView")
+        # Results come and go with each word typed, and the scroll bar with them: the space it takes is kept
+        # free while it is away, so the box and the cards never shift sideways under a finger (F11).
+        self.verticalScrollBar().rangeChanged.connect(self._keep_column_in_place)
         self.heading = QLabel(self.tr("Search"))
         self.heading.setObjectName("screenTitle")
         self.hint = QLabel(self.tr("Type a word or a question, for example “bone pain” or “chemo”."))
@@ -107,6 +110,7 @@ class SearchView(ScrollColumn):
         self._topic_pages: list[Page] = []
         self._topic_cards_made = False
         self._tight = False
+        self._titles_only = False
         self._shown_query: str | None = None  # the words the results on screen are for
         self._first_result_wanted = False  # Enter was pressed in the box: focus the first result when it shows
         self._focus_tries = 0
@@ -143,13 +147,16 @@ class SearchView(ScrollColumn):
             cards[0].setFocus(Qt.FocusReason.TabFocusReason)
             self.ensureWidgetVisible(cards[0], 0, 40)
 
-    def set_compact(self, compact: bool, *, tight: bool = False) -> None:
-        """With the keyboard showing, the hint gives its room to the box and the results. ``tight`` (the keyboard
-        up on a 768- or 800-pixel-high screen): the heading and the count go too, the box slims to a fingertip's
-        height and results show their titles only, so the box and at least two whole results sit above the keys
-        in every text size. The summaries come back as the keyboard goes away."""
+    def set_compact(self, compact: bool, *, tight: bool = False, titles_only: bool | None = None) -> None:
+        """``compact``: this screen is typed on with the on-screen keyboard (up now, or put away for a moment), so
+        the hint gives its room to the box and the results. ``tight`` (the keyboard leaves little room on this
+        screen in this text size): the heading and the count go too and the box slims to a fingertip's height,
+        so the box and at least two whole results sit above the keys. Both stay while the keyboard is put away
+        and back, so the box never jumps under a finger (F11). ``titles_only`` (default: ``tight``): results show
+        their titles only, while the keys are up; their summaries come back as the keyboard goes away."""
         self.hint.setVisible(not compact)
         self._tight = tight
+        self._titles_only = tight if titles_only is None else titles_only
         self._show_heading()
         self.status.setVisible(bool(self.status.text()) and not tight)
         for widget in (self.box, self.clear_button):
@@ -158,9 +165,18 @@ class SearchView(ScrollColumn):
                 widget.style().unpolish(widget)
                 widget.style().polish(widget)
         for card in [*self.result_cards(), *self.topics.cards()]:
-            card.show_summary(not tight)
-        if tight:
+            card.show_summary(not self._titles_only)
+        if self._titles_only:
             self.verticalScrollBar().setValue(0)
+
+    def _keep_column_in_place(self, _minimum: int, maximum: int) -> None:
+        bar = self.verticalScrollBar()
+        width = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent, None, bar)
+        margins = self.widget().layout().contentsMargins()
+        right = margins.left() + (0 if maximum > 0 else width)
+        if margins.right() != right:
+            margins.setRight(right)
+            self.widget().layout().setContentsMargins(margins)
 
     def _show_heading(self) -> None:
         # The screen names itself on every visit; once the person types, a tight screen gives that line to results.
@@ -242,11 +258,13 @@ class SearchView(ScrollColumn):
             self.show_start()
             return
         self._show_heading()
-        self._show_suggestion(did_you_mean)
+        # The results are already for the corrected words ("chemoterapy" finds Chemotherapy): the count says so,
+        # and no "Did you mean" button offers what is shown (it took a result's room above the keyboard).
+        self._show_suggestion(None if hits else did_you_mean)
         cards = [self._card(pid, title, snippet) for pid, title, snippet in hits]
         self.results.set_cards(cards)
         if hits:
-            words = query.strip()
+            words = (did_you_mean or query).strip()
             if more:
                 # A count, not a cap: "10 pages found" when 14 match would be untrue.
                 text = self.tr("More than {count} pages match “{query}”. Here are the {count} that match best. "
@@ -290,7 +308,7 @@ class SearchView(ScrollColumn):
     def _card(self, page_id: str, title: str, summary_html: str, icon: str = "") -> CardButton:
         card = CardButton(title, summary_html, icon=icon, rich_summary=True)
         card.setObjectName(f"result-{page_id}")
-        card.show_summary(not self._tight)
+        card.show_summary(not self._titles_only)
         card.clicked.connect(lambda _=False, pid=page_id: self.page_requested.emit(pid))
         return card
 

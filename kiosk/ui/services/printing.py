@@ -5,6 +5,7 @@ from __future__ import annotations
 import html
 import io
 import re
+from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, QMarginsF, QRectF, QSizeF, QUrl
@@ -85,7 +86,7 @@ def _page_link(page_id: str) -> re.Pattern[str]:
     return re.compile(rf"<a\b[^>]*\bhref=[\"']page:{re.escape(page_id)}[\"'][^>]*>(.*?)</a>", re.DOTALL | re.IGNORECASE)
 
 
-_ANY_PAGE_LINK = re.compile(r"<a\b[^>]*\bhref=[\"']page:[^\"']*[\"'][^>]*>(.*?)</a>", re.DOTALL | re.IGNORECASE)
+_ANY_PAGE_LINK = re.compile(r"<a\b[^>]*\bhref=[\"']page:([^\"']*)[\"'][^>]*>(.*?)</a>", re.DOTALL | re.IGNORECASE)
 
 
 def routes_to_help(page: Page, body_html: str, urgent_page: str) -> bool:
@@ -95,12 +96,23 @@ def routes_to_help(page: Page, body_html: str, urgent_page: str) -> bool:
             or re.search(r"\bcancer line\b|\b999\b", text, re.IGNORECASE) is not None)
 
 
-def _paper_links(body_html: str, urgent_page: str) -> str:
-    """Links lead nowhere on paper: the one to Urgent help points at the box on the sheet; the rest become words."""
+def _paper_links(body_html: str, urgent_page: str, title_of: Callable[[str], str | None] | None = None) -> str:
+    """Links lead nowhere on paper: the one to Urgent help points at the box on the sheet; the others name the
+    guide's page they lead to, so "Read about a bone scan." is something a reader at home can follow (on the
+    kiosk, or by asking for that page's printout), not words leading nowhere."""
     where = html.escape(QCoreApplication.translate("Printout", "(in the box “{title}” on this sheet)").format(
         title=QCoreApplication.translate("Printout", "If you need help now")))
     body_html = _page_link(urgent_page).sub(lambda match: f"{match.group(1)} {where}", body_html)
-    return _ANY_PAGE_LINK.sub(r"\1", body_html)
+
+    def named(match: re.Match[str]) -> str:
+        words = match.group(2)
+        title = title_of(match.group(1).split("#")[0]) if title_of is not None else None
+        if not title:
+            return words
+        note = QCoreApplication.translate("Printout", "(the page “{title}” in this guide)").format(title=title)
+        return f"{words} {html.escape(note)}"
+
+    return _ANY_PAGE_LINK.sub(named, body_html)
 
 
 def _call_now(local: dict[str, str]) -> str:
@@ -171,11 +183,12 @@ def contacts_html(local: dict[str, str]) -> str:
 
 def printable_html(page: Page, body_html: str, guide_title: str, clinic_name: str = "", *,
                    printed: date | None = None, checked: str = "", local: dict[str, str] | None = None,
-                   urgent_page: str = "urgent-help") -> str:
+                   urgent_page: str = "urgent-help", title_of: Callable[[str], str | None] | None = None) -> str:
     """The page as it should look on paper: title, the help-now box (999 and the clinic's cancer line) when the
     page sends its reader to them, text without screen-only words, a QR code for each website it names, the
     clinic's numbers, and where it came from and when. ``checked`` is the sign-off line shown under the page on
-    screen (``signoff.reviewed_line``). The QR images are ``qr:ADDRESS`` resources (see ``print_html``)."""
+    screen (``signoff.reviewed_line``); ``title_of`` names the page a link leads to. The QR images are
+    ``qr:ADDRESS`` resources (see ``print_html``)."""
     printed = printed or date.today()
     local = dict(local or {})
     checked = f" {html.escape(checked)}" if checked else ""
@@ -183,7 +196,7 @@ def printable_html(page: Page, body_html: str, guide_title: str, clinic_name: st
     source = html.escape(f"{guide_title} ({clinic_name})" if clinic_name else guide_title)
     body = without_screen_only(body_html)
     help_box = help_box_html(local) if routes_to_help(page, body, urgent_page) else ""
-    body = _paper_links(body, urgent_page)
+    body = _paper_links(body, urgent_page, title_of)
     sites = websites(body)
     codes = ""
     if sites:
