@@ -26,20 +26,20 @@ import datetime as dt
 import hashlib
 import re
 import tomllib
-from collections.abc import Iterable
-from dataclasses import replace
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, replace
 from pathlib import Path
 
-from kiosk.content.blocks import BLOCKS_DIR, expand, read_blocks
+from kiosk.content.blocks import BLOCKS_DIR, read_blocks
 from kiosk.content.builtin_urgent import BUILTIN_URGENT_BODY
 from kiosk.content.limits import MAX_PAGE_BYTES, page_limit_problems, read_content_file
 from kiosk.content.model import (
     Block,
     ContentStore,
     Guide,
-    Link,
     Menu,
     Page,
+    PageMarkdown,
     Problem,
     Severity,
     is_trusted_address,
@@ -51,8 +51,6 @@ REQUIRED = ("title", "summary", "order", "keywords", "sources", "reviewed", "rev
 KNOWN = {*REQUIRED, "id", "parent", "menu", "related", "review_every", "address"}
 LIST_FIELDS = {"keywords", "sources", "related"}
 PAGE_ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
-# [text](target) and ![alt](target); a title after the target ("...") is allowed and ignored.
-LINK = re.compile(r"(!?)\[([^\]]*)\]\(\s*<?([^)\s>]+)>?(?:\s+\"[^\"]*\")?\s*\)")
 # Without ``review_every`` a page may wait up to 3 years; pages about medicines set ``review_every: 12 months``
 # because drug decisions (NICE, SMC) change often.
 DEFAULT_REVIEW_MONTHS = 36
@@ -69,16 +67,24 @@ class FrontMatterError(ValueError):
 
 def parse_front_matter(text: str) -> tuple[dict[str, tuple[int, str | list[str]]], str, int]:
     """Split a page into its metadata (each value with its line number), its body, and the body's first line."""
-    lines = text.splitlines()
-    if not lines or lines[0].strip() != "---":
+    meta, rest, body_line = read_front_matter(text)
+    return meta, "\n".join(rest.splitlines()), body_line
+
+
+def read_front_matter(text: str) -> tuple[dict[str, tuple[int, str | list[str]]], str, int]:
+    """A page's metadata (each value with its line number), the text after it as written, and the body's first line.
+    Only the metadata's lines are split off: the body is left for when it is wanted."""
+    lines = _lines_of(text)
+    first = next(lines, None)
+    if first is None or first[0].strip() != "---":
         raise FrontMatterError(1, "the file must start with a line of three dashes (---) before the metadata")
     meta: dict[str, tuple[int, str | list[str]]] = {}
     current_list: list[str] | None = None
-    for number, raw in enumerate(lines[1:], start=2):
+    number = 1
+    for number, (raw, end) in enumerate(lines, start=2):
         line = raw.rstrip()
         if line.strip() == "---":
-            body = "\n".join(lines[number:])
-            return meta, body, number + 1
+            return meta, text[end:], number + 1
         if not line.strip() or line.lstrip().startswith("#"):
             continue
         stripped = line.strip()
@@ -100,7 +106,22 @@ def parse_front_matter(text: str) -> tuple[dict[str, tuple[int, str | list[str]]
         else:
             current_list = []
             meta[key] = (number, current_list)
-    raise FrontMatterError(len(lines), "the metadata is never closed: add a line of three dashes (---) after it")
+    raise FrontMatterError(number, "the metadata is never closed: add a line of three dashes (---) after it")
+
+
+def _lines_of(text: str, size: int = 2048) -> Iterator[tuple[str, int]]:
+    """Each line of ``text`` as ``str.splitlines`` splits it, with the offset just after its line break, splitting
+    only as far as the lines are read (a page's metadata is its first dozen lines of a hundred)."""
+    start = 0
+    while start < len(text):
+        end = start + size
+        pieces = text[start:end].splitlines(keepends=True)
+        if end < len(text):
+            pieces.pop()  # it may be cut short, or its \r\n cut in two: read again with the next piece
+        for piece in pieces:
+            start += len(piece)
+            yield piece.splitlines()[0], start
+        size *= 2
 
 
 def _as_list(value: str | list[str]) -> tuple[str, ...]:
@@ -139,28 +160,16 @@ def _review_months(line: int, value: str | list[str]) -> int:
     return months
 
 
-def find_links(body: str, first_line: int, lines: tuple[int, ...] = ()) -> tuple[Link, ...]:
-    """Every link and image in ``body``; ``lines`` maps each body line to its file line when blocks moved them."""
-    links = []
-    for index, line in enumerate(body.splitlines()):
-        if "[" not in line:  # most lines: no link to look for (a quarter of a 5,000-page first start's load)
-            continue
-        number = lines[index] if index < len(lines) else first_line + index
-        for match in LINK.finditer(line):
-            bang, text, target = match.groups()
-            links.append(Link(target=target, text=text, line=number, is_image=bool(bang)))
-    return tuple(links)
-
-
 def parse_page(path: Path, text: str, problems: list[Problem], blocks: dict[str, Block] | None = None) -> Page | None:
-    """Read one page, its shared blocks put in place. Problems that stop the page loading are errors; the
-    caller keeps going."""
+    """Read one page's metadata; its body (shared blocks put in place, links found) is worked out when first wanted,
+    and checked by ``ContentStore.check_bodies``. Problems that stop the page loading are errors; the caller keeps
+    going."""
 
     def report(line: int, message: str, severity: Severity = Severity.ERROR) -> None:
         problems.append(Problem(path, line, message, severity))
 
     try:
-        meta, body, body_line = parse_front_matter(text)
+        meta, body, body_line = read_front_matter(text)
     except FrontMatterError as error:
         report(error.line, str(error))
         return None
@@ -235,12 +244,11 @@ def parse_page(path: Path, text: str, problems: list[Problem], blocks: dict[str,
         report(meta["address"][0], f"'address' must be a full https:// web address, found {address!r}")
         address = ""
     lists = {key: _as_list(meta[key][1]) if key in meta else () for key in LIST_FIELDS}
-    expanded = expand(body, body_line, path, blocks or {}, problems)
     return Page(
         id=page_id,
         title=text_of("title"),
         summary=text_of("summary"),
-        body=expanded.body,
+        markdown=PageMarkdown.later(body, body_line, path, {} if blocks is None else blocks),
         path=path,
         body_line=body_line,
         parent=text_of("parent") or None,
@@ -254,10 +262,6 @@ def parse_page(path: Path, text: str, problems: list[Problem], blocks: dict[str,
         reviewed=reviewed,
         review_due=review_due,
         review_months=review_months,
-        links=find_links(expanded.body, body_line, expanded.lines),
-        own_body=expanded.own_body,
-        blocks=expanded.blocks,
-        body_lines=expanded.lines,
     )
 
 
@@ -357,8 +361,14 @@ def content_fingerprint(directory: Path, already_read: dict[Path, bytes] | None 
     return digest.hexdigest()
 
 
-def load_content(directory: Path | str, icon_dirs: Iterable[Path] = ()) -> ContentStore:
-    """Load every page under ``directory``. Never raises for bad content: problems are collected."""
+def load_content(directory: Path | str, icon_dirs: Iterable[Path] = (), *, lazy: bool = False) -> ContentStore:
+    """Load every page under ``directory``. Never raises for bad content: problems are collected.
+
+    Every page's metadata is read and checked now: the menus, the first screen and search's key need all of it.
+    Each page's body (its shared blocks put in place, its links found) is worked out when first wanted. With
+    ``lazy``, the checks of the bodies (broken includes, links to missing pages, missing pictures, unknown local
+    details, the limits) are left to ``store.check_bodies()``, as the app does for its first paint; otherwise they
+    run before this returns, so ``problems`` is complete (``kiosk check``, packs, sign-off, the self-test)."""
     directory = Path(directory)
     problems: list[Problem] = []
     if not directory.is_dir():
@@ -392,46 +402,34 @@ def load_content(directory: Path | str, icon_dirs: Iterable[Path] = ()) -> Conte
         # Added before the links are checked, so links to Urgent help (and search) lead to it like any page.
         guide = replace(guide, urgent_page=BUILTIN_URGENT_ID)
         pages.setdefault(BUILTIN_URGENT_ID, builtin_urgent_page(directory, BUILTIN_URGENT_ID))
-    _check_tree(directory, pages, problems, list(icon_dirs))
-    problems.extend(page_limit_problems(pages.values()))
+    _check_tree(pages, problems, list(icon_dirs))
     if pages and guide.urgent_page not in pages:
         _report_missing_urgent_page(directory, guide.urgent_page, problems)
     # A broken block inside a block is met once for every page that includes it: report it once.
     problems = list(dict.fromkeys(problems))
-    store = ContentStore(directory, guide, pages, problems, blocks=blocks)
+    store = ContentStore(directory, guide, pages, problems, blocks=blocks, body_checks=TextChecks())
     store.fingerprint = content_fingerprint(directory, read)
+    if not lazy:
+        store.check_bodies()
     return store
 
 
-def _check_tree(directory: Path, pages: dict[str, Page], problems: list[Problem], icon_dirs: list[Path]) -> None:
-    """Checks that need every page: parents, links, related pages, images and icons."""
-    images: dict[str, bool] = {}  # each picture looked for once, however many pages show it (or how often)
+def _check_tree(pages: dict[str, Page], problems: list[Problem], icon_dirs: list[Path]) -> None:
+    """Checks of the metadata that need every page: parents, related pages and icons."""
+    icons: dict[str, bool] = {}  # each icon looked for once, however many pages show it
     for page in list(pages.values()):
         if page.parent and page.parent not in pages:
             message = f"unknown parent '{page.parent}'; the page is shown at the top level"
             problems.append(Problem(page.path, 1, message))
             pages[page.id] = _replace_parent(page)
-        for link in page.links:
-            if link.is_image:
-                if not link.is_external and link.target not in images:
-                    images[link.target] = find_image(directory, link.target) is not None
-                if not link.is_external and not images[link.target]:
-                    problems.append(Problem(page.path, link.line, f"missing image '{link.target}'"))
-            elif not link.is_external and not link.target.startswith("#"):
-                target = link.target.split("#", 1)[0]
-                if target not in pages:
-                    problems.append(Problem(page.path, link.line, f"link to a missing page '{link.target}'"))
-        # Blocks' own placeholders are checked once, in the block file.
-        for number, line in enumerate(page.own_text.splitlines(), start=page.body_line):
-            if "{{" not in line:
-                continue
-            for name in unknown_placeholders(line):
-                problems.append(Problem(page.path, number, f"unknown local detail '{{{{ {name} }}}}'"))
         for related in page.related:
             if related not in pages:
                 problems.append(Problem(page.path, 1, f"related page '{related}' does not exist"))
-        if page.icon and icon_dirs and not any((d / f"{page.icon}.svg").is_file() for d in icon_dirs):
-            problems.append(Problem(page.path, 1, f"missing icon '{page.icon}' (no {page.icon}.svg)"))
+        if page.icon and icon_dirs:
+            if page.icon not in icons:
+                icons[page.icon] = any((d / f"{page.icon}.svg").is_file() for d in icon_dirs)
+            if not icons[page.icon]:
+                problems.append(Problem(page.path, 1, f"missing icon '{page.icon}' (no {page.icon}.svg)"))
     # A parent loop would hide pages from every menu: break it and say where.
     for page in list(pages.values()):
         seen = {page.id}
@@ -443,6 +441,37 @@ def _check_tree(directory: Path, pages: dict[str, Page], problems: list[Problem]
                 break
             seen.add(current.parent)
             current = pages[current.parent]
+
+
+@dataclass(frozen=True, slots=True)
+class TextChecks:
+    """The checks of one guide's page bodies (``ContentStore.check_bodies``): the problems met putting blocks in
+    place, links to missing pages, missing pictures, unknown local details, and the limits."""
+
+    def run(self, store: ContentStore) -> list[Problem]:
+        problems: list[Problem] = []
+        images: dict[str, bool] = {}  # each picture looked for once, however many pages show it (or how often)
+        for page in store:
+            body = page.markdown.body()
+            problems.extend(page.markdown.problems)
+            for link in body.links:
+                if link.is_image:
+                    if not link.is_external and link.target not in images:
+                        images[link.target] = find_image(store.directory, link.target) is not None
+                    if not link.is_external and not images[link.target]:
+                        problems.append(Problem(page.path, link.line, f"missing image '{link.target}'"))
+                elif not link.is_external and not link.target.startswith("#"):
+                    target = link.target.split("#", 1)[0]
+                    if target not in store.pages:
+                        problems.append(Problem(page.path, link.line, f"link to a missing page '{link.target}'"))
+            # Blocks' own placeholders are checked once, in the block file.
+            for number, line in enumerate(page.own_text.splitlines(), start=page.body_line):
+                if "{{" not in line:
+                    continue
+                for name in unknown_placeholders(line):
+                    problems.append(Problem(page.path, number, f"unknown local detail '{{{{ {name} }}}}'"))
+            problems.extend(page_limit_problems([page]))
+        return problems
 
 
 # Shown when the content has no Urgent help page: the always-visible Urgent help button must never lead nowhere.
@@ -458,8 +487,9 @@ def is_builtin_page(page: Page) -> bool:
 def builtin_urgent_page(directory: Path, page_id: str) -> Page:
     """What the Urgent help button shows when the content has no Urgent help page."""
     return Page(
-        id=page_id, title="Urgent help", summary="What to do if you feel very unwell.", body=BUILTIN_URGENT_BODY,
-        path=directory / "guide.toml", body_line=0, icon="urgent", menu=Menu.HIDDEN,
+        id=page_id, title="Urgent help", summary="What to do if you feel very unwell.",
+        markdown=PageMarkdown.given(BUILTIN_URGENT_BODY), path=directory / "guide.toml", body_line=0, icon="urgent",
+        menu=Menu.HIDDEN,
     )
 
 
