@@ -72,7 +72,7 @@ def parse_front_matter(text: str) -> tuple[dict[str, tuple[int, str | list[str]]
     return meta, "\n".join(rest.splitlines()), body_line
 
 
-def read_front_matter(text: str, first_piece: int = 1024) -> tuple[dict[str, tuple[int, str | list[str]]], str, int]:
+def read_front_matter(text: str, first_piece: int = 2048) -> tuple[dict[str, tuple[int, str | list[str]]], str, int]:
     """A page's metadata (each value with its line number), the text after it as written, and the body's first line.
     Only the first ``first_piece`` characters are split into lines when the metadata ends within them (far more
     than any page's metadata): the body is left for when it is wanted."""
