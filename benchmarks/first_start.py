@@ -8,7 +8,8 @@ and each topic gets hundreds of pages under it), written as Markdown files the k
 longest gap between its beats until the index is open. ``--busy N`` keeps N other processes spinning meanwhile
 (both cores busy on a 2-core PC). Wall times on a shared machine depend on its load, so each run also records the
 CPU time the kiosk's process had used at its first paint, the GUI thread's CPU time from the first paint until
-search is ready, and the load average as it started. Prints a table; asserts nothing.
+search is ready (the heartbeat's own beats included: about 15 ms a second), and the load average as it started.
+Prints a table; asserts nothing.
 
     .venv/bin/python benchmarks/first_start.py [--pages 5000] [--runs 3] [--busy 2] [--json FILE]
 """

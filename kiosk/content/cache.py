@@ -1,15 +1,17 @@
 """What the kiosk loaded from a content folder, kept between starts so it need not read and check every page again.
 
-Loading reads and checks every page (front matter, shared blocks, links, pictures, limits): 12 ms for the 52
-pages of the shipped guide, about 1.1 s for 5,000 pages, all before the first screen can be shown. After a start,
+Loading reads every page and checks its metadata before the first screen can be shown, and the app checks the
+pages' text (shared blocks, links, pictures, limits) after it (``loader.load_content``): together about 1 s for
+5,000 pages. After a start,
 the kiosk keeps the loaded pages in one JSON file in its cache folder, beside the name, size, modification and
 change times of every file in the content folder (the test git uses to see a changed file without reading it), of
 the code that reads content and of the icon folder. At the next start, when every one of those is unchanged, it
 reads that file instead (about 1 ms for the guide, and the loading code is not even imported).
 
 The cache is never a reason not to start: a missing, half-written, damaged or out-of-date file, or any that does
-not decode, means the content is read as usual (and the reason is logged). It is written after the first paint,
-away from the GUI thread, all at once (a temporary file renamed into place), owner-only. A content folder holding
+not decode, means the content is read as usual (and the reason is logged). It is written after the first paint
+(once the pages' text is checked), away from the GUI thread, all at once (a temporary file renamed into place),
+owner-only. A content folder holding
 a link to another folder is never cached: a change inside the linked folder would not show in this one's files.
 
 Qt-free: the app, the tests and the benchmarks use it alike.
