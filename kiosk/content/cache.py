@@ -11,8 +11,8 @@ reads that file instead (about 1 ms for the guide, and the loading code is not e
 The cache is never a reason not to start: a missing, half-written, damaged or out-of-date file, or any that does
 not decode, means the content is read as usual (and the reason is logged). It is written after the first paint
 (once the pages' text is checked), away from the GUI thread, all at once (a temporary file renamed into place),
-owner-only. A content folder holding
-a link to another folder is never cached: a change inside the linked folder would not show in this one's files.
+owner-only. A content folder holding a link to another folder is never cached: a change inside the linked folder
+would not show in this one's files.
 
 Qt-free: the app, the tests and the benchmarks use it alike.
 """
