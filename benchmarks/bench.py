@@ -100,6 +100,11 @@ def first_start_rows(pages: int, results: dict[int, list[dict]]) -> list[Row]:
                          "ready (ms)", f"{figures['longest_stall_ms']:.0f}",
              "aim none over 200 ms" + met(figures["longest_stall_ms"] <= 200)),
         ]
+        if "first_paint_cpu_s" in figures:  # wall times follow the machine's load; CPU times much less
+            rows.append(("start-up", f"first start, {pages:,} pages, {beside}: CPU to first paint / GUI thread CPU "
+                                     "from first paint to search ready (median s)",
+                         f"{figures['first_paint_cpu_s']:.2f} / {figures.get('gui_cpu_until_ready_s', 0):.2f}",
+                         f"load average {figures.get('load_average', 0):.1f} as it started"))
     return rows
 
 

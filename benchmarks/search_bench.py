@@ -28,7 +28,7 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
 from kiosk.content.loader import load_content  # noqa: E402
-from kiosk.content.model import ContentStore, Guide, Page  # noqa: E402
+from kiosk.content.model import ContentStore, Guide, Page, PageMarkdown  # noqa: E402
 from kiosk.content.render import plain_text  # noqa: E402
 
 SHIPPED_QUERIES: dict[str, list[str]] = {
@@ -177,7 +177,7 @@ def generate_library(pages: int, seed: int, shipped: ContentStore, folder: Path)
             id=page_id,
             title=" ".join(words(rng.randint(1, 4))).capitalize(),
             summary=" ".join(words(rng.randint(6, 12))).capitalize() + ".",
-            body="\n\n".join(lines),
+            markdown=PageMarkdown.given("\n\n".join(lines)),
             path=folder / f"{page_id}.md",
             body_line=1,
             keywords=tuple(words(rng.randint(4, 10))),

@@ -11,7 +11,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from kiosk.content.cache import ContentCache
-from kiosk.content.sources import content_dirs, load_library
+from kiosk.content.model import ContentStore
+from kiosk.content.sources import check_bodies, content_dirs, load_library
 from kiosk.settings import Settings, StartMode, last_good_file, load_settings, log_problems, save_last_good
 
 log = logging.getLogger(__name__)
@@ -63,10 +64,11 @@ def run(options: StartOptions) -> int:
     4. Create the QApplication (Python's cycle collector then runs on its thread only, never on the search
        worker's), register the bundled font and apply the normal-print theme.
     5. Make sure this is the only kiosk running for this user; if not, bring the other one to the front and stop.
-    6. Load the content's metadata and text (Markdown is rendered only when a page opens): one guide, or every
-       installed guide as a library whose Home shows the guides as big buttons. With nothing changed since the
-       last start, each guide comes from the content cache (``kiosk.content.cache``) instead of being read and
-       checked page by page; a guide read afresh is written to it after the first paint.
+    6. Load the content's metadata (each page's text is worked out when first wanted, and Markdown rendered only
+       when a page opens): one guide, or every installed guide as a library whose Home shows the guides as big
+       buttons. With nothing changed since the last start, each guide comes from the content cache
+       (``kiosk.content.cache``) instead of being read and checked page by page; a guide read afresh has its
+       pages' text checked after the first paint, away from the screen, and is then written to the cache.
     7. Build what the first frame shows and what must work from it: the top bar, Home, the controller, the idle
        reset, the kiosk lock (full screen, blocked keys) and the keyboard shortcuts; show it full screen (kiosk)
        or as a window. Nothing slow is imported before the first paint (search, Markdown, SQLite, pack files;
@@ -124,7 +126,7 @@ def run(options: StartOptions) -> int:
 
     content_cache = ContentCache(user_cache_dir() / "content")
     store, prebuilt = load_library(content_dirs, content_cache, language=settings.default_language,
-                                   allow_unchecked=settings.allow_unchecked)
+                                   allow_unchecked=settings.allow_unchecked, lazy=True)
     if store.errors:
         print(f"{len(store.errors)} content problem(s) in {', '.join(map(str, content_dirs))}; run `kiosk check` "
               "to see them.", file=sys.stderr)
@@ -157,8 +159,8 @@ def run(options: StartOptions) -> int:
 
     # run()'s own, not the QApplication's: its thread ends when run() does, not when the process does.
     cache_writer = BackgroundWork("content-cache")
-    session.window.first_painted.connect(lambda: QTimer.singleShot(0, lambda: save_content_cache(content_cache,
-                                                                                                 cache_writer)))
+    session.window.first_painted.connect(
+        lambda: QTimer.singleShot(0, lambda: save_content_cache(content_cache, cache_writer, store)))
     running = [session]  # replaced when new content or another language is switched to
     from kiosk.ui.services.language_switch import LanguageSwitch
 
@@ -167,8 +169,9 @@ def run(options: StartOptions) -> int:
         from kiosk.ui.services.translation import current_language
 
         store, prebuilt = load_library(resolve_content_dirs(options, settings), content_cache,
-                                       language=current_language(app), allow_unchecked=settings.allow_unchecked)
-        save_content_cache(content_cache, cache_writer)
+                                       language=current_language(app), allow_unchecked=settings.allow_unchecked,
+                                       lazy=True)
+        save_content_cache(content_cache, cache_writer, store)
         return build_session(app, store, settings, mode=running[0].mode, prebuilt_index=prebuilt, usage=usage,
                              defer=True)
 
@@ -228,11 +231,18 @@ def _fleet_parts(app, running: list, settings: Settings, config: Path | None, st
     return reporting, schedule
 
 
-def save_content_cache(cache: ContentCache, writer) -> None:  # writer: kiosk.ui.services.background.BackgroundWork
-    """Write what was read afresh to the content cache on the writer's thread (5,000 pages take 0.3 s to write);
-    a start from the cache has nothing to write, and starts no thread."""
-    if cache.pending:
-        writer.run(cache.save_pending)
+def save_content_cache(cache: ContentCache, writer, store: ContentStore | None = None) -> None:
+    """On the writer's thread (a ``kiosk.ui.services.background.BackgroundWork``): check the text of the pages of
+    ``store`` if its load left that for later (``sources.check_bodies``; about a second for 5,000 pages), then write
+    what was read afresh to the content cache (0.3 s). A start from the cache has neither to do, and starts no
+    thread."""
+    if cache.pending or (store is not None and not store.bodies_checked):
+        def finish() -> None:
+            if store is not None:
+                check_bodies(store)
+            cache.save_pending()
+
+        writer.run(finish)
 
 
 def _follow_content_packs(app, running: list, options: StartOptions, settings: Settings, usage,

@@ -1,18 +1,20 @@
 """Shared Markdown blocks: a line ``{{> red-flags/spinal }}`` in a page is replaced by ``blocks/red-flags/spinal.md``.
 
 Blocks let one wording (a red flag, the 999 box) be written once and read the same on every page. They are
-expanded when content loads, so the reader, search, print and the checker all see the same words. Every
+expanded when a page's body is first wanted (``work_out_body``), so the reader, search, print and the checker all
+see the same words. Every
 problem (an unknown block, a cycle, nesting too deep) is reported with the file and line to fix, never raised.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
 from kiosk.content.limits import read_content_file
-from kiosk.content.model import Block, Problem
+from kiosk.content.model import Block, Body, Link, Problem
 
 BLOCKS_DIR = "blocks"
 MAX_DEPTH = 3  # a page may include a block that includes a block that includes a block, no deeper
@@ -21,6 +23,8 @@ MAX_BLOCK_BYTES = 100_000
 INCLUDE = re.compile(r"^[ \t]*\{\{>[ \t]*(.*?)[ \t]*\}\}[ \t]*$")
 # Lower-case words and dashes, folders joined by "/": no "..", no absolute paths, nothing outside blocks/.
 BLOCK_NAME = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*(?:/[a-z0-9]+(?:-[a-z0-9]+)*)*$")
+# [text](target) and ![alt](target); a title after the target ("...") is allowed and ignored.
+LINK = re.compile(r"(!?)\[([^\]]*)\]\(\s*<?([^)\s>]+)>?(?:\s+\"[^\"]*\")?\s*\)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,6 +35,29 @@ class Expanded:
     own_body: str  # the page's own words: include lines left blank, so line numbers still match the file
     blocks: tuple[str, ...]  # every block used, nested ones too, in the order they first appear
     lines: tuple[int, ...]  # for each line of ``body``, the page-file line it came from (the include line for blocks)
+
+
+def work_out_body(text: str, first_line: int, path: Path,
+                  blocks: Mapping[str, Block]) -> tuple[Body, tuple[Problem, ...]]:
+    """A page's body from the text after its metadata (from line ``first_line`` of ``path``): its lines joined by
+    line ends, its blocks put in place and its links found, with the problems met putting the blocks in place."""
+    problems: list[Problem] = []
+    expanded = expand("\n".join(text.splitlines()), first_line, path, blocks, problems)
+    links = find_links(expanded.body, first_line, expanded.lines)
+    return Body(expanded.body, links, expanded.own_body, expanded.blocks, expanded.lines), tuple(problems)
+
+
+def find_links(body: str, first_line: int, lines: tuple[int, ...] = ()) -> tuple[Link, ...]:
+    """Every link and image in ``body``; ``lines`` maps each body line to its file line when blocks moved them."""
+    links = []
+    for index, line in enumerate(body.splitlines()):
+        if "[" not in line:  # most lines: no link to look for
+            continue
+        number = lines[index] if index < len(lines) else first_line + index
+        for match in LINK.finditer(line):
+            bang, text, target = match.groups()
+            links.append(Link(target=target, text=text, line=number, is_image=bool(bang)))
+    return tuple(links)
 
 
 def read_blocks(directory: Path, problems: list[Problem]) -> dict[str, Block]:
@@ -52,7 +79,7 @@ def read_blocks(directory: Path, problems: list[Problem]) -> dict[str, Block]:
     return blocks
 
 
-def expand(body: str, first_line: int, path: Path, blocks: dict[str, Block], problems: list[Problem]) -> Expanded:
+def expand(body: str, first_line: int, path: Path, blocks: Mapping[str, Block], problems: list[Problem]) -> Expanded:
     """Put each ``{{> name }}`` line's block in place. A broken include is reported and left out of the text."""
     out: list[str] = []
     origins: list[int] = []
@@ -84,7 +111,7 @@ def _include_name(line: str, path: Path, number: int, problems: list[Problem]) -
 
 
 def _block_lines(
-    name: str, path: Path, number: int, blocks: dict[str, Block], problems: list[Problem],
+    name: str, path: Path, number: int, blocks: Mapping[str, Block], problems: list[Problem],
     used: dict[str, None], chain: tuple[str, ...],
 ) -> list[str]:
     if not BLOCK_NAME.match(name):

@@ -1,16 +1,18 @@
 """What the kiosk loaded from a content folder, kept between starts so it need not read and check every page again.
 
-Loading reads and checks every page (front matter, shared blocks, links, pictures, limits): 12 ms for the 52
-pages of the shipped guide, about 1.1 s for 5,000 pages, all before the first screen can be shown. After a start,
+Loading reads every page and checks its metadata before the first screen can be shown, and the app checks the
+pages' text (shared blocks, links, pictures, limits) after it (``loader.load_content``): together about 1 s for
+5,000 pages. After a start,
 the kiosk keeps the loaded pages in one JSON file in its cache folder, beside the name, size, modification and
 change times of every file in the content folder (the test git uses to see a changed file without reading it), of
 the code that reads content and of the icon folder. At the next start, when every one of those is unchanged, it
 reads that file instead (about 1 ms for the guide, and the loading code is not even imported).
 
 The cache is never a reason not to start: a missing, half-written, damaged or out-of-date file, or any that does
-not decode, means the content is read as usual (and the reason is logged). It is written after the first paint,
-away from the GUI thread, all at once (a temporary file renamed into place), owner-only. A content folder holding
-a link to another folder is never cached: a change inside the linked folder would not show in this one's files.
+not decode, means the content is read as usual (and the reason is logged). It is written after the first paint
+(once the pages' text is checked), away from the GUI thread, all at once (a temporary file renamed into place),
+owner-only. A content folder holding a link to another folder is never cached: a change inside the linked folder
+would not show in this one's files.
 
 Qt-free: the app, the tests and the benchmarks use it alike.
 """
@@ -29,13 +31,13 @@ from dataclasses import fields
 from pathlib import Path
 from typing import Any
 
-from kiosk.content.model import Block, ContentStore, Guide, Link, Menu, Page, Problem, Severity
+from kiosk.content.model import Block, Body, ContentStore, Guide, Link, Menu, Page, PageMarkdown, Problem, Severity
 from kiosk.files import UnsafeFile, read_bounded, write_private_file
 
 log = logging.getLogger(__name__)
 
 # Raise when the shape written changes; a file of any other format is read as out of date.
-FORMAT = 1
+FORMAT = 2  # 2: a page's body kept as one worked-out item
 # Far above any real guide (5,000 pages make about 30 MB), so a runaway file is not read into memory.
 MAX_CACHE_BYTES = 256 * 1024 * 1024
 
@@ -120,6 +122,9 @@ def _encode(value: object) -> object:
         return value.isoformat()
     if isinstance(value, Link):
         return [value.target, value.text, value.line, value.is_image]
+    if isinstance(value, PageMarkdown):  # kept worked out: a start from the cache does no more than read it
+        body = value.body()
+        return [body.text, body.links, body.own_text, body.blocks, body.lines, body.readable]
     raise TypeError(f"cannot keep a {type(value).__name__} in the content cache")
 
 
@@ -133,10 +138,20 @@ def _strings(value: list) -> tuple[str, ...]:
     return tuple(value)
 
 
+def _links(items: list) -> tuple[Link, ...]:
+    return tuple(Link(str(t), str(x), int(n), bool(i)) for t, x, n, i in items)
+
+
+def _markdown(item: list) -> PageMarkdown:
+    text, links, own_text, blocks, lines, readable = item
+    if not (isinstance(text, str) and (own_text is None or isinstance(own_text, str))):
+        raise ValueError("expected a page's text")
+    return PageMarkdown(Body(text, _links(links), own_text, _strings(blocks), tuple(map(int, lines)), bool(readable)))
+
+
 _PAGE_FIELDS: dict[str, Callable[[Any], Any]] = {
     "path": Path, "menu": Menu, "keywords": _strings, "sources": _strings, "related": _strings,
-    "reviewed": _date, "review_due": _date, "blocks": _strings, "body_lines": tuple,
-    "links": lambda items: tuple(Link(str(t), str(x), int(n), bool(i)) for t, x, n, i in items),
+    "reviewed": _date, "review_due": _date, "markdown": _markdown,
 }
 
 
@@ -185,8 +200,9 @@ class ContentCache:
         self.hits = 0
         self.used: set[str] = set()  # the cache files this kiosk reads or writes; others are pruned when writing
 
-    def load(self, content_dir: Path, icon_dirs: Iterable[Path] = ()) -> ContentStore:
-        """The folder's content, from the cache when nothing it was made from has changed, else read afresh."""
+    def load(self, content_dir: Path, icon_dirs: Iterable[Path] = (), *, lazy: bool = False) -> ContentStore:
+        """The folder's content, from the cache when nothing it was made from has changed (checked in full), else
+        read afresh (``lazy``: its pages' text checked later, see ``loader.load_content``)."""
         icon_dirs = list(icon_dirs)
         wanted = signature(content_dir, icon_dirs)  # before reading: a change during the read shows next time
         path = cache_file(self.cache_dir, content_dir)
@@ -200,8 +216,9 @@ class ContentCache:
                 return store
         from kiosk.content.loader import load_content  # only now: the cached start does without it
 
-        store = load_content(content_dir, icon_dirs=icon_dirs)
-        log.info("content: %d pages from %s, read and checked", len(store), content_dir)
+        store = load_content(content_dir, icon_dirs=icon_dirs, lazy=lazy)
+        log.info("content: %d pages from %s, read and checked%s", len(store), content_dir,
+                 " (the pages' text: later)" if lazy else "")
         if wanted is not None:
             self.pending.append((path, wanted, store))
         return store
@@ -231,6 +248,7 @@ class ContentCache:
         wrote = bool(self.pending)
         while self.pending:
             path, wanted, store = self.pending.pop(0)
+            store.check_bodies()  # the cache keeps what a full check found (a lazy load has not checked it all)
             try:
                 text = json.dumps({"signature": wanted, "store": encode_store(store)}, default=_encode,
                                   ensure_ascii=False, separators=(",", ":"))

@@ -12,11 +12,11 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Sequence
-from dataclasses import replace
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, replace
 
 from kiosk.content.loader import BUILTIN_URGENT_ID, is_builtin_page
-from kiosk.content.model import ContentStore, Guide, Link, Menu, Page
+from kiosk.content.model import Body, ContentStore, Guide, Link, Menu, Page, PageMarkdown, Problem
 
 LIBRARY_TITLE = "Patient information"
 LIBRARY_SUBTITLE = "Choose a guide to read."
@@ -56,8 +56,8 @@ def combine(stores: Sequence[ContentStore]) -> ContentStore:
         # library's shared page.
         rename[own_urgent] = shared_urgent
         pages[key] = Page(id=key, title=store.guide.title, summary=store.guide.subtitle or store.guide.title,
-                          body="Choose a topic.", path=store.directory / "guide.toml", body_line=0, order=order,
-                          icon=_guide_icon(store), menu=Menu.TOPIC)
+                          markdown=PageMarkdown.given("Choose a topic."), path=store.directory / "guide.toml",
+                          body_line=0, order=order, icon=_guide_icon(store), menu=Menu.TOPIC)
         for page in store:
             new_id = rename[page.id]
             if page.id == own_urgent and new_id != f"{key}/{page.id}":
@@ -73,20 +73,39 @@ def combine(stores: Sequence[ContentStore]) -> ContentStore:
             written[new_id] = page
             pages[new_id] = replace(
                 page, id=new_id, parent=parent, menu=menu, order=page_order,
-                body=_renamed_links(page.body, rename),
-                own_body=None if page.own_body is None else _renamed_links(page.own_body, rename),
+                markdown=page.markdown.renamed(rename),  # worked out when first wanted, as the guide's own
                 related=tuple(rename.get(r, r) for r in page.related),
-                links=tuple(_renamed_link(link, rename) for link in page.links),
             )
     first = stores[0]
     guide = Guide(title=LIBRARY_TITLE, subtitle=LIBRARY_SUBTITLE, urgent_page=shared_urgent,
                   glossary_page=f"{keys[0]}/{first.guide.glossary_page}")
     fingerprint = hashlib.sha256("\n".join(f"{k}:{s.fingerprint}" for k, s in zip(keys, stores, strict=True))
                                  .encode()).hexdigest()
+    unchecked = tuple(store for store in stores if not store.bodies_checked)
     return ContentStore(first.directory, guide, pages, problems, fingerprint=fingerprint,
                         guides=dict(zip(keys, (s.guide for s in stores), strict=True)),
                         guide_directories=dict(zip(keys, (s.directory for s in stores), strict=True)),
-                        written=written)
+                        written=written,
+                        body_checks=GuidesChecks(tuple(stores)) if unchecked else None)
+
+
+@dataclass(frozen=True, slots=True)
+class GuidesChecks:
+    """A library's checks of its pages' text: each guide's own, as if it were shown alone."""
+
+    stores: tuple[ContentStore, ...]
+
+    def run(self, store: ContentStore) -> list[Problem]:
+        for guide in self.stores:
+            guide.check_bodies()
+        return [problem for guide in self.stores for problem in guide.problems]
+
+
+def renamed_body(body: Body, rename: Mapping[str, str]) -> Body:
+    """A guide's page body as it reads in the library: its links to pages renamed."""
+    return replace(body, text=_renamed_links(body.text, rename),
+                   own_text=None if body.own_text is None else _renamed_links(body.own_text, rename),
+                   links=tuple(_renamed_link(link, rename) for link in body.links))
 
 
 def _has_own_urgent_page(store: ContentStore) -> bool:
@@ -112,7 +131,7 @@ def _guide_icon(store: ContentStore) -> str:
     return topics[0].icon if topics else ""
 
 
-def _renamed_links(markdown_text: str, rename: dict[str, str]) -> str:
+def _renamed_links(markdown_text: str, rename: Mapping[str, str]) -> str:
     def swap(match: re.Match[str]) -> str:
         target = match.group(2)
         return match.group(1) + rename.get(target, target) + match.group(3)
@@ -120,7 +139,7 @@ def _renamed_links(markdown_text: str, rename: dict[str, str]) -> str:
     return _LINK_TARGET.sub(swap, markdown_text)
 
 
-def _renamed_link(link: Link, rename: dict[str, str]) -> Link:
+def _renamed_link(link: Link, rename: Mapping[str, str]) -> Link:
     if link.is_image or link.is_external:
         return link
     target, hash_mark, part = link.target.partition("#")

@@ -24,22 +24,23 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import hashlib
+import os
 import re
 import tomllib
 from collections.abc import Iterable
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from pathlib import Path
 
-from kiosk.content.blocks import BLOCKS_DIR, expand, read_blocks
+from kiosk.content.blocks import BLOCKS_DIR, read_blocks
 from kiosk.content.builtin_urgent import BUILTIN_URGENT_BODY
 from kiosk.content.limits import MAX_PAGE_BYTES, page_limit_problems, read_content_file
 from kiosk.content.model import (
     Block,
     ContentStore,
     Guide,
-    Link,
     Menu,
     Page,
+    PageMarkdown,
     Problem,
     Severity,
     is_trusted_address,
@@ -51,8 +52,6 @@ REQUIRED = ("title", "summary", "order", "keywords", "sources", "reviewed", "rev
 KNOWN = {*REQUIRED, "id", "parent", "menu", "related", "review_every", "address"}
 LIST_FIELDS = {"keywords", "sources", "related"}
 PAGE_ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
-# [text](target) and ![alt](target); a title after the target ("...") is allowed and ignored.
-LINK = re.compile(r"(!?)\[([^\]]*)\]\(\s*<?([^)\s>]+)>?(?:\s+\"[^\"]*\")?\s*\)")
 # Without ``review_every`` a page may wait up to 3 years; pages about medicines set ``review_every: 12 months``
 # because drug decisions (NICE, SMC) change often.
 DEFAULT_REVIEW_MONTHS = 36
@@ -69,19 +68,26 @@ class FrontMatterError(ValueError):
 
 def parse_front_matter(text: str) -> tuple[dict[str, tuple[int, str | list[str]]], str, int]:
     """Split a page into its metadata (each value with its line number), its body, and the body's first line."""
-    lines = text.splitlines()
+    meta, rest, body_line = read_front_matter(text)
+    return meta, "\n".join(rest.splitlines()), body_line
+
+
+def read_front_matter(text: str, first_piece: int = 2048) -> tuple[dict[str, tuple[int, str | list[str]]], str, int]:
+    """A page's metadata (each value with its line number), the text after it as written, and the body's first line.
+    Only the first ``first_piece`` characters are split into lines when the metadata ends within them (far more
+    than any page's metadata): the body is left for when it is wanted."""
+    lines, whole = _first_lines(text, first_piece)
     if not lines or lines[0].strip() != "---":
         raise FrontMatterError(1, "the file must start with a line of three dashes (---) before the metadata")
     meta: dict[str, tuple[int, str | list[str]]] = {}
     current_list: list[str] | None = None
     for number, raw in enumerate(lines[1:], start=2):
         line = raw.rstrip()
-        if line.strip() == "---":
-            body = "\n".join(lines[number:])
-            return meta, body, number + 1
-        if not line.strip() or line.lstrip().startswith("#"):
+        stripped = line.lstrip()
+        if stripped == "---":
+            return meta, text[_offset_after(text, lines, number, whole):], number + 1
+        if not stripped or stripped[0] == "#":
             continue
-        stripped = line.strip()
         if stripped.startswith("- "):
             if current_list is None:
                 raise FrontMatterError(number, "a list item (- ...) must come under a key such as 'sources:'")
@@ -100,7 +106,35 @@ def parse_front_matter(text: str) -> tuple[dict[str, tuple[int, str | list[str]]
         else:
             current_list = []
             meta[key] = (number, current_list)
+    if not whole:  # metadata longer than the first piece: split every line
+        return read_front_matter(text, len(text))
     raise FrontMatterError(len(lines), "the metadata is never closed: add a line of three dashes (---) after it")
+
+
+# Line ends other than \n that str.splitlines splits at (\r\n included): a page written with them is split as a
+# whole, as before; the usual page has none, and only its first lines are split.
+_OTHER_LINE_ENDS = re.compile("[\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")
+
+
+def _first_lines(text: str, size: int) -> tuple[list[str], bool]:
+    """The first lines of ``text`` as ``str.splitlines`` gives them, and whether they are all of it: only the
+    first ``size`` characters are split when they have plain \\n line ends (the last, perhaps cut short, left
+    out); otherwise every line (a short page, or one with other line ends)."""
+    if len(text) > size:
+        piece = text[:size]
+        if _OTHER_LINE_ENDS.search(piece) is None:
+            lines = piece.split("\n")
+            lines.pop()  # cut short, or "" after the piece's last \n: either way not a whole line yet
+            if lines:
+                return lines, False
+    return text.splitlines(), True
+
+
+def _offset_after(text: str, lines: list[str], count: int, whole: bool) -> int:
+    """Where the text after the first ``count`` lines starts."""
+    if not whole:  # plain \n line ends
+        return sum(map(len, lines[:count])) + count
+    return sum(map(len, text.splitlines(keepends=True)[:count]))
 
 
 def _as_list(value: str | list[str]) -> tuple[str, ...]:
@@ -139,28 +173,16 @@ def _review_months(line: int, value: str | list[str]) -> int:
     return months
 
 
-def find_links(body: str, first_line: int, lines: tuple[int, ...] = ()) -> tuple[Link, ...]:
-    """Every link and image in ``body``; ``lines`` maps each body line to its file line when blocks moved them."""
-    links = []
-    for index, line in enumerate(body.splitlines()):
-        if "[" not in line:  # most lines: no link to look for (a quarter of a 5,000-page first start's load)
-            continue
-        number = lines[index] if index < len(lines) else first_line + index
-        for match in LINK.finditer(line):
-            bang, text, target = match.groups()
-            links.append(Link(target=target, text=text, line=number, is_image=bool(bang)))
-    return tuple(links)
-
-
 def parse_page(path: Path, text: str, problems: list[Problem], blocks: dict[str, Block] | None = None) -> Page | None:
-    """Read one page, its shared blocks put in place. Problems that stop the page loading are errors; the
-    caller keeps going."""
+    """Read one page's metadata; its body (shared blocks put in place, links found) is worked out when first wanted,
+    and checked by ``ContentStore.check_bodies``. Problems that stop the page loading are errors; the caller keeps
+    going."""
 
     def report(line: int, message: str, severity: Severity = Severity.ERROR) -> None:
         problems.append(Problem(path, line, message, severity))
 
     try:
-        meta, body, body_line = parse_front_matter(text)
+        meta, body, body_line = read_front_matter(text)
     except FrontMatterError as error:
         report(error.line, str(error))
         return None
@@ -235,12 +257,11 @@ def parse_page(path: Path, text: str, problems: list[Problem], blocks: dict[str,
         report(meta["address"][0], f"'address' must be a full https:// web address, found {address!r}")
         address = ""
     lists = {key: _as_list(meta[key][1]) if key in meta else () for key in LIST_FIELDS}
-    expanded = expand(body, body_line, path, blocks or {}, problems)
     return Page(
         id=page_id,
         title=text_of("title"),
         summary=text_of("summary"),
-        body=expanded.body,
+        markdown=PageMarkdown.later(body, body_line, path, {} if blocks is None else blocks),
         path=path,
         body_line=body_line,
         parent=text_of("parent") or None,
@@ -254,10 +275,6 @@ def parse_page(path: Path, text: str, problems: list[Problem], blocks: dict[str,
         reviewed=reviewed,
         review_due=review_due,
         review_months=review_months,
-        links=find_links(expanded.body, body_line, expanded.lines),
-        own_body=expanded.own_body,
-        blocks=expanded.blocks,
-        body_lines=expanded.lines,
     )
 
 
@@ -331,34 +348,83 @@ def _with_language(guide: Guide, translation: object, path: Path, problems: list
 
 
 def _page_files(directory: Path) -> list[Path]:
+    """The page files: every ``*.md`` under ``pages/`` or, without that folder, under the content folder except
+    its blocks, in sorted order (as ``sorted(rglob("*.md"))`` finds them)."""
     pages_dir = directory / "pages"
     if pages_dir.is_dir():
-        return sorted(pages_dir.rglob("*.md"))
-    blocks_dir = directory / BLOCKS_DIR
-    return sorted(p for p in directory.rglob("*.md") if not p.is_relative_to(blocks_dir))  # blocks are not pages
+        return [Path(entry.path) for _, entry in _listing(pages_dir) if _is_markdown(entry.name)]
+    return [Path(entry.path) for parts, entry in _listing(directory)
+            if _is_markdown(entry.name) and parts[0] != BLOCKS_DIR]  # blocks are not pages
+
+
+def _is_markdown(name: str) -> bool:
+    return (name.lower() if os.name == "nt" else name).endswith(".md")  # as rglob("*.md") matches names
+
+
+def _listing(top: Path) -> list[tuple[tuple[str, ...], os.DirEntry]]:
+    """Everything under ``top`` that ``top.rglob("*")`` lists (folders entered, links to folders listed but not
+    entered), each with its path's parts below ``top``, in the order ``sorted()`` puts their paths in. Many times
+    quicker for 5,000 pages: the folder listing says what is a folder, and paths are compared as plain strings."""
+    found: list[tuple[tuple[str, ...], os.DirEntry]] = []
+
+    def visit(folder: str, parts: tuple[str, ...]) -> None:
+        try:
+            with os.scandir(folder) as listing:
+                entries = list(listing)
+        except OSError:
+            return
+        for entry in entries:
+            here = (*parts, entry.name)
+            found.append((here, entry))
+            try:
+                enter = entry.is_dir() and not entry.is_symlink()
+            except OSError:
+                enter = False
+            if enter:
+                visit(entry.path, here)
+
+    visit(os.fspath(top), ())
+    if os.name == "nt":  # Windows compares paths regardless of case
+        found.sort(key=lambda item: [part.lower() for part in item[0]])
+    else:
+        found.sort(key=lambda item: item[0])
+    return found
 
 
 def content_fingerprint(directory: Path, already_read: dict[Path, bytes] | None = None) -> str:
     """A hash of every content file's name and bytes: it changes whenever the content does. ``already_read``: the
     bytes of files just read (the pages, as the loader read them), so they are not read twice."""
     digest = hashlib.sha256()
-    paths = sorted(p for p in directory.rglob("*") if p.is_file() and not p.name.startswith("."))
-    for path in paths:
-        data = already_read.get(path) if already_read else None
+    kept = {os.path.normpath(path): data for path, data in (already_read or {}).items()}
+    for parts, entry in _listing(directory):
+        if entry.name.startswith("."):
+            continue
+        try:
+            if not entry.is_file():
+                continue
+        except OSError:
+            continue
+        data = kept.get(os.path.normpath(entry.path))
         if data is None:
             try:
-                data = read_bounded(path, MAX_FINGERPRINT_FILE_BYTES)
+                data = read_bounded(Path(entry.path), MAX_FINGERPRINT_FILE_BYTES)
             except (OSError, UnsafeFile):  # unreadable or absurd: it cannot be shown either
                 continue
         # Forward slashes on every system: the same content has the same fingerprint on Windows and Linux.
-        digest.update(path.relative_to(directory).as_posix().encode())
+        digest.update("/".join(parts).encode())
         digest.update(len(data).to_bytes(8, "little"))
         digest.update(data)
     return digest.hexdigest()
 
 
-def load_content(directory: Path | str, icon_dirs: Iterable[Path] = ()) -> ContentStore:
-    """Load every page under ``directory``. Never raises for bad content: problems are collected."""
+def load_content(directory: Path | str, icon_dirs: Iterable[Path] = (), *, lazy: bool = False) -> ContentStore:
+    """Load every page under ``directory``. Never raises for bad content: problems are collected.
+
+    Every page's metadata is read and checked now: the menus, the first screen and search's key need all of it.
+    Each page's body (its shared blocks put in place, its links found) is worked out when first wanted. With
+    ``lazy``, the checks of the bodies (broken includes, links to missing pages, missing pictures, unknown local
+    details, the limits) are left to ``store.check_bodies()``, as the app does for its first paint; otherwise they
+    run before this returns, so ``problems`` is complete (``kiosk check``, packs, sign-off, the self-test)."""
     directory = Path(directory)
     problems: list[Problem] = []
     if not directory.is_dir():
@@ -392,46 +458,34 @@ def load_content(directory: Path | str, icon_dirs: Iterable[Path] = ()) -> Conte
         # Added before the links are checked, so links to Urgent help (and search) lead to it like any page.
         guide = replace(guide, urgent_page=BUILTIN_URGENT_ID)
         pages.setdefault(BUILTIN_URGENT_ID, builtin_urgent_page(directory, BUILTIN_URGENT_ID))
-    _check_tree(directory, pages, problems, list(icon_dirs))
-    problems.extend(page_limit_problems(pages.values()))
+    _check_tree(pages, problems, list(icon_dirs))
     if pages and guide.urgent_page not in pages:
         _report_missing_urgent_page(directory, guide.urgent_page, problems)
     # A broken block inside a block is met once for every page that includes it: report it once.
     problems = list(dict.fromkeys(problems))
-    store = ContentStore(directory, guide, pages, problems, blocks=blocks)
+    store = ContentStore(directory, guide, pages, problems, blocks=blocks, body_checks=TextChecks())
     store.fingerprint = content_fingerprint(directory, read)
+    if not lazy:
+        store.check_bodies()
     return store
 
 
-def _check_tree(directory: Path, pages: dict[str, Page], problems: list[Problem], icon_dirs: list[Path]) -> None:
-    """Checks that need every page: parents, links, related pages, images and icons."""
-    images: dict[str, bool] = {}  # each picture looked for once, however many pages show it (or how often)
+def _check_tree(pages: dict[str, Page], problems: list[Problem], icon_dirs: list[Path]) -> None:
+    """Checks of the metadata that need every page: parents, related pages and icons."""
+    icons: dict[str, bool] = {}  # each icon looked for once, however many pages show it
     for page in list(pages.values()):
         if page.parent and page.parent not in pages:
             message = f"unknown parent '{page.parent}'; the page is shown at the top level"
             problems.append(Problem(page.path, 1, message))
             pages[page.id] = _replace_parent(page)
-        for link in page.links:
-            if link.is_image:
-                if not link.is_external and link.target not in images:
-                    images[link.target] = find_image(directory, link.target) is not None
-                if not link.is_external and not images[link.target]:
-                    problems.append(Problem(page.path, link.line, f"missing image '{link.target}'"))
-            elif not link.is_external and not link.target.startswith("#"):
-                target = link.target.split("#", 1)[0]
-                if target not in pages:
-                    problems.append(Problem(page.path, link.line, f"link to a missing page '{link.target}'"))
-        # Blocks' own placeholders are checked once, in the block file.
-        for number, line in enumerate(page.own_text.splitlines(), start=page.body_line):
-            if "{{" not in line:
-                continue
-            for name in unknown_placeholders(line):
-                problems.append(Problem(page.path, number, f"unknown local detail '{{{{ {name} }}}}'"))
         for related in page.related:
             if related not in pages:
                 problems.append(Problem(page.path, 1, f"related page '{related}' does not exist"))
-        if page.icon and icon_dirs and not any((d / f"{page.icon}.svg").is_file() for d in icon_dirs):
-            problems.append(Problem(page.path, 1, f"missing icon '{page.icon}' (no {page.icon}.svg)"))
+        if page.icon and icon_dirs:
+            if page.icon not in icons:
+                icons[page.icon] = any((d / f"{page.icon}.svg").is_file() for d in icon_dirs)
+            if not icons[page.icon]:
+                problems.append(Problem(page.path, 1, f"missing icon '{page.icon}' (no {page.icon}.svg)"))
     # A parent loop would hide pages from every menu: break it and say where.
     for page in list(pages.values()):
         seen = {page.id}
@@ -443,6 +497,37 @@ def _check_tree(directory: Path, pages: dict[str, Page], problems: list[Problem]
                 break
             seen.add(current.parent)
             current = pages[current.parent]
+
+
+@dataclass(frozen=True, slots=True)
+class TextChecks:
+    """The checks of one guide's page bodies (``ContentStore.check_bodies``): the problems met putting blocks in
+    place, links to missing pages, missing pictures, unknown local details, and the limits."""
+
+    def run(self, store: ContentStore) -> list[Problem]:
+        problems: list[Problem] = []
+        images: dict[str, bool] = {}  # each picture looked for once, however many pages show it (or how often)
+        for page in store:
+            body = page.markdown.body()
+            problems.extend(page.markdown.problems)
+            for link in body.links:
+                if link.is_image:
+                    if not link.is_external and link.target not in images:
+                        images[link.target] = find_image(store.directory, link.target) is not None
+                    if not link.is_external and not images[link.target]:
+                        problems.append(Problem(page.path, link.line, f"missing image '{link.target}'"))
+                elif not link.is_external and not link.target.startswith("#"):
+                    target = link.target.split("#", 1)[0]
+                    if target not in store.pages:
+                        problems.append(Problem(page.path, link.line, f"link to a missing page '{link.target}'"))
+            # Blocks' own placeholders are checked once, in the block file.
+            for number, line in enumerate(page.own_text.splitlines(), start=page.body_line):
+                if "{{" not in line:
+                    continue
+                for name in unknown_placeholders(line):
+                    problems.append(Problem(page.path, number, f"unknown local detail '{{{{ {name} }}}}'"))
+            problems.extend(page_limit_problems([page]))
+        return problems
 
 
 # Shown when the content has no Urgent help page: the always-visible Urgent help button must never lead nowhere.
@@ -458,8 +543,9 @@ def is_builtin_page(page: Page) -> bool:
 def builtin_urgent_page(directory: Path, page_id: str) -> Page:
     """What the Urgent help button shows when the content has no Urgent help page."""
     return Page(
-        id=page_id, title="Urgent help", summary="What to do if you feel very unwell.", body=BUILTIN_URGENT_BODY,
-        path=directory / "guide.toml", body_line=0, icon="urgent", menu=Menu.HIDDEN,
+        id=page_id, title="Urgent help", summary="What to do if you feel very unwell.",
+        markdown=PageMarkdown.given(BUILTIN_URGENT_BODY), path=directory / "guide.toml", body_line=0, icon="urgent",
+        menu=Menu.HIDDEN,
     )
 
 

@@ -194,6 +194,9 @@ class PageRenderer:
         one Markdown fails on; either way the log names the page, so IT can find it."""
         from kiosk.content.limits import find_limit_problems, without_raw_html
 
+        if not page.markdown.body().readable:  # working its text out failed (the store's problems say why)
+            log.error("page '%s' (%s) cannot be shown: its text could not be worked out", page.id, page.path)
+            return CANNOT_SHOW_HTML
         over = next(iter(find_limit_problems(page.body, raw_html=False)), None)
         if over is not None:
             log.error("page '%s' (%s) cannot be shown: line %d of its text: %s", page.id, page.path,

@@ -41,15 +41,16 @@ def content_dirs(settings: Settings, content_dir: Path | None = None) -> list[Pa
 
 
 def load_library(content_dirs: list[Path], cache: ContentCache | None = None, *, language: str = "en",
-                 allow_unchecked: bool = False) -> tuple[ContentStore, Path | None]:
+                 allow_unchecked: bool = False, lazy: bool = False) -> tuple[ContentStore, Path | None]:
     """The store the kiosk shows and its prebuilt index: one guide as it is, several as a library (whose joint
     index is built and cached in the background, as for any content without a prebuilt one). With ``cache``, each
     guide comes from the content cache when nothing it was loaded from has changed. Only the guides for
-    ``language`` are shown (``guides_for_language``)."""
-    stores = guides_for_language([load_store(folder, cache) for folder in content_dirs], language,
+    ``language`` are shown (``guides_for_language``). ``lazy``: a guide read afresh has its pages' text checked
+    later, by ``check_bodies`` (see ``loader.load_content``)."""
+    stores = guides_for_language([load_store(folder, cache, lazy=lazy) for folder in content_dirs], language,
                                  allow_unchecked=allow_unchecked)
     if not stores:  # every guide was an unchecked translation: never shown, so the built-in guide is
-        stores = [load_store(resources.content_dir(), cache)]
+        stores = [load_store(resources.content_dir(), cache, lazy=lazy)]
     usable = [store for store in stores if len(store)] or stores[:1]
     if len(usable) == 1:
         return usable[0], prebuilt_index_for(usable[0].directory)
@@ -94,16 +95,31 @@ def prebuilt_index_for(content_dir: Path) -> Path | None:
     return None
 
 
-def load_store(content_dir: Path, cache: ContentCache | None = None) -> ContentStore:
-    """One guide's pages, read and checked (or, with ``cache``, as last read when nothing has changed since)."""
+def load_store(content_dir: Path, cache: ContentCache | None = None, *, lazy: bool = False) -> ContentStore:
+    """One guide's pages, read and checked (or, with ``cache``, as last read when nothing has changed since);
+    ``lazy``: the pages' text checked later, by ``check_bodies``."""
     if cache is not None:
-        store = cache.load(content_dir, icon_dirs=[resources.icon_dir()])
+        store = cache.load(content_dir, icon_dirs=[resources.icon_dir()], lazy=lazy)
     else:
         from kiosk.content.loader import load_content
 
-        store = load_content(content_dir, icon_dirs=[resources.icon_dir()])
+        store = load_content(content_dir, icon_dirs=[resources.icon_dir()], lazy=lazy)
     for problem in store.problems:
         log.warning("content: %s", problem)
     if len(store) == 0:
         log.error("content: no pages could be loaded from %s; the kiosk shows an empty guide", content_dir)
     return store
+
+
+def check_bodies(store: ContentStore) -> None:
+    """Run the checks of the pages' text a lazy load left for later (``ContentStore.check_bodies``) and log what
+    they find, as ``load_store`` logs what loading found. Slow for a large library: the app runs it off the GUI
+    thread, after the first paint."""
+    if store.bodies_checked:
+        return
+    found = store.check_bodies()
+    for problem in found:
+        log.warning("content: %s", problem)
+    if found:
+        log.warning("content: %d problem(s) in the pages' text of %s; run `kiosk check` to see them", len(found),
+                    store.directory)

@@ -17,7 +17,7 @@ from hypothesis import strategies as st
 from kiosk.content import limits
 from kiosk.content.check import run as run_check
 from kiosk.content.loader import load_content
-from kiosk.content.model import ContentStore, Severity
+from kiosk.content.model import ContentStore, PageMarkdown, Severity
 from kiosk.content.render import CANNOT_SHOW_HTML, PageRenderer
 from tests.conftest import page_text
 
@@ -81,7 +81,7 @@ def test_a_page_that_slipped_past_check_shows_calmly_and_is_named(content: Calla
     page = next(iter(store))
     from dataclasses import replace
 
-    slipped = replace(page, id=name, body=body)  # as if the loader had let it through
+    slipped = replace(page, id=name, markdown=PageMarkdown.given(body))  # as if the loader had let it through
     renderer = PageRenderer(ContentStore(store.directory, store.guide, {name: slipped}, []))
     with caplog.at_level(logging.ERROR):
         html = renderer.render(slipped)
@@ -111,8 +111,8 @@ def test_raw_html_is_taken_out_never_interpreted(content: Callable[..., Path]) -
     page = next(iter(store))
     from dataclasses import replace
 
-    html = PageRenderer(store).render(replace(page, body='Hello <img src="/etc/passwd"> there <!-- note -->\n\n'
-                                                         "<table><tr><td>Cell</td></tr></table>"))
+    text = 'Hello <img src="/etc/passwd"> there <!-- note -->\n\n<table><tr><td>Cell</td></tr></table>'
+    html = PageRenderer(store).render(replace(page, markdown=PageMarkdown.given(text)))
     assert "Hello" in html and "there" in html and "Cell" in html  # the words, no reason to refuse the page
     assert "img" not in html and "passwd" not in html and "table" not in html and "note" not in html
 

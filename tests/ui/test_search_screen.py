@@ -121,11 +121,12 @@ def test_a_library_of_2000_topics_makes_one_batch_of_cards_and_more_on_request(q
 
     from PySide6.QtCore import Qt
 
-    from kiosk.content.model import Page
+    from kiosk.content.model import Page, PageMarkdown
     from kiosk.ui.screens.search_view import TOPIC_BATCH, SearchView
     from kiosk.ui.widgets.card_button import CardButton
 
-    pages = [Page(id=f"page-{n}", title=f"Topic {n}", summary=f"About topic {n}.", body="Words.",
+    pages = [Page(id=f"page-{n}", title=f"Topic {n}", summary=f"About topic {n}.",
+                  markdown=PageMarkdown.given("Words."),
                   path=Path(f"page-{n}.md"), body_line=1) for n in range(2000)]
     view = SearchView()
     qtbot.addWidget(view)
