@@ -40,14 +40,14 @@ kiosk: $(STAMP) translations
 
 ## Run every test (unit, widget and whole-app), the linter and the content checker. The tests run on
 ## TEST_WORKERS processes (pytest-xdist; a file's tests stay together, so its fixtures are built once):
-## make test TEST_WORKERS=0 runs them in this one process. The few that start a real X11 screen or run the
+## make test TEST_WORKERS=0 runs them in this one process; the longest files go first (tests/conftest.py). The few that start a real X11 screen or run the
 ## whole self-test as a child (marked xvfb or slow) are test-slow's, which CI runs too (.ci/run).
 TEST_WORKERS ?= 2
 SLOW_TESTS := xvfb or slow
 test: $(STAMP) translations
 	$(BIN)/ruff check kiosk tests benchmarks
 	$(BIN)/kiosk check --content-dir content
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -n $(TEST_WORKERS) --dist loadfile -m "not ($(SLOW_TESTS))" \
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -n $(TEST_WORKERS) --dist loadfile --no-loadscope-reorder -m "not ($(SLOW_TESTS))" \
 		$(PYTEST_ARGS)
 
 ## The real-window checks (an Xvfb screen) and the whole self-test from source: a child process each, seconds

@@ -57,6 +57,25 @@ def pytest_collection_finish(session: pytest.Session) -> None:
     gc.freeze()
 
 
+# The files that take minutes, longest first (a file's tests stay on one worker: make test's --dist loadfile). Started
+# first, they share out between the two workers; started last, one worker would run one alone while the other waits.
+# Only the order changes: a file missing from the list (or gone from the suite) runs after these, as collected.
+LONGEST_FILES_FIRST = (
+    "tests/ui/test_monkey.py",
+    "tests/ui/test_layout.py",
+    "tests/ui/test_text_fits.py",
+    "tests/ui/test_monkey_kiosk.py",
+    "tests/core/test_search_properties.py",
+    "tests/ui/test_recovery.py",
+    "tests/ui/test_screens.py",
+)
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    rank = {path: place for place, path in enumerate(LONGEST_FILES_FIRST)}
+    items.sort(key=lambda item: rank.get(item.nodeid.split("::")[0], len(rank)))  # stable: the rest keep their order
+
+
 @pytest.fixture(autouse=True)
 def _private_user_dirs(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
     for name, value in private_environment(tmp_path_factory.mktemp("home")).items():
