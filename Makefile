@@ -6,7 +6,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run kiosk test test-windows lint check index snapshot bench build selftest-bundle clean system-deps translations update-translations
+.PHONY: run kiosk test test-slow test-windows lint check index snapshot bench build selftest-bundle clean system-deps translations update-translations
 
 $(STAMP): pyproject.toml scripts/install-system-deps.sh
 	./scripts/install-system-deps.sh
@@ -40,12 +40,21 @@ kiosk: $(STAMP) translations
 
 ## Run every test (unit, widget and whole-app), the linter and the content checker. The tests run on
 ## TEST_WORKERS processes (pytest-xdist; a file's tests stay together, so its fixtures are built once):
-## make test TEST_WORKERS=0 runs them in this one process.
+## make test TEST_WORKERS=0 runs them in this one process; the longest files go first (tests/conftest.py). The few that start a real X11 screen or run the
+## whole self-test as a child (marked xvfb or slow) are test-slow's, which CI runs too (.ci/run).
 TEST_WORKERS ?= 2
+SLOW_TESTS := xvfb or slow
 test: $(STAMP) translations
 	$(BIN)/ruff check kiosk tests benchmarks
 	$(BIN)/kiosk check --content-dir content
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -n $(TEST_WORKERS) --dist loadfile $(PYTEST_ARGS)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -n $(TEST_WORKERS) --dist loadfile --no-loadscope-reorder -m "not ($(SLOW_TESTS))" \
+		$(PYTEST_ARGS)
+
+## The real-window checks (an Xvfb screen) and the whole self-test from source: a child process each, seconds
+## apiece; CI runs them beside make test.
+test-slow: $(STAMP) translations
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -n $(TEST_WORKERS) --dist loadfile -m "$(SLOW_TESTS)" \
+		$(PYTEST_ARGS)
 
 ## The Qt-free core tests under the Windows build of CPython 3.11, through Wine (scripts/test-windows.sh sets up
 ## Wine, the embeddable Python and Windows wheels in .wine-py/). Options: make test-windows WIN_ARGS="tests/core/x.py".

@@ -97,6 +97,7 @@ def test_set_pin_into_an_unwritable_folder_says_so(tmp_path: Path) -> None:
 
 
 @needs_qt
+@pytest.mark.slow  # it draws every screen in every theme: make test-slow and CI run it
 @pytest.mark.skipif(under_wine(), reason="under Wine this subprocess left pytest waiting with no child running; "
                                          "make test-windows runs kiosk --self-test directly instead")
 def test_self_test_passes_from_source() -> None:

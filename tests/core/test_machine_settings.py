@@ -58,11 +58,13 @@ def test_a_broken_per_user_file_keeps_the_machine_wide_values(tmp_path: Path) ->
     assert (loaded.settings.clinic_name, loaded.settings.acute_oncology_line) == ("Riverside", "0161 496 0999")
 
 
-def test_self_test_names_the_file_that_set_each_value(tmp_path: Path, capsys) -> None:
+def test_self_test_names_the_file_that_set_each_value(tmp_path: Path, capsys, monkeypatch) -> None:
     machine_file = machine('[clinic]\nacute_oncology_line = "0161 496 0999"\n')
     user = tmp_path / "settings.toml"
     user.write_text('[clinic]\nclinic_name = "Riverside"\n')
     os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    # Only the settings line is read here: drawing every screen (most of a self-test's time) is test_cli's.
+    monkeypatch.setattr("kiosk.ui.snapshot.render_all", lambda *args, **kwargs: [])
     main(["--self-test", "--config", str(user)])
     line = next(line for line in capsys.readouterr().out.splitlines() if " settings " in f" {line} ")
     assert f"{user}: clinic_name" in line and f"{machine_file}: acute_oncology_line" in line

@@ -15,7 +15,7 @@ from kiosk import resources
 from kiosk.content.sources import load_store
 from kiosk.settings import StartMode
 from kiosk.ui.session import build_session
-from kiosk.ui.snapshot import THEMES, parse_size, render_all, settle
+from kiosk.ui.snapshot import THEMES, Shot, parse_size, render_all, settle, shots
 from tests.conftest import CHILD_TIMEOUT_S
 from tests.ui.conftest import seed_shipped_index
 from tests.ui.fake_speech import fake_voice
@@ -191,8 +191,17 @@ def test_kiosk_takes_the_whole_screen_and_takes_it_back(qtbot, tmp_path) -> None
         assert window.isVisible() and not window.isMinimized() and window.geometry() == screen
 
 
+def _home_a_page_and_search(session) -> list[Shot]:
+    """Three screens for the files' check below: every screen is drawn at 1024x768 in every theme by the self-test
+    from source (tests/core/test_cli.py), and fitted at every size by the first test here."""
+    every = list(shots(session))
+    return [every[0], next(s for s in every if s.name.startswith("page-")),
+            next(s for s in every if s.name == "search")]
+
+
 def test_snapshots_are_exactly_the_size_they_claim(windowed, tmp_path) -> None:
-    written = render_all(windowed, tmp_path, sizes=[(1024, 768)], themes=THEMES)
+    written = render_all(windowed, tmp_path, sizes=[(1024, 768)], themes=THEMES, screens=_home_a_page_and_search)
+    assert len(written) == 3 * len(THEMES)
     assert any("contrast" in p.name for p in written) and any("-large-" in p.name for p in written)
     for path in written:
         image = QImage(str(path))

@@ -237,13 +237,13 @@ def test_with_no_sound_output_there_is_no_listen_button(reading, monkeypatch, tm
 
 @pytest.mark.skipif(shutil.which("espeak-ng") is None, reason="this PC has no espeak-ng")
 def test_self_test_says_read_aloud_is_not_available_with_no_sound_output(tmp_path) -> None:
-    from tests.ui.test_recovery import REPO, kiosk_env
+    from tests.ui.test_recovery import REPO, SKIP_SCREENS, kiosk_env
 
     cards = tmp_path / "cards"
     cards.write_text("--- no soundcards ---\n")
     env = {k: v for k, v in kiosk_env(tmp_path).items() if k != "PULSE_SERVER"}
     env["XDG_RUNTIME_DIR"] = str(tmp_path / "run")
-    code = (f"import sys; from pathlib import Path; import kiosk.ui.services.speech as s; "
+    code = (f"{SKIP_SCREENS}; import sys; from pathlib import Path; import kiosk.ui.services.speech as s; "
             f"s.ASOUND_CARDS = Path({str(cards)!r}); from kiosk.cli import main; sys.exit(main(sys.argv[1:]))")
     done = subprocess.run([sys.executable, "-c", code, "--self-test"], env=env, cwd=REPO, capture_output=True,
                           text=True, timeout=CHILD_TIMEOUT_S)
