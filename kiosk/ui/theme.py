@@ -240,11 +240,17 @@ class ThemeManager(QObject):
         self._apply()
 
     def add_part(self, part: QWidget) -> None:
-        """A part of the window built after ``attach`` (a screen or panel made after the first paint): the window's
-        stylesheet styles it as it is first shown, in the theme showing then; from now on it is restyled at each
-        switch like the others."""
+        """A part of the window built after ``attach`` (a screen or panel made after the first paint): gone over
+        once in the next event-loop turn, or as it is shown if that comes first. The window's stylesheet styles
+        its widgets as they are first polished, but a widget polished while the part was being built (a card
+        asked for its size) can keep a size worked out before its rules applied: the search screen's topic cards
+        came out squashed under the keyboard."""
         self._watch(part)
-        self._styled[id(part)] = self.theme
+        self._styled[id(part)] = None
+        if part.isVisible():
+            self._style(part)
+        else:
+            QTimer.singleShot(0, part, lambda: self._style(part))
 
     @property
     def large(self) -> bool:
