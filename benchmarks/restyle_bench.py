@@ -98,10 +98,12 @@ def measure(runs: int, count: bool, profile: str | None) -> dict:
     from kiosk.content.library import combine
     from kiosk.content.sources import load_store
     from kiosk.settings import Settings
+    from kiosk.ui.services import garbage
     from kiosk.ui.session import build_session
     from kiosk.ui.snapshot import LIBRARY_SEARCH_EXAMPLE, SEARCH_EXAMPLE, SECOND_GUIDE, settle
 
     app = QApplication.instance() or QApplication(["restyle-bench"])
+    garbage.install(app)  # as the app does: Python's cycle collector runs from a timer, never inside a switch
     events = EventCount(app) if count else None
     first = load_store(resources.content_dir())
     library = combine([first, load_store(resources.more_guides_dir() / SECOND_GUIDE)])
@@ -120,6 +122,7 @@ def measure(runs: int, count: bool, profile: str | None) -> dict:
             service.install()
         session.search.wait(timeout=600)
         settle()
+        garbage.keep_for_good()  # as the app does once the content is loaded
         results["widgets"][kind] = len(window.findChildren(QWidget))
         steps: list[float] = []
         step = themes._style_next_hidden

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+import re
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 from string import Template
 
 import shiboken6
-from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -27,6 +28,16 @@ HIDDEN_PART_GAP_MS = 30
 # until they stop, then cost one restyle together: ten taps, or a sentence typed on a focused toggle (every space
 # presses it), restyle at most twice, however slow each restyle is on an old PC.
 SWITCHES_SETTLE_MS = 400
+
+# The window's dynamic property naming the theme it shows. The window holds one stylesheet with every theme's rules,
+# each rule scoped to one value of this property, so a switch changes the property and re-polishes what shows,
+# instead of setting a new stylesheet (after which Qt re-polishes every widget under it twice).
+THEME_PROPERTY = "kioskTheme"
+
+# The text sizes the window's stylesheet has rules for from the start: the two the Large print button switches
+# between. Each size in it costs every restyle a little (Qt tries every rule on every widget), so a size only
+# Ctrl+plus or minus reaches is added when first asked for (that switch restyles every widget once).
+SHEET_SCALES = (1.0, LARGE_PRINT_SCALE)
 
 # The standard palette, for code that draws outside the stylesheet; prefer Theme.colours, which follows the
 # high-contrast theme too.
@@ -106,6 +117,39 @@ def _stylesheet(theme: Theme) -> str:
     return _template().substitute(values)  # substitute, not safe_: a misspelt name must fail loudly in the tests
 
 
+def scoped_stylesheet(window_name: str, themes: Iterable[Theme]) -> str:
+    """Every theme's stylesheet in one, each rule only for widgets inside the window named ``window_name`` while its
+    ``THEME_PROPERTY`` names that theme. Every selector gains the same id and attribute, so the rules of one theme
+    outrank one another exactly as in ``Theme.stylesheet``; the window itself matches none of them."""
+    return "\n".join(_scoped(window_name, theme) for theme in themes)
+
+
+_RULE = re.compile(r"([^{}]+)\{([^{}]*)\}")
+
+
+@lru_cache(maxsize=32)
+def _scoped(window_name: str, theme: Theme) -> str:
+    code = re.sub(r"/\*.*?\*/", "", theme.stylesheet(), flags=re.S)
+    scope = f'#{window_name}[{THEME_PROPERTY}="{theme.name}"] '
+    rules = []
+    for selectors, body in _RULE.findall(code):
+        scoped = ", ".join(scope + " ".join(selector.split()) for selector in selectors.split(","))
+        rules.append(f"{scoped} {{{' '.join(body.split())}}}")
+    return "\n".join(rules)
+
+
+def repolish(part: QWidget) -> None:
+    """Apply the stylesheet's rules afresh to ``part`` and every widget under it that has been styled before, each
+    once, parents first (a widget's font is worked out from its parent's). Qt's own re-polish, after a stylesheet
+    is set, lists the part's children and then the part, and goes down from each: every widget twice."""
+    change = QEvent(QEvent.Type.StyleChange)
+    polished = Qt.WidgetAttribute.WA_WState_Polished
+    for widget in (part, *part.findChildren(QWidget)):  # depth first, each widget before its children
+        if widget.testAttribute(polished):  # one never shown is styled as it is first shown
+            widget.style().polish(widget)
+            QCoreApplication.sendEvent(widget, change)
+
+
 def theme_name(scale: float, high_contrast: bool) -> str:
     size = "normal" if scale == 1.0 else "large" if scale == LARGE_PRINT_SCALE else f"scale-{scale}"
     return f"{size}-contrast" if high_contrast else size
@@ -131,10 +175,13 @@ def load_fonts() -> str:
 class ThemeManager(QObject):
     """Holds the current theme and applies it in one place.
 
-    Before a window exists it styles the whole application. Once a window attaches its parts (the bar, each
-    screen, the keyboard, each panel), a switch restyles only the parts on screen, at once, and each hidden part
-    just before it is next shown: re-polishing every widget in the app took 150–300 ms, most of it for widgets
-    nobody could see.
+    Before a window exists it styles the whole application. Once a window attaches, the window holds one
+    stylesheet with every theme's rules, each scoped to the theme its ``THEME_PROPERTY`` names, set once. A switch
+    changes that property and re-polishes the parts of the window on screen (the bar, the screen showing, an open
+    panel), each widget once, at once; each hidden part (the other screens, the keyboard, closed panels) once the
+    switching stops, or just before it is next shown if that comes first. Setting a new stylesheet instead makes Qt
+    re-polish every widget under it twice, hidden or not: 150-300 ms for the whole app, and half of a switch even
+    when only the parts on screen got it.
     """
 
     changed = Signal(object)
@@ -153,7 +200,8 @@ class ThemeManager(QObject):
         self.theme = self.normal
         self._parts: Callable[[], list[QWidget]] | None = None
         self._window: QWidget | None = None
-        self._styled: dict[int, Theme] = {}
+        self._styled: dict[int, Theme | None] = {}
+        self._sheet_themes: tuple[Theme, ...] = ()  # the themes the window's stylesheet has rules for
         self._hidden: list[QWidget] = []
         self._later = QTimer(self)
         self._later.setSingleShot(True)
@@ -171,19 +219,34 @@ class ThemeManager(QObject):
         return Theme(theme_name(scale, high_contrast), scale, self.family, high_contrast)
 
     def attach(self, window: QWidget, parts: Callable[[], list[QWidget]]) -> None:
-        """Style these parts of ``window`` directly from now on (``parts`` is asked again at each switch, so
-        panels added later are included)."""
+        """Style ``window`` from now on. ``parts`` lists the parts restyled one by one (asked again at each switch,
+        so panels added later are included); every widget in the window sits in one of them, or in the frame
+        that holds them (the window's stack of screens)."""
         self._window = window
         self._parts = parts
-        window.installEventFilter(self)  # a panel made later (the staff panel) is styled as it is added
+        if not window.objectName():
+            window.setObjectName("kioskWindow")  # the stylesheet's rules name the window
+        window.installEventFilter(self)  # a panel made later (the staff panel) is watched as it is added
         if self._app_wide:
             self._app.setStyleSheet("")
+        self._sheet_themes = tuple(self.make(scale, contrast) for contrast in (False, True) for scale in SHEET_SCALES)
+        if self.theme not in self._sheet_themes:
+            self._sheet_themes += (self.theme,)
+        window.setProperty(THEME_PROPERTY, self.theme.name)
+        window.setStyleSheet(scoped_stylesheet(window.objectName(), self._sheet_themes))
+        for part in parts():
+            self._watch(part)
+            self._styled[id(part)] = self.theme
         self._apply()
 
     def add_part(self, part: QWidget) -> None:
-        """A part of the window built after ``attach`` (a screen or panel made after the first paint): styled in
-        the next event-loop turn, or as it is shown if that comes first."""
+        """A part of the window built after ``attach`` (a screen or panel made after the first paint): gone over
+        once in the next event-loop turn, or as it is shown if that comes first. The window's stylesheet styles
+        its widgets as they are first polished, but a widget polished while the part was being built (a card
+        asked for its size) can keep a size worked out before its rules applied: the search screen's topic cards
+        came out squashed under the keyboard."""
         self._watch(part)
+        self._styled[id(part)] = None
         if part.isVisible():
             self._style(part)
         else:
@@ -225,6 +288,10 @@ class ThemeManager(QObject):
 
     def ask_step(self, steps: int) -> None:
         self._ask(self._stepped(steps))
+
+    def styled_in(self, part: QWidget) -> Theme | None:
+        """The theme ``part`` was last styled in (None for a widget that is not a part of the window)."""
+        return self._styled.get(id(part))
 
     @property
     def switching(self) -> bool:
@@ -294,12 +361,29 @@ class ThemeManager(QObject):
             font = QFont(self.theme.family)
             font.setPixelSize(self.theme.px("body"))
             self._app.setFont(font)
-        if self._parts is None:
+        window = self._window
+        if self._parts is None or window is None:
             if self._app_wide:
                 self._app.setStyleSheet(self.theme.stylesheet())
             return
+        if window.property(THEME_PROPERTY) == self.theme.name:
+            return  # just attached: Qt styles each widget as it is first shown
+        window.setProperty(THEME_PROPERTY, self.theme.name)
+        parts = self._parts()
+        if self.theme not in self._sheet_themes:
+            # A size no step reaches (none today): a stylesheet with it as well, which Qt applies to every widget.
+            self._sheet_themes += (self.theme,)
+            window.setStyleSheet(scoped_stylesheet(window.objectName(), self._sheet_themes))
+            for part in parts:
+                self._watch(part)
+                self._styled[id(part)] = self.theme
+            return
+        # The stack that holds the screens is styled too (it has a background behind them): that widget alone.
+        for holder in self._frame(window, parts):
+            if holder.testAttribute(Qt.WidgetAttribute.WA_WState_Polished):
+                holder.style().polish(holder)
         hidden = []
-        for part in self._parts():
+        for part in parts:
             self._watch(part)
             if part.isVisible():
                 self._style(part)
@@ -310,6 +394,19 @@ class ThemeManager(QObject):
         # no turn restyles more than one (Show catches any that are shown sooner).
         self._hidden = hidden
         self._later.start(HIDDEN_PARTS_AFTER_MS)
+
+    @staticmethod
+    def _frame(window: QWidget, parts: list[QWidget]) -> list[QWidget]:
+        """The widgets between the window and its parts, outermost first."""
+        frame: list[QWidget] = []
+        for part in parts:
+            chain = []
+            holder = part.parentWidget()
+            while holder is not None and holder is not window:
+                chain.append(holder)
+                holder = holder.parentWidget()
+            frame += [h for h in reversed(chain) if h not in frame]
+        return frame
 
     def _style_next_hidden(self) -> None:
         if self._settling.isActive():
@@ -332,14 +429,18 @@ class ThemeManager(QObject):
     def _style(self, part: QWidget) -> None:
         if self._styled.get(id(part)) != self.theme:
             self._styled[id(part)] = self.theme
-            part.setStyleSheet(self.theme.stylesheet())
+            repolish(part)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         # Show arrives before the first paint, so a part hidden during a switch is never seen in the old theme.
         if event.type() == QEvent.Type.Show and isinstance(watched, QWidget) and watched is not self._window:
             self._style(watched)
         elif (event.type() == QEvent.Type.ChildPolished and watched is self._window and self._parts is not None
-              and isinstance(event.child(), QWidget) and event.child() in self._parts()):
+              and isinstance(event.child(), QWidget) and id(event.child()) not in self._styled
+              and event.child() in self._parts()):
+            # A panel added to the window since the last switch (the staff panel), styled by the window's
+            # stylesheet as it was polished just now. (A part known already may be polished as the window is
+            # shown while some of its widgets still wear an older theme: it is restyled in its turn, or as shown.)
             self._watch(event.child())
-            self._style(event.child())
+            self._styled[id(event.child())] = self.theme
         return False

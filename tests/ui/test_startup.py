@@ -209,11 +209,11 @@ def test_the_deferred_build_finishes_in_slices_and_each_part_is_styled(qtbot, tm
     assert window.built_part("page") is None
     qtbot.waitUntil(lambda: session.fully_built, timeout=10_000)
     settle()
-    sheet = session.themes.theme.stylesheet()
+    themes = session.themes
     for name in ("page", "search", "keyboard", "link_dialog", "word_panel", "take_home"):
-        assert window.built_part(name).styleSheet() == sheet, name
-    assert session.pin_pad.styleSheet() == sheet
-    assert session.error_screen.styleSheet() == sheet
+        assert themes.styled_in(window.built_part(name)) == themes.theme, name
+    assert themes.styled_in(session.pin_pad) == themes.theme
+    assert themes.styled_in(session.error_screen) == themes.theme
     assert session.search.wait(timeout=120), session.search.error
 
 

@@ -150,3 +150,51 @@ def test_what_is_painted_after_switches_on_a_long_page_and_on_the_screens_shown_
     settle()
     assert card.title_label.fontInfo().pixelSize() >= 1.5 * normal_title
     themes.set_normal()
+
+
+def test_one_stylesheet_holds_every_theme_each_rule_scoped_to_the_window_property(qtbot):
+    """A switch changes the window's property and re-polishes: the rules of the theme named apply, each widget
+    styled once (not the twice Qt's own re-polish after a new stylesheet costs)."""
+    from PySide6.QtCore import QEvent, QObject
+    from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+    from kiosk.ui.theme import THEME_PROPERTY, Theme, repolish, scoped_stylesheet
+
+    normal, large = Theme("normal", 1.0), Theme("large", 1.6, high_contrast=True)
+    sheet = scoped_stylesheet("kiosk", [normal, large])
+    selectors = [s.strip() for rule in sheet.splitlines() for s in rule.split("{")[0].split(",")]
+    scopes = [f'#kiosk[{THEME_PROPERTY}="{theme.name}"] ' for theme in (normal, large)]
+    assert selectors and all(any(s.startswith(scope) for scope in scopes) for s in selectors)
+    assert sum(s.startswith(scopes[0]) for s in selectors) == sum(s.startswith(scopes[1]) for s in selectors)
+
+    window = QWidget()
+    window.setObjectName("kiosk")
+    qtbot.addWidget(window)
+    part = QWidget(window)
+    title = QLabel("Large print", part)
+    title.setObjectName("screenTitle")
+    QVBoxLayout(window).addWidget(part)
+    window.setProperty(THEME_PROPERTY, normal.name)
+    window.setStyleSheet(sheet)
+    window.show()
+    settle()
+    assert title.font().pixelSize() == normal.px("h1")
+    assert title.palette().windowText().color().name() == normal.colours["primary"]
+    assert window.font().pixelSize() != normal.px("h1")  # the window itself matches no rule
+
+    styled: list[QObject] = []
+
+    class Count(QObject):
+        def eventFilter(self, watched, event) -> bool:
+            if event.type() == QEvent.Type.StyleChange:
+                styled.append(watched)
+            return False
+
+    counter = Count()
+    for widget in (part, title):
+        widget.installEventFilter(counter)
+    window.setProperty(THEME_PROPERTY, large.name)
+    repolish(part)
+    assert title.font().pixelSize() == large.px("h1")
+    assert title.palette().windowText().color().name() == large.colours["primary"]
+    assert styled.count(title) == 1 and styled.count(part) == 1
