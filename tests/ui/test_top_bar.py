@@ -28,6 +28,9 @@ def words_are_painted(session, image: QImage, button) -> None:
     button is an icon alone."""
     rect = QRect(button.mapTo(session.window, QPoint(0, 0)), button.size())
     assert session.window.rect().contains(rect), f"{button.accessibleName()} is cut by the window"
+    bar = session.window.nav_bar
+    assert QRect(bar.mapTo(session.window, QPoint(0, 0)), bar.size()).contains(rect), \
+        f"{button.accessibleName()} is cut by the bar (its foot hidden under the screen below)"
     assert ink_contrast(image, rect.adjusted(6, 6, -6, -6)) >= 3.0, f"{button.accessibleName()} shows nothing"
     assert "".join(button.lines).replace(" ", "") == button.text().replace(" ", ""), button.accessibleName()
     assert button.words_px >= MIN_WORDS_PX
@@ -74,6 +77,29 @@ def test_every_top_bar_button_shows_its_words_in_the_same_place_on_every_screen(
                     assert ("Print" in now) == (mode == "windowed" and name in ("page", "urgent help")), where
     finally:
         session.themes.set_large(False)
+
+
+def test_in_a_narrow_window_every_button_is_whole_in_every_text_size_and_theme(qtbot, tmp_path) -> None:
+    """A nurse's window narrower than any kiosk screen (800 wide): the words shrink to two small lines, and the bar
+    still grows to the buttons' own height in Large print (their feet were cut off by the screen below)."""
+    session = make_session(qtbot, resources.content_dir(), cache_dir=tmp_path)
+    session.controller.set_printing_allowed(True)
+    window = session.window
+    window.resize(800, 600)
+    session.controller.open_page("chemotherapy")
+    try:
+        for large in (False, True):
+            for contrast in (False, True):
+                session.themes.set_large(large)
+                session.themes.set_high_contrast(contrast)
+                settle()
+                image = window.grab().toImage()
+                for button in window.nav_bar.tab_order():
+                    if button.isVisible():
+                        words_are_painted(session, image, button)
+    finally:
+        session.themes.set_large(False)
+        session.themes.set_high_contrast(False)
 
 
 def test_a_second_tap_on_large_print_turns_it_off_again(qtbot, tmp_path) -> None:

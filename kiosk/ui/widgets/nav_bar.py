@@ -370,7 +370,9 @@ class NavBar(QWidget):
         line_height = QFontMetrics(self.home.words_font(fit.words_px)).height()
         down = max(b.chrome()[1] for b, _ in slots)
         inner = 2 * line_height if fit.two_lines else self._icon_size + ICON_GAP + line_height
-        height = max(self._min_height, inner + down)
+        # Never shorter than the theme lets a button be (a style's min-height): the bar grows with its buttons, so
+        # none is cut off at its foot when the words have shrunk to two small lines (800 wide in Large print).
+        height = max(self._min_height, inner + down, *(b.minimumHeight() for b, _ in slots))
         for button, rect in slots:
             metrics = QFontMetrics(button.words_font(fit.words_px))
             text = button.text()
