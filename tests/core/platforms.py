@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib.util
 import sys
+import threading
 from pathlib import Path
 
 import pytest
@@ -47,3 +48,20 @@ def held_under(folder: Path) -> list[str]:
         if len(parts) == 6 and parts[5].startswith(inside):
             held.add(parts[5])
     return sorted(held)
+
+
+def hold_searches(monkeypatch) -> tuple[threading.Event, threading.Event]:
+    """Hold every page search on its own thread until the test lets it go on: returns (searching, go_on). Each
+    search sets ``searching`` when it starts, then waits for ``go_on`` (a minute at most) before it runs."""
+    from kiosk.search import backend
+
+    searching, go_on = threading.Event(), threading.Event()
+    run = backend.PageSearch._run
+
+    def held_up(self, *args):
+        searching.set()
+        assert go_on.wait(60)
+        return run(self, *args)
+
+    monkeypatch.setattr(backend.PageSearch, "_run", held_up)
+    return searching, go_on

@@ -18,7 +18,7 @@ import pytest
 from kiosk.search import backend
 from kiosk.search.backend import build_folder
 from kiosk.search.engine import SearchIndex, rebuild_folder
-from tests.core.platforms import held_under
+from tests.core.platforms import held_under, hold_searches
 
 
 def nothing_built(store, folder: Path) -> None:
@@ -100,15 +100,7 @@ def test_after_closing_a_search_finds_nothing_and_builds_nothing(shipped_store, 
 def test_a_search_under_way_on_another_thread_finishes_before_the_index_closes(
         shipped_store, folder: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     index = SearchIndex.open(shipped_store, cache_dir=folder, build=nothing_built)
-    searching, go_on = threading.Event(), threading.Event()
-    run = backend.PageSearch._run
-
-    def held_up(self, *args):
-        searching.set()
-        assert go_on.wait(60)
-        return run(self, *args)
-
-    monkeypatch.setattr(backend.PageSearch, "_run", held_up)
+    searching, go_on = hold_searches(monkeypatch)
     found: list = []
     searcher = threading.Thread(target=lambda: found.append(index.search("bone pain")))
     searcher.start()

@@ -12,9 +12,9 @@ import pytest
 
 from kiosk import resources
 from kiosk.content.sources import load_store
-from kiosk.search import backend, build_process
+from kiosk.search import build_process
 from kiosk.ui.services.search_provider import SearchProvider
-from tests.core.platforms import held_under
+from tests.core.platforms import held_under, hold_searches
 from tests.ui.conftest import make_session, seed_shipped_index
 
 
@@ -88,15 +88,7 @@ def test_a_search_under_way_at_the_stop_finishes_then_the_index_closes(
         qapp, qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     provider, folder = cached_provider(tmp_path)
     assert provider.wait(timeout=120), provider.error
-    searching, go_on = threading.Event(), threading.Event()
-    run = backend.PageSearch._run
-
-    def held_up(self, *args):
-        searching.set()
-        assert go_on.wait(60)
-        return run(self, *args)
-
-    monkeypatch.setattr(backend.PageSearch, "_run", held_up)
+    searching, go_on = hold_searches(monkeypatch)
     provider.request("bone pain")
     assert searching.wait(60)
     provider.stop()
