@@ -34,10 +34,12 @@ from kiosk.content.render import plain_text
 from kiosk.search.analysis import (
     ENGLISH,
     Analysis,
+    PageTerms,
     analysis_for,
     forget_typed_words,
     make_analyzer,
     make_pair_analyzer,
+    pairs,
 )
 from kiosk.search.build_process import BuildCancelled
 from kiosk.search.passages import PageWords, passage, whole
@@ -60,8 +62,9 @@ from kiosk.search.red_flags import CANNOT, UrgentSearches
 from kiosk.search.results import SearchHit, SearchResults
 from kiosk.search.spelling import rules_digest
 from kiosk.search.synonyms import SynonymTable
-from kiosk.search.vocabulary import Vocabulary
+from kiosk.search.vocabulary import Vocabulary, WordCounts
 from kiosk.search.words import english_words
+from kiosk.search.writing import PageWriter
 
 log = logging.getLogger("kiosk.search")
 
@@ -249,25 +252,32 @@ def verify_files(storage: Storage, recorded: object) -> None:
 
 
 def write_index(storage: Storage, store: ContentStore) -> None:
-    """Index every searchable page into ``storage``, then save the vocabulary, then the key with every checksum."""
+    """Index every searchable page into ``storage``, then save the vocabulary, then the key with every checksum.
+
+    Each page's text is read into words once, for its terms and for the vocabulary, and each distinct word is
+    analysed once (``PageTerms``); the terms go to Whoosh as terms (``PageWriter``), never as text to analyse again.
+    """
     index = storage.create_index(schema(), indexname=INDEX_NAME)
-    pages = searchable_pages(store)
-    texts, folds = [], []
-    writer = index.writer()
+    words = WordCounts()
+    readers: dict[str, PageTerms] = {}
+    writer = PageWriter(index)
     try:
-        for page in pages:
+        for page in searchable_pages(store):
             fields = page_fields(page, store.guide.urgent_page)
             analysis = page_language(store, page)
-            texts.append(list(fields.values()))
-            folds.append(analysis.fold)
-            terms = {name: analysis.indexed(text) for name, text in fields.items()}
-            writer.add_document(id=page.id, **terms, **{pair_field(name): terms[name] for name in PAIR_FIELDS})
+            reader = readers.get(analysis.language)
+            if reader is None:
+                reader = readers[analysis.language] = PageTerms(analysis)
+            written = {name: reader.words(text) for name, text in fields.items()}
+            terms = {name: reader.terms(each) for name, each in written.items()}
+            words.add_page([word for each in written.values() for word in each], reader.folded)
+            writer.add_page(page.id, {**terms, **{pair_field(name): pairs(terms[name]) for name in PAIR_FIELDS}})
     except BaseException:
         writer.cancel()
         raise
     writer.commit()
     index.close()
-    _write_text(storage, VOCABULARY_FILE, Vocabulary.from_texts(texts, folds).to_json())
+    _write_text(storage, VOCABULARY_FILE, words.vocabulary().to_json())
     key = {**index_key(store), "files": file_checksums(storage)}
     _write_text(storage, KEY_FILE, json.dumps(key, sort_keys=True))
 

@@ -14,7 +14,7 @@ import heapq
 import json
 from bisect import bisect_left
 from collections import Counter
-from collections.abc import Callable, Collection, Iterable
+from collections.abc import Callable, Collection, Iterable, Mapping
 
 from whoosh.automata.fsa import find_all_matches
 from whoosh.automata.lev import levenshtein_automaton
@@ -56,37 +56,19 @@ class Vocabulary:
                    folds: Iterable[Callable[[str], str]] | None = None) -> Vocabulary:
         """Count words over pages, each page given as its pieces of text (title, summary, body ...), and each
         folded as its language folds words (``folds``, one a page; English when not given)."""
-        page_counts: Counter[str] = Counter()
-        forms: dict[str, Counter[str]] = {}
-        # Each written form is folded once (per language), and a word's counter made once: 5,000 pages are two
-        # million words, and a new Counter for each (setdefault's default) was a sixth of the whole index build.
+        counts = WordCounts()
+        # Each written form is folded once per language.
         folded_by: dict[Callable[[str], str], dict[str, str]] = {}
         fold_each = iter(folds) if folds is not None else None
         for pieces in pages:
-            seen: set[str] = set()
             fold_word = next(fold_each) if fold_each is not None else fold
             folded = folded_by.setdefault(fold_word, {})
-            for text in pieces:
-                for match in WORD.finditer(text):
-                    written = match.group()
-                    word = folded.get(written)
-                    if word is None:
-                        word = folded[written] = fold_word(written)
-                    seen.add(word)
-                    counts = forms.get(word)
-                    if counts is None:
-                        counts = forms[word] = Counter()
-                    counts[written] += 1
-            page_counts.update(seen)
-        spellings = {}
-        for word, counts in forms.items():
-            # The pages' usual spelling, preferring lower case so that a capital at a sentence start does not win.
-            best = max(counts.items(), key=lambda item: (item[1] + (item[0].islower() * 0.5), item[0]))[0]
-            # "Chemotherapy" at the start of a sentence is "chemotherapy"; "HER2" and "MRI" stay as written.
-            shown = best.lower() if best[1:].islower() or len(best) == 1 else best
-            if shown != word:
-                spellings[word] = shown
-        return cls(dict(page_counts), spellings)
+            written = [word for text in pieces for word in WORD.findall(text)]
+            for word in written:
+                if word not in folded:
+                    folded[word] = fold_word(word)
+            counts.add_page(written, folded)
+        return counts.vocabulary()
 
     def to_json(self) -> str:
         return json.dumps(
@@ -200,3 +182,37 @@ class Vocabulary:
 
         dfa = levenshtein_automaton(word, 2, prefix=1).to_dfa()
         return set(find_all_matches(dfa, first_at_or_after))
+
+
+class WordCounts:
+    """The counts a vocabulary is made of, gathered page by page (an index build adds each page as it indexes it):
+    how many pages use each folded word, and how often each way of writing it is used."""
+
+    def __init__(self) -> None:
+        self.page_counts: Counter[str] = Counter()
+        self.forms: dict[str, Counter[str]] = {}
+
+    def add_page(self, written: Iterable[str], folded: Mapping[str, str]) -> None:
+        """Count one page's words as written (every one, repeats included), ``folded`` giving each one's folded
+        form."""
+        forms = self.forms
+        seen = set()
+        for word, times in Counter(written).items():
+            folded_word = folded[word]
+            seen.add(folded_word)
+            counts = forms.get(folded_word)
+            if counts is None:
+                counts = forms[folded_word] = Counter()
+            counts[word] += times
+        self.page_counts.update(seen)
+
+    def vocabulary(self) -> Vocabulary:
+        spellings = {}
+        for word, counts in self.forms.items():
+            # The pages' usual spelling, preferring lower case so that a capital at a sentence start does not win.
+            best = max(counts.items(), key=lambda item: (item[1] + (item[0].islower() * 0.5), item[0]))[0]
+            # "Chemotherapy" at the start of a sentence is "chemotherapy"; "HER2" and "MRI" stay as written.
+            shown = best.lower() if best[1:].islower() or len(best) == 1 else best
+            if shown != word:
+                spellings[word] = shown
+        return Vocabulary(dict(self.page_counts), spellings)
