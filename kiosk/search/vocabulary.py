@@ -190,25 +190,31 @@ class WordCounts:
 
     def __init__(self) -> None:
         self.page_counts: Counter[str] = Counter()
-        self.forms: dict[str, Counter[str]] = {}
+        # How often each written form is used, with the folding of the pages it is used on (one a language: "tumour"
+        # is "tumor" on an English page only): the forms are put with their folded words once, at the end.
+        self._written: dict[int, tuple[Mapping[str, str], Counter[str]]] = {}
 
     def add_page(self, written: Iterable[str], folded: Mapping[str, str]) -> None:
         """Count one page's words as written (every one, repeats included), ``folded`` giving each one's folded
-        form."""
-        forms = self.forms
-        seen = set()
-        for word, times in Counter(written).items():
-            folded_word = folded[word]
-            seen.add(folded_word)
-            counts = forms.get(folded_word)
-            if counts is None:
-                counts = forms[folded_word] = Counter()
-            counts[word] += times
-        self.page_counts.update(seen)
+        form (the same mapping for every page of a language)."""
+        written = list(written)
+        found = self._written.get(id(folded))
+        if found is None:
+            found = self._written[id(folded)] = (folded, Counter())
+        found[1].update(written)
+        self.page_counts.update(set(map(folded.__getitem__, set(written))))
 
     def vocabulary(self) -> Vocabulary:
+        forms: dict[str, Counter[str]] = {}
+        for folded, counts in self._written.values():
+            for written, times in counts.items():
+                word = folded[written]
+                found = forms.get(word)
+                if found is None:
+                    found = forms[word] = Counter()
+                found[written] += times
         spellings = {}
-        for word, counts in self.forms.items():
+        for word, counts in forms.items():
             # The pages' usual spelling, preferring lower case so that a capital at a sentence start does not win.
             best = max(counts.items(), key=lambda item: (item[1] + (item[0].islower() * 0.5), item[0]))[0]
             # "Chemotherapy" at the start of a sentence is "chemotherapy"; "HER2" and "MRI" stay as written.

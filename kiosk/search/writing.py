@@ -14,9 +14,13 @@ and a stored ID field (no term vectors, spelling fields or columns); any other k
 
 from __future__ import annotations
 
+import pickle
 from collections import Counter
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Mapping, Sequence
+from functools import lru_cache
+from itertools import pairwise
 
+from whoosh.codec.whoosh3 import W3FieldWriter, W3PostingsWriter
 from whoosh.fields import FieldType
 from whoosh.formats import Frequency, Positions
 from whoosh.index import Index
@@ -24,36 +28,13 @@ from whoosh.system import pack_uint
 from whoosh.util.numeric import byte_to_length, length_to_byte
 from whoosh.writing import SegmentWriter
 
+# A posting: the page's number, the term's weight on it, and its encoded value (count or positions).
 Posting = tuple[int, float, bytes]
-
-
-class _Postings:
-    """The postings of one segment, in memory, grouped by (field, term); each term's pages in the order added."""
-
-    def __init__(self) -> None:
-        self.by_term: dict[tuple[str, bytes], list[Posting]] = {}
-
-    def add(self, fieldname: str, term: bytes, posting: Posting) -> None:
-        found = self.by_term.get((fieldname, term))
-        if found is None:
-            self.by_term[(fieldname, term)] = [posting]
-        else:
-            found.append(posting)
-
-    def iter_postings(self) -> Iterator[tuple[str, bytes, int, float, bytes]]:
-        """Sorted by field, term and page, as Whoosh's field writer wants them."""
-        for key in sorted(self.by_term):
-            fieldname, term = key
-            for docnum, weight, value in self.by_term[key]:
-                yield fieldname, term, docnum, weight, value
-
-    def cleanup(self) -> None:  # what SegmentWriter calls on its pool when it closes the segment
-        self.by_term.clear()
 
 
 class _Lengths:
     """Each page's field lengths as the segment stores them (one byte each: see ``length_to_byte``), answering the
-    field writer's question that the segment's per-document reader would otherwise answer from its files."""
+    question the field writer would otherwise ask of the segment's files once per posting."""
 
     def __init__(self) -> None:
         self.by_field: dict[str, dict[int, int]] = {}
@@ -88,9 +69,9 @@ class PageWriter:
         if unsupported:
             writer.cancel()
             raise ValueError(f"PageWriter cannot write the fields {unsupported}")
-        self._postings = _Postings()
+        # Each field's terms, each with its postings in the order the pages were added (the order of their numbers).
+        self._postings: dict[str, dict[str, list[Posting]]] = {}
         self._lengths = _Lengths()
-        writer.pool = self._postings  # nothing goes through Whoosh's pool of temporary files
 
     def add_page(self, page_id: str, terms: Mapping[str, Sequence[str]]) -> None:
         """Add a page: ``terms`` holds each text field's terms in order, as the field's analyzer would make them of
@@ -99,19 +80,28 @@ class PageWriter:
         schema = writer.schema
         docnum = writer.docnum
         perdoc = writer.perdocwriter
-        add = self._postings.add
         values: dict[str, object] = {"id": page_id, **terms}
         perdoc.start_doc(docnum)
         try:
             for fieldname in sorted(values):
                 field = schema[fieldname]
                 value = values[fieldname]
-                items = field.index(value) if fieldname == "id" else _items(field, value)  # type: ignore[arg-type]
+                if fieldname == "id":
+                    items = [(term.decode("utf-8"), frequency, weight, encoded)
+                             for term, frequency, weight, encoded in field.index(value)]
+                else:
+                    items = _items(field, value)  # type: ignore[arg-type]
+                postings = self._postings.setdefault(fieldname, {})
                 length = 0
                 for term, frequency, weight, encoded in items:
-                    if field.scorable:
-                        length += frequency
-                    add(fieldname, term, (docnum, weight, encoded))
+                    length += frequency
+                    found = postings.get(term)
+                    if found is None:
+                        postings[term] = [(docnum, weight, encoded)]
+                    else:
+                        found.append((docnum, weight, encoded))
+                if not field.scorable:
+                    length = 0
                 perdoc.add_field(fieldname, field, value if field.stored else None, length)
                 if length:
                     self._lengths.add(fieldname, docnum, length)
@@ -123,14 +113,14 @@ class PageWriter:
         writer.docnum += 1
 
     def commit(self) -> None:
-        """Write the segment and the index's table of contents (what ``SegmentWriter.commit`` does for a new index,
-        with the postings and lengths from memory)."""
+        """Write the segment and the index's table of contents: what ``SegmentWriter.commit`` does for a new index,
+        with the postings and lengths from memory."""
         writer = self._writer
         writer._check_state()
         segments = []
         if writer._added:
             writer.perdocwriter.close()
-            writer.fieldwriter.add_postings(writer.schema, self._lengths, self._postings.iter_postings())
+            self._write_postings()
             writer.fieldwriter.close()
             writer._close_segment()
             writer._assemble_segment()
@@ -143,10 +133,53 @@ class PageWriter:
     def cancel(self) -> None:
         self._writer.cancel()
 
+    def _write_postings(self) -> None:
+        """What ``FieldWriter.add_postings`` does with the postings sorted by field, term and page (a term's text
+        sorts as its UTF-8 does), a block of postings at a time where the codec is Whoosh 3's."""
+        writer = self._writer
+        fields = writer.fieldwriter
+        for fieldname in sorted(self._postings):
+            fields.start_field(fieldname, writer.schema[fieldname])
+            lengths = self._lengths.by_field.get(fieldname, {})
+            by_term = self._postings[fieldname]
+            for term in sorted(by_term):
+                fields.start_term(term.encode("utf-8"))
+                postings = by_term[term]
+                blocks = fields._postwriter if isinstance(fields, W3FieldWriter) else None
+                if type(blocks) is W3PostingsWriter:
+                    _add_blocks(blocks, postings, lengths)
+                else:
+                    for docnum, weight, encoded in postings:
+                        fields.add(docnum, weight, encoded, lengths.get(docnum))
+                fields.finish_term()
+            fields.finish_field()
 
-def _items(field: FieldType, terms: Sequence[str]) -> Iterator[tuple[bytes, int, float, bytes]]:
+
+def _add_blocks(writer: W3PostingsWriter, postings: list[Posting], lengths: Mapping[int, int]) -> None:
+    """``W3PostingsWriter.add_posting`` for each posting of a term, a block at a time: a full block is written when
+    the next posting comes, the last one is left for ``finish_postings``, and each block keeps its greatest weight
+    and its shortest and longest field length."""
+    limit = writer._blocklimit
+    for start in range(0, len(postings), limit):
+        if start:
+            writer._write_block()
+        block = postings[start:start + limit]
+        docnums = [posting[0] for posting in block]
+        weights = [posting[1] for posting in block]
+        writer._ids.extend(docnums)
+        writer._weights.extend(weights)
+        writer._maxweight = max(writer._maxweight, *weights)
+        writer._values.extend(posting[2] for posting in block if posting[2])
+        known = [length for length in map(lengths.get, docnums) if length]
+        if known:
+            writer._minlength = min(known)
+            writer._maxlength = max(known)
+
+
+def _items(field: FieldType, terms: Sequence[str]) -> list[tuple[str, int, float, bytes]]:
     """What ``field.index`` yields for the text of ``terms`` (``Frequency.word_values`` or ``Positions.word_values``
-    with every token's boost 1.0): each distinct term with its count, weight and encoded value."""
+    with every token's boost 1.0), the terms not yet encoded: each distinct term with its count, weight and
+    encoded value."""
     form = field.format
     boost = form.field_boost
     if type(form) is Positions:
@@ -157,8 +190,22 @@ def _items(field: FieldType, terms: Sequence[str]) -> Iterator[tuple[bytes, int,
                 positions[term] = [position]
             else:
                 found.append(position)
-        for term, where in positions.items():
-            yield term.encode("utf-8"), len(where), float(len(where)) * boost, form.encode(where)
-    else:
-        for term, count in Counter(terms).items():
-            yield term.encode("utf-8"), count, float(count) * boost, pack_uint(count)
+        return [(term, len(where), float(len(where)) * boost, _positions(where)) for term, where in positions.items()]
+    return [(term, count, float(count) * boost, _packed(count)) for term, count in Counter(terms).items()]
+
+
+@lru_cache(maxsize=1024)
+def _packed(count: int) -> bytes:
+    return pack_uint(count)
+
+
+def _positions(where: list[int]) -> bytes:
+    """``Positions.encode``: the count, then the gaps between the positions pickled."""
+    if len(where) == 1:
+        return _one_position(where[0])
+    return pack_uint(len(where)) + pickle.dumps([where[0], *(b - a for a, b in pairwise(where))], 2)
+
+
+@lru_cache(maxsize=65536)
+def _one_position(position: int) -> bytes:
+    return pack_uint(1) + pickle.dumps([position], 2)
