@@ -496,9 +496,17 @@ def build_session(
 
         def look_for_voice() -> None:
             # Tied to read_aloud (a child of the window), so a window closed within the delay cancels the look-up.
-            from kiosk.ui.services.speech import find_engine
+            # The look-up (starting espeak-ng and waiting for its answer) runs on a worker thread; only the engine
+            # it found is made on the GUI thread.
+            from kiosk.ui.services.background import BackgroundWork
+            from kiosk.ui.services.speech import engine_from, look_up_voice
 
-            QTimer.singleShot(200, read_aloud, lambda: read_aloud.look_for_voice(lambda: find_engine(read_aloud)))
+            def start() -> None:
+                voices = BackgroundWork("look-for-voice", parent=read_aloud)
+                voices.run(look_up_voice,
+                           lambda found: read_aloud.look_for_voice(lambda: engine_from(found, read_aloud)))
+
+            QTimer.singleShot(200, read_aloud, start)
 
         if window.has_painted:
             look_for_voice()
