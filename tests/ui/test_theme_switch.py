@@ -3,9 +3,13 @@ quick switches (taps, or spaces typed on a focused toggle) coalesce, counted in 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, Qt
+from collections import Counter
 
+from PySide6.QtCore import QEvent, QObject, QPoint, Qt
+
+from kiosk import resources
 from kiosk.ui.snapshot import settle
+from kiosk.ui.snapshot import shots as every_shot
 
 
 def switched(qtbot, themes) -> None:
@@ -198,3 +202,62 @@ def test_one_stylesheet_holds_every_theme_each_rule_scoped_to_the_window_propert
     assert title.font().pixelSize() == large.px("h1")
     assert title.palette().windowText().color().name() == large.colours["primary"]
     assert styled.count(title) == 1 and styled.count(part) == 1
+
+
+def keys_of(session) -> list[tuple[str, int, int, int]]:
+    """Each on-screen key's label, height, width and font size (the keyboard up over search results)."""
+    shown = {shot.name: shot.prepare for shot in every_shot(session)}
+    shown["keyboard"]()
+    settle()
+    keyboard = session.window.built_part("keyboard")
+    assert keyboard is not None and keyboard.isVisible()
+    return [(key.text(), key.height(), key.width(), key.fontInfo().pixelSize()) for key in keyboard.keys.values()]
+
+
+def test_on_a_tall_screen_a_large_print_switch_restyles_each_key_once_to_the_size_of_a_kiosk_started_in_it(
+        qtbot, tmp_path):
+    """At 1920x1080 the keys grow with the text (on a shorter screen they keep one size): the new size comes with
+    the window's own restyle, each key restyled once, not by a new stylesheet after it (every key twice more)."""
+    from tests.ui.conftest import make_session
+
+    tall = (1920, 1080)
+    fresh = make_session(qtbot, resources.content_dir(), size=tall, cache_dir=tmp_path / "fresh")
+    assert fresh.search.wait(timeout=120), fresh.search.error
+    fresh.themes.set_large(True)
+    switched(qtbot, fresh.themes)
+    large_keys = keys_of(fresh)
+    fresh.shutdown()
+
+    session = make_session(qtbot, resources.content_dir(), size=tall, cache_dir=tmp_path / "switched")
+    assert session.search.wait(timeout=120), session.search.error
+    normal_keys = keys_of(session)
+    assert all(large[1] > normal[1] and large[3] > normal[3] for large, normal in zip(large_keys, normal_keys,
+                                                                                       strict=True))
+    themes = session.themes
+    switched(qtbot, themes)
+    keyboard = session.window.built_part("keyboard")
+    restyled = Counter()
+
+    class Count(QObject):
+        def eventFilter(self, watched, event) -> bool:
+            if event.type() == QEvent.Type.StyleChange:
+                restyled[watched] += 1
+            return False
+
+    counter = Count()
+    for key in keyboard.keys.values():
+        key.installEventFilter(counter)
+    qtbot.mouseClick(session.window.nav_bar.large_print, Qt.MouseButton.LeftButton)
+    switched(qtbot, themes)
+    settle()
+    assert themes.large
+    assert sorted(restyled.values()) == [1] * len(keyboard.keys)
+    assert [(key.text(), key.height(), key.width(), key.fontInfo().pixelSize())
+            for key in keyboard.keys.values()] == large_keys
+    restyled.clear()
+    qtbot.mouseClick(session.window.nav_bar.large_print, Qt.MouseButton.LeftButton)
+    switched(qtbot, themes)
+    settle()
+    assert not themes.large and sorted(restyled.values()) == [1] * len(keyboard.keys)
+    assert [(key.text(), key.height(), key.width(), key.fontInfo().pixelSize())
+            for key in keyboard.keys.values()] == normal_keys
