@@ -6,10 +6,12 @@ from __future__ import annotations
 from collections import Counter
 
 from PySide6.QtCore import QEvent, QObject, QPoint, Qt
+from PySide6.QtWidgets import QApplication, QWidget
 
 from kiosk import resources
 from kiosk.ui.snapshot import settle
 from kiosk.ui.snapshot import shots as every_shot
+from kiosk.ui.theme import HIDDEN_WIDGETS_PER_TURN
 
 
 def switched(qtbot, themes) -> None:
@@ -90,27 +92,88 @@ def test_the_idle_reset_undoes_a_waiting_switch_at_once(qtbot, session):
     assert not themes.high_contrast
 
 
+class StyleChanges(QObject):
+    """Counts the StyleChange events (one per restyle of a widget) each widget under ``part`` receives, and in which
+    turn of the hidden parts' restyle (the turn number goes up after each turn of the theme's timer)."""
+
+    def __init__(self, part, themes) -> None:
+        super().__init__()
+        self.part, self.turn = part, 0
+        self.after_first_share = None  # called at the end of the first turn that restyled some of ``part``
+        self.counts: Counter = Counter()
+        self.per_turn: Counter = Counter()
+        themes._later.timeout.connect(self._next_turn)  # after the theme's own slot: it ends the turn
+        QApplication.instance().installEventFilter(self)
+
+    def _next_turn(self) -> None:
+        self.turn += 1
+        if self.counts and self.after_first_share is not None:
+            call, self.after_first_share = self.after_first_share, None
+            call()
+
+    def eventFilter(self, watched, event) -> bool:
+        if event.type() == QEvent.Type.StyleChange and isinstance(watched, QWidget) and (
+                watched is self.part or self.part.isAncestorOf(watched)):
+            self.counts[id(watched)] += 1
+            self.per_turn[self.turn] += 1
+        return False
+
+    def stop(self) -> None:
+        QApplication.instance().removeEventFilter(self)
+
+
 def test_rapid_large_print_taps_restyle_a_hidden_screen_once_and_it_shows_in_the_last_size(qtbot, session):
     window, themes = session.window, session.themes
     session.controller.open_page("treatment")
     settle()
     switched(qtbot, themes)  # the start's own hidden restyles are done
-    styled: list[str] = []
-    style = themes._style
-    themes._style = lambda part: (styled.append(part.objectName()), style(part))
     card = window.home.topic_buttons["symptoms"]
     normal = card.title_label.fontInfo().pixelSize()
+    changes = StyleChanges(window.home, themes)
     try:
         for _ in range(5):  # on, off, on, off, on
             qtbot.mouseClick(window.nav_bar.large_print, Qt.MouseButton.LeftButton)
-        assert themes.large and window.home.objectName() not in styled
+        assert themes.large and not changes.counts  # Home is hidden: nothing of it restyled yet
         switched(qtbot, themes)
-        assert styled.count(window.home.objectName()) == 1
+        # Each widget of Home once, Home first, a share of them a turn, so no turn keeps a tap waiting for it all.
+        assert changes.counts[id(window.home)] == 1 and set(changes.counts.values()) == {1}
+        assert len(changes.counts) > HIDDEN_WIDGETS_PER_TURN
+        assert max(changes.per_turn.values()) <= HIDDEN_WIDGETS_PER_TURN
         session.controller.go_home()
         settle()
         assert card.title_label.fontInfo().pixelSize() >= 1.5 * normal  # the last switch's size, not an earlier
     finally:
-        themes._style = style
+        changes.stop()
+
+
+def test_a_hidden_screen_shown_before_its_restyle_is_done_shows_in_the_new_theme(qtbot, session):
+    """Home shown while its share-a-turn restyle is under way: restyled whole as it is shown, then never again."""
+    window, themes = session.window, session.themes
+    session.controller.open_page("treatment")
+    settle()
+    switched(qtbot, themes)
+    card = window.home.topic_buttons["symptoms"]
+    normal = card.title_label.fontInfo().pixelSize()
+    changes = StyleChanges(window.home, themes)
+    try:
+        shown_when: list[int] = []
+
+        def go_home() -> None:
+            shown_when.append(len(changes.counts))
+            session.controller.go_home()
+
+        changes.after_first_share = go_home
+        themes.set_large(True)
+        qtbot.waitUntil(lambda: bool(shown_when), timeout=10_000)
+        settle()
+        assert 0 < shown_when[0] <= HIDDEN_WIDGETS_PER_TURN  # shown with only its first share restyled
+        assert card.title_label.fontInfo().pixelSize() >= 1.5 * normal
+        assert themes.styled_in(window.home) == themes.theme
+        restyled = dict(changes.counts)
+        switched(qtbot, themes)
+        assert changes.counts == restyled  # nothing of Home restyled again once it was shown
+    finally:
+        changes.stop()
 
 
 def test_what_is_painted_after_switches_on_a_long_page_and_on_the_screens_shown_later(qtbot, session):
