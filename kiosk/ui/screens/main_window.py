@@ -62,6 +62,9 @@ class MainWindow(QWidget):
         self.home = HomeView(store, store.guide.urgent_page)
         self._guide_homes: dict[str, HomeView] = {}
         self.stack.addWidget(self.home)
+        # Home screens a theme switch left for later (their cards' icons and padding): themed as they are shown.
+        self._theme_when_shown: set[HomeView] = set()
+        self.stack.currentChanged.connect(self._screen_shown)
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
         self._layout.setSpacing(0)
@@ -260,7 +263,19 @@ class MainWindow(QWidget):
         self._theme = theme
         self._fit_keyboard()
         for screen in self.built_screens():
-            screen.apply_theme(theme)
+            if isinstance(screen, HomeView) and screen is not self.stack.currentWidget():
+                # A Home nobody sees (a page or search is showing): its cards' icons are drawn and sized as it is
+                # next shown, not at every switch made elsewhere.
+                self._theme_when_shown.add(screen)
+            else:
+                self._theme_when_shown.discard(screen)
+                screen.apply_theme(theme)
+
+    def _screen_shown(self, index: int) -> None:
+        screen = self.stack.widget(index)
+        if screen in self._theme_when_shown and self._theme is not None:
+            self._theme_when_shown.discard(screen)
+            screen.apply_theme(self._theme)
 
     def theme_changing(self, theme: Theme) -> None:
         """A switch to ``theme`` is about to restyle the window: the keys take their new size first, so they are
