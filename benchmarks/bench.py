@@ -185,25 +185,43 @@ def slow_pc(runs: int) -> list[Row]:
     done = subprocess.run([sys.executable, str(REPO / "benchmarks" / "restyle_bench.py"), "--slow-pc", "--json",
                            "--runs", str(runs)], capture_output=True, text=True, check=True, timeout=1800,
                           env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
-    figures = json.loads(done.stdout.splitlines()[-1])
+    return slow_pc_rows(json.loads(done.stdout.splitlines()[-1]))
+
+
+def slow_pc_rows(figures: dict) -> list[Row]:
     opens = figures["opens"]
     opened = statistics.median(opens)
+    load = figures.get("load_average", [float("nan")] * 2)
     aim = f"aim median at most 2x page open ({2 * opened:.0f} ms), none over 300 ms"
     rows: list[Row] = [("slow pc", f"open a page, one core shared with a busy process (median / max ms, {len(opens)} "
                                    f"runs)", f"{opened:.0f} / {max(opens):.0f}",
-                        f"CPU {statistics.median(figures['opens_cpu']):.0f} ms")]
+                        f"CPU {statistics.median(figures['opens_cpu']):.0f} / {max(figures['opens_cpu']):.0f} ms; "
+                        f"load average {load[0]:.1f} at the start, {load[1]:.1f} at the end")]
     screens = dict.fromkeys(label.split(":")[0] for label in figures["switches"])
-    for name, kinds in (("Large print", ("large-on", "large-off")), ("High contrast", ("contrast-on", "contrast-off"))):
+    for name, what in (("Large print", "large"), ("High contrast", "contrast")):
         for screen in screens:
-            times = [t for kind in kinds for t in figures["switches"][f"{screen}:{kind}"]]
-            cpu = [t for kind in kinds for t in figures["switches_cpu"][f"{screen}:{kind}"]]
+            # Every switch of that kind on that screen, from each theme it can start from (the labels read
+            # "screen:from>to", each theme named normal, large, large-contrast or contrast).
+            labels = [label for label in figures["switches"] if label.split(":")[0] == screen
+                      and len({what in theme for theme in label.split(":")[1].split(">")}) == 2]
+            times = [t for label in labels for t in figures["switches"][label]]
+            cpu = [t for label in labels for t in figures["switches_cpu"][label]]
             median = statistics.median(times)
             met = "" if median <= 2 * opened and max(times) <= 300 else ": NOT MET"
-            rows.append(("slow pc", f"switch {name} on and off, {screen}, one core shared with a busy process "
-                                    f"(median / max ms, {len(times)} runs)", f"{median:.0f} / {max(times):.0f}",
-                         f"{aim}{met}; CPU {statistics.median(cpu):.0f} / {max(cpu):.0f} ms"))
+            # The share of the core the app gets follows the machine's load, its CPU time hardly: on a core shared
+            # half and half with the busy process alone, 300 ms is 150 ms of the app's own CPU time.
+            cpu_met = "" if max(cpu) <= 150 else ": NOT MET"
+            rows.append(("slow pc", f"switch {name} on and off, {screen}, in either state of the other switch, one "
+                                    f"core shared with a busy process (median / max ms, {len(times)} runs)",
+                         f"{median:.0f} / {max(times):.0f}",
+                         f"{aim}{met}; GUI thread CPU {statistics.median(cpu):.0f} / {max(cpu):.0f} ms, aim none "
+                         f"over 150 ms{cpu_met}"))
+    paints = figures.get("paints", {})
+    rows.append(("slow pc", "most paints of the window in one switch", f"{max(paints.values(), default=0)}",
+                 "aim 1"))
     rows.append(("slow pc", "longest turn restyling a hidden screen after the switching stops (ms)",
-                 f"{figures['hidden_step_max']:.0f}", ""))
+                 f"{figures['hidden_step_max']:.0f}",
+                 f"GUI thread CPU {figures.get('hidden_step_max_cpu', 0):.0f} ms"))
     return rows
 
 

@@ -380,6 +380,7 @@ class AppController(QObject):
             self._ahead.run(lambda: qr_symbol(take_home_text(page, guide)))
 
     def _theme_changing(self, theme: Theme) -> None:
+        self.window.theme_changing(theme)
         page = self.window.built_part("page")
         if page is not None:
             page.set_text_aside()

@@ -24,6 +24,8 @@ SCALE_STEPS = (0.85, 1.0, 1.3, 1.6, 2.0)
 # After a switch, hidden screens and panels are restyled this long after the last switch, then one at a time.
 HIDDEN_PARTS_AFTER_MS = 150
 HIDDEN_PART_GAP_MS = 30
+# ... at most this many widgets a turn (a big screen, the search screen with its topic cards, takes several turns).
+HIDDEN_WIDGETS_PER_TURN = 40
 # A person's switches (a tap on Large print or High contrast, Ctrl+plus) that come within this of the last one wait
 # until they stop, then cost one restyle together: ten taps, or a sentence typed on a focused toggle (every space
 # presses it), restyle at most twice, however slow each restyle is on an old PC.
@@ -142,9 +144,14 @@ def repolish(part: QWidget) -> None:
     """Apply the stylesheet's rules afresh to ``part`` and every widget under it that has been styled before, each
     once, parents first (a widget's font is worked out from its parent's). Qt's own re-polish, after a stylesheet
     is set, lists the part's children and then the part, and goes down from each: every widget twice."""
+    restyle((part, *part.findChildren(QWidget)))  # depth first, each widget before its children
+
+
+def restyle(widgets: Iterable[QWidget]) -> None:
+    """Apply the stylesheet's rules afresh to each of ``widgets`` that has been styled before, in the order given."""
     change = QEvent(QEvent.Type.StyleChange)
     polished = Qt.WidgetAttribute.WA_WState_Polished
-    for widget in (part, *part.findChildren(QWidget)):  # depth first, each widget before its children
+    for widget in widgets:
         if widget.testAttribute(polished):  # one never shown is styled as it is first shown
             widget.style().polish(widget)
             QCoreApplication.sendEvent(widget, change)
@@ -203,6 +210,8 @@ class ThemeManager(QObject):
         self._styled: dict[int, Theme | None] = {}
         self._sheet_themes: tuple[Theme, ...] = ()  # the themes the window's stylesheet has rules for
         self._hidden: list[QWidget] = []
+        # The hidden part being restyled a share at a time, and its widgets still to do (parents first).
+        self._left: tuple[QWidget, list[QWidget]] | None = None
         self._later = QTimer(self)
         self._later.setSingleShot(True)
         self._later.timeout.connect(self._style_next_hidden)
@@ -393,6 +402,7 @@ class ThemeManager(QObject):
         # screen only), one part per turn of the event loop, so they are ready before anyone can reach them and
         # no turn restyles more than one (Show catches any that are shown sooner).
         self._hidden = hidden
+        self._left = None
         self._later.start(HIDDEN_PARTS_AFTER_MS)
 
     @staticmethod
@@ -409,15 +419,29 @@ class ThemeManager(QObject):
         return frame
 
     def _style_next_hidden(self) -> None:
+        """One turn of the hidden parts' restyle: the next HIDDEN_WIDGETS_PER_TURN widgets of the first part left,
+        parents first, so no turn keeps a tap waiting for a whole screen's restyle (on a slow PC a big screen's
+        took 400 ms). A part shown before it is done is restyled whole as it is shown (eventFilter)."""
         if self._settling.isActive():
             return  # a person is still switching: the hidden parts wait until they stop (_switches_stopped)
         while self._hidden:
-            part = self._hidden.pop(0)
-            if shiboken6.isValid(part) and self._styled.get(id(part)) != self.theme:
-                self._style(part)
-                if self._hidden:
-                    self._later.start(HIDDEN_PART_GAP_MS)
-                return
+            part = self._hidden[0]
+            if not shiboken6.isValid(part) or self._styled.get(id(part)) == self.theme:
+                self._hidden.pop(0)
+                self._left = None
+                continue
+            if self._left is None or self._left[0] is not part:
+                self._left = (part, [part, *part.findChildren(QWidget)])
+            widgets = self._left[1]
+            share, widgets[:] = widgets[:HIDDEN_WIDGETS_PER_TURN], widgets[HIDDEN_WIDGETS_PER_TURN:]
+            restyle(widget for widget in share if shiboken6.isValid(widget))
+            if not widgets:
+                self._styled[id(part)] = self.theme
+                self._hidden.pop(0)
+                self._left = None
+            if self._hidden:
+                self._later.start(HIDDEN_PART_GAP_MS)
+            return
 
     def _watch(self, part: QWidget) -> None:
         if id(part) not in self._styled:

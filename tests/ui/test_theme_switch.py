@@ -3,9 +3,15 @@ quick switches (taps, or spaces typed on a focused toggle) coalesce, counted in 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, Qt
+from collections import Counter
 
+from PySide6.QtCore import QEvent, QObject, QPoint, Qt
+from PySide6.QtWidgets import QApplication, QWidget
+
+from kiosk import resources
 from kiosk.ui.snapshot import settle
+from kiosk.ui.snapshot import shots as every_shot
+from kiosk.ui.theme import HIDDEN_WIDGETS_PER_TURN
 
 
 def switched(qtbot, themes) -> None:
@@ -86,27 +92,88 @@ def test_the_idle_reset_undoes_a_waiting_switch_at_once(qtbot, session):
     assert not themes.high_contrast
 
 
+class StyleChanges(QObject):
+    """Counts the StyleChange events (one per restyle of a widget) each widget under ``part`` receives, and in which
+    turn of the hidden parts' restyle (the turn number goes up after each turn of the theme's timer)."""
+
+    def __init__(self, part, themes) -> None:
+        super().__init__()
+        self.part, self.turn = part, 0
+        self.after_first_share = None  # called at the end of the first turn that restyled some of ``part``
+        self.counts: Counter = Counter()
+        self.per_turn: Counter = Counter()
+        themes._later.timeout.connect(self._next_turn)  # after the theme's own slot: it ends the turn
+        QApplication.instance().installEventFilter(self)
+
+    def _next_turn(self) -> None:
+        self.turn += 1
+        if self.counts and self.after_first_share is not None:
+            call, self.after_first_share = self.after_first_share, None
+            call()
+
+    def eventFilter(self, watched, event) -> bool:
+        if event.type() == QEvent.Type.StyleChange and isinstance(watched, QWidget) and (
+                watched is self.part or self.part.isAncestorOf(watched)):
+            self.counts[id(watched)] += 1
+            self.per_turn[self.turn] += 1
+        return False
+
+    def stop(self) -> None:
+        QApplication.instance().removeEventFilter(self)
+
+
 def test_rapid_large_print_taps_restyle_a_hidden_screen_once_and_it_shows_in_the_last_size(qtbot, session):
     window, themes = session.window, session.themes
     session.controller.open_page("treatment")
     settle()
     switched(qtbot, themes)  # the start's own hidden restyles are done
-    styled: list[str] = []
-    style = themes._style
-    themes._style = lambda part: (styled.append(part.objectName()), style(part))
     card = window.home.topic_buttons["symptoms"]
     normal = card.title_label.fontInfo().pixelSize()
+    changes = StyleChanges(window.home, themes)
     try:
         for _ in range(5):  # on, off, on, off, on
             qtbot.mouseClick(window.nav_bar.large_print, Qt.MouseButton.LeftButton)
-        assert themes.large and window.home.objectName() not in styled
+        assert themes.large and not changes.counts  # Home is hidden: nothing of it restyled yet
         switched(qtbot, themes)
-        assert styled.count(window.home.objectName()) == 1
+        # Each widget of Home once, Home first, a share of them a turn, so no turn keeps a tap waiting for it all.
+        assert changes.counts[id(window.home)] == 1 and set(changes.counts.values()) == {1}
+        assert len(changes.counts) > HIDDEN_WIDGETS_PER_TURN
+        assert max(changes.per_turn.values()) <= HIDDEN_WIDGETS_PER_TURN
         session.controller.go_home()
         settle()
         assert card.title_label.fontInfo().pixelSize() >= 1.5 * normal  # the last switch's size, not an earlier
     finally:
-        themes._style = style
+        changes.stop()
+
+
+def test_a_hidden_screen_shown_before_its_restyle_is_done_shows_in_the_new_theme(qtbot, session):
+    """Home shown while its share-a-turn restyle is under way: restyled whole as it is shown, then never again."""
+    window, themes = session.window, session.themes
+    session.controller.open_page("treatment")
+    settle()
+    switched(qtbot, themes)
+    card = window.home.topic_buttons["symptoms"]
+    normal = card.title_label.fontInfo().pixelSize()
+    changes = StyleChanges(window.home, themes)
+    try:
+        shown_when: list[int] = []
+
+        def go_home() -> None:
+            shown_when.append(len(changes.counts))
+            session.controller.go_home()
+
+        changes.after_first_share = go_home
+        themes.set_large(True)
+        qtbot.waitUntil(lambda: bool(shown_when), timeout=10_000)
+        settle()
+        assert 0 < shown_when[0] <= HIDDEN_WIDGETS_PER_TURN  # shown with only its first share restyled
+        assert card.title_label.fontInfo().pixelSize() >= 1.5 * normal
+        assert themes.styled_in(window.home) == themes.theme
+        restyled = dict(changes.counts)
+        switched(qtbot, themes)
+        assert changes.counts == restyled  # nothing of Home restyled again once it was shown
+    finally:
+        changes.stop()
 
 
 def test_what_is_painted_after_switches_on_a_long_page_and_on_the_screens_shown_later(qtbot, session):
@@ -198,3 +265,62 @@ def test_one_stylesheet_holds_every_theme_each_rule_scoped_to_the_window_propert
     assert title.font().pixelSize() == large.px("h1")
     assert title.palette().windowText().color().name() == large.colours["primary"]
     assert styled.count(title) == 1 and styled.count(part) == 1
+
+
+def keys_of(session) -> list[tuple[str, int, int, int]]:
+    """Each on-screen key's label, height, width and font size (the keyboard up over search results)."""
+    shown = {shot.name: shot.prepare for shot in every_shot(session)}
+    shown["keyboard"]()
+    settle()
+    keyboard = session.window.built_part("keyboard")
+    assert keyboard is not None and keyboard.isVisible()
+    return [(key.text(), key.height(), key.width(), key.fontInfo().pixelSize()) for key in keyboard.keys.values()]
+
+
+def test_on_a_tall_screen_a_large_print_switch_restyles_each_key_once_to_the_size_of_a_kiosk_started_in_it(
+        qtbot, tmp_path):
+    """At 1920x1080 the keys grow with the text (on a shorter screen they keep one size): the new size comes with
+    the window's own restyle, each key restyled once, not by a new stylesheet after it (every key twice more)."""
+    from tests.ui.conftest import make_session
+
+    tall = (1920, 1080)
+    fresh = make_session(qtbot, resources.content_dir(), size=tall, cache_dir=tmp_path / "fresh")
+    assert fresh.search.wait(timeout=120), fresh.search.error
+    fresh.themes.set_large(True)
+    switched(qtbot, fresh.themes)
+    large_keys = keys_of(fresh)
+    fresh.shutdown()
+
+    session = make_session(qtbot, resources.content_dir(), size=tall, cache_dir=tmp_path / "switched")
+    assert session.search.wait(timeout=120), session.search.error
+    normal_keys = keys_of(session)
+    assert all(large[1] > normal[1] and large[3] > normal[3] for large, normal in zip(large_keys, normal_keys,
+                                                                                       strict=True))
+    themes = session.themes
+    switched(qtbot, themes)
+    keyboard = session.window.built_part("keyboard")
+    restyled = Counter()
+
+    class Count(QObject):
+        def eventFilter(self, watched, event) -> bool:
+            if event.type() == QEvent.Type.StyleChange:
+                restyled[watched] += 1
+            return False
+
+    counter = Count()
+    for key in keyboard.keys.values():
+        key.installEventFilter(counter)
+    qtbot.mouseClick(session.window.nav_bar.large_print, Qt.MouseButton.LeftButton)
+    switched(qtbot, themes)
+    settle()
+    assert themes.large
+    assert sorted(restyled.values()) == [1] * len(keyboard.keys)
+    assert [(key.text(), key.height(), key.width(), key.fontInfo().pixelSize())
+            for key in keyboard.keys.values()] == large_keys
+    restyled.clear()
+    qtbot.mouseClick(session.window.nav_bar.large_print, Qt.MouseButton.LeftButton)
+    switched(qtbot, themes)
+    settle()
+    assert not themes.large and sorted(restyled.values()) == [1] * len(keyboard.keys)
+    assert [(key.text(), key.height(), key.width(), key.fontInfo().pixelSize())
+            for key in keyboard.keys.values()] == normal_keys

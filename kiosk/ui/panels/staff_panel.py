@@ -250,7 +250,9 @@ class StaffPanel(Overlay):
         # scrolls inside the panel.
         width = max(320, self.width() - 48)
         self.panel.setFixedSize(width, max(240, self.height() - 48))
-        self.body_scroll.setFixedHeight(QWIDGETSIZE_MAX)  # whatever an earlier fit set, it fills the panel now
+        # Whatever an earlier fit set, it fills the panel now. (Not setFixedHeight(QWIDGETSIZE_MAX) first: that laid
+        # the panel out once at that height, at every fit, which is at each text-size switch.)
+        self.body_scroll.setMaximumHeight(QWIDGETSIZE_MAX)
         self.body_scroll.setMinimumHeight(0)
         # The staff buttons sit in one row when their labels fit, otherwise two or one a row.
         buttons = self._bottom_buttons()

@@ -19,7 +19,7 @@ from kiosk.content.model import ContentStore
 from kiosk.content.render import PageRenderer
 from kiosk.ui.panels.overlay import Overlay
 from kiosk.ui.screens.home_view import HomeView
-from kiosk.ui.theme import Theme
+from kiosk.ui.theme import SCALE_STEPS, SIZES, Theme
 from kiosk.ui.widgets.nav_bar import NavBar
 from kiosk.ui.widgets.scroll_column import ScrollColumn
 
@@ -62,6 +62,9 @@ class MainWindow(QWidget):
         self.home = HomeView(store, store.guide.urgent_page)
         self._guide_homes: dict[str, HomeView] = {}
         self.stack.addWidget(self.home)
+        # Home screens a theme switch left for later (their cards' icons and padding): themed as they are shown.
+        self._theme_when_shown: set[HomeView] = set()
+        self.stack.currentChanged.connect(self._screen_shown)
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
         self._layout.setSpacing(0)
@@ -260,21 +263,47 @@ class MainWindow(QWidget):
         self._theme = theme
         self._fit_keyboard()
         for screen in self.built_screens():
-            screen.apply_theme(theme)
+            if isinstance(screen, HomeView) and screen is not self.stack.currentWidget():
+                # A Home nobody sees (a page or search is showing): its cards' icons are drawn and sized as it is
+                # next shown, not at every switch made elsewhere.
+                self._theme_when_shown.add(screen)
+            else:
+                self._theme_when_shown.discard(screen)
+                screen.apply_theme(theme)
 
-    def _fit_keyboard(self) -> None:
+    def _screen_shown(self, index: int) -> None:
+        screen = self.stack.widget(index)
+        if screen in self._theme_when_shown and self._theme is not None:
+            self._theme_when_shown.discard(screen)
+            screen.apply_theme(self._theme)
+
+    def theme_changing(self, theme: Theme) -> None:
+        """A switch to ``theme`` is about to restyle the window: the keys take their new size first, so they are
+        restyled once, with the rest of the window (the keyboard is one of the parts the switch restyles)."""
+        self._fit_keyboard(theme, restyle=False)
+
+    def _fit_keyboard(self, theme: Theme | None = None, *, restyle: bool = True) -> None:
         # Keys grow with the text size, but the keyboard takes at most about a third of the window in every text
         # size, so the whole search box and at least two results stay in view above it (on a 768-pixel screen in
         # Large print too: there the keys keep their large letters but shrink to a fingertip's height).
         keyboard = self._parts.get("keyboard")
         if keyboard is None:
             return
+        theme = theme or self._theme
+        if theme is None:
+            keyboard.set_key_height(self._key_height(64))
+            return
+        # The sizes of the other text sizes too: the keyboard's stylesheet holds them all, so a switch restyles
+        # the keys once (see OnScreenKeyboard.set_key_height).
+        sizes = [(self._key_height(round(SIZES["key_height"] * scale)), round(SIZES["key"] * scale))
+                 for scale in SCALE_STEPS]
+        keyboard.set_key_height(self._key_height(theme.px("key_height")), theme.px("key"), sizes=sizes,
+                                restyle=restyle)
+
+    def _key_height(self, wanted: int) -> int:
         from kiosk.ui.widgets.keyboard import MIN_KEY_PX
 
-        theme = self._theme
-        wanted = theme.px("key_height") if theme is not None else 64
-        height = max(MIN_KEY_PX, min(wanted, (self.height() * 36 // 100 - 48) // 5))
-        keyboard.set_key_height(height, theme.px("key") if theme is not None else None)
+        return max(MIN_KEY_PX, min(wanted, (self.height() * 36 // 100 - 48) // 5))
 
     def keyboard_leaves_little_room(self) -> bool:
         """Whether the keyboard, when up, leaves the search screen too little height for its heading, hint and
