@@ -252,11 +252,18 @@ class StaffPanel(Overlay):
         self.panel.setFixedSize(width, max(240, self.height() - 48))
         self.body_scroll.setFixedHeight(QWIDGETSIZE_MAX)  # whatever an earlier fit set, it fills the panel now
         self.body_scroll.setMinimumHeight(0)
-        # The staff buttons sit in one row when their labels fit, otherwise two or one a row.
+        # The staff buttons sit in one row when their labels fit side by side, otherwise two or one a row. The row
+        # is measured by the buttons' own widths: counting each as wide as the widest ("Leave kiosk mode") put
+        # the three in two rows at 1366x768 in Large print with room to spare.
         buttons = self._bottom_buttons()
         room = width - 64
-        widest = max(b.sizeHint().width() for b in buttons) + 12
-        columns = max(1, min(len(buttons), room // widest))
+        spacing = self.actions_layout.spacing()
+        widths = [b.sizeHint().width() for b in buttons]
+        widest = max(widths) + spacing
+        if sum(widths) + spacing * (len(buttons) - 1) <= room:
+            columns = len(buttons)
+        else:
+            columns = max(1, min(len(buttons), room // widest))
         if columns != self._columns or self.actions_layout.count() != len(buttons):
             self._columns = columns
             while self.actions_layout.count():
