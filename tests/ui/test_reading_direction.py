@@ -117,6 +117,15 @@ def test_an_urdu_page_reads_from_the_right_even_when_a_paragraph_starts_in_latin
     settle()
     left, right = first_line_ink(view.text)
     assert right < 8 and left > view.text.width() // 3, (left, right)
+    # Still so once Large print has laid the page out again.
+    session.themes.set_large(True)
+    qtbot.waitUntil(lambda: not session.themes.switching, timeout=10_000)
+    settle()
+    try:
+        left, right = first_line_ink(view.text)
+        assert right < 8 and left > view.text.width() // 3, (left, right)
+    finally:
+        session.themes.set_large(False)
 
 
 def test_an_english_page_prints_from_the_left_from_an_urdu_window(qtbot, urdu, english_guide: Path,

@@ -92,9 +92,11 @@ def reading_direction(code: str) -> Qt.LayoutDirection:
     return Qt.LayoutDirection.RightToLeft if is_right_to_left(code) else Qt.LayoutDirection.LeftToRight
 
 
-# Unicode's first-strong isolate and its end: words inside keep their own direction and never reorder the sentence
-# round them; the right-to-left mark starts a line that is read right to left whatever words come first.
-_ISOLATE, _END_ISOLATE, _RIGHT_TO_LEFT_MARK = "\u2068", "\u2069", "\u200f"
+# Unicode's isolates and their end: words inside keep their own direction (the first-strong isolate: that of their
+# first letter) and never reorder the sentence round them; the right-to-left mark starts a line that is read right
+# to left whatever words come first.
+_ISOLATE, _RIGHT_TO_LEFT_ISOLATE, _END_ISOLATE = "\u2068", "\u2067", "\u2069"
+_RIGHT_TO_LEFT_MARK = "\u200f"
 
 
 def _mirrored() -> bool:
@@ -110,7 +112,7 @@ def isolated(words: str) -> str:
 def interface_phrase(text: str) -> str:
     """A phrase of the interface set inside a page's words (a printed link's "(the page … in this guide)" in an
     English paragraph): in a right-to-left interface it reads right to left as one piece, in its place."""
-    return f"\u2067{text}{_END_ISOLATE}" if text and _mirrored() else text
+    return f"{_RIGHT_TO_LEFT_ISOLATE}{text}{_END_ISOLATE}" if text and _mirrored() else text
 
 
 def interface_line(text: str) -> str:
