@@ -416,7 +416,8 @@ class AppController(QObject):
 
         return printable_html(page, self.window.page.renderer.render(page), self.store.guide_of(page.id).title,
                               clinic, checked=reviewed_line(page, view.signoffs), local=self.window.page.renderer.local,
-                              urgent_page=self.store.guide.urgent_page, title_of=self._page_title)
+                              urgent_page=self.store.guide.urgent_page, title_of=self._page_title,
+                              language=self.store.guide_of(page.id).language)
 
     def _page_title(self, page_id: str) -> str | None:
         page = self.store.get(page_id)

@@ -360,3 +360,58 @@ def test_tab_stays_in_an_open_panel_and_its_opener_gets_the_focus_back(qtbot, tm
     assert press(window, Qt.Key.Key_Escape) is word
     assert not panel.isVisible()
     assert word.textCursor().selectedText() == chosen
+
+
+
+def counting_nurse_session(qtbot, tmp_path):
+    """A nurse's session that counts use, so pages ask "Was this page helpful?"."""
+    from kiosk.usage.counter import UsageCounter
+
+    session = make_session(qtbot, resources.content_dir(), cache_dir=tmp_path / "index",
+                           usage=UsageCounter(tmp_path / "usage.sqlite3"))
+    session.show()
+    qtbot.waitExposed(session.window)
+    session.window.activateWindow()
+    session.window.setFocus()
+    settle()
+    return session
+
+
+def test_answering_was_this_page_helpful_from_the_keyboard_leaves_the_focus_on_the_thanks(qtbot, tmp_path) -> None:
+    """A nurse answers with Space: the focus moves to "Thank you", ringed and in view, not onto the answer buttons
+    that have gone; Tab goes on from there (to the top bar, the page having nothing after it) and Shift+Tab goes
+    back up the page."""
+    session = counting_nurse_session(qtbot, tmp_path)
+    window = session.window
+    session.controller.open_page("bone-scan")
+    settle()
+    row = window.page.helpful
+    for _ in range(4):  # from the foot of the page: No, then Yes
+        if press(window, Qt.Key.Key_Tab, Qt.KeyboardModifier.ShiftModifier) is row.yes:
+            break
+    else:
+        raise AssertionError("Shift+Tab never reached Yes")
+    above = window.focus_order()[window.focus_order().index(row.yes) - 1]
+    focused = press(window, Qt.Key.Key_Space)
+    assert not row.yes.isVisible() and row.thanks.isVisible()
+    assert focused is row.thanks, f"the focus is on {focused}"
+    assert row.thanks.visibleRegion().boundingRect() == row.thanks.rect(), "the thanks is not wholly in view"
+    focus = session.themes.theme.colours["focus"]
+    assert focus_coloured_pixels(row.thanks, focus) > 40, "no focus ring round the thanks"
+    assert press(window, Qt.Key.Key_Tab) is window.nav_bar.tab_order()[0]
+    assert press(window, Qt.Key.Key_Tab, Qt.KeyboardModifier.ShiftModifier) is row.thanks
+    assert press(window, Qt.Key.Key_Tab, Qt.KeyboardModifier.ShiftModifier) is above
+
+
+def test_a_tap_on_yes_leaves_no_focus_ring_on_the_thanks(qtbot, tmp_path) -> None:
+    session = counting_nurse_session(qtbot, tmp_path)
+    window = session.window
+    session.controller.open_page("bone-scan")
+    settle()
+    row = window.page.helpful
+    window.page.ensureWidgetVisible(row.yes)
+    settle()
+    qtbot.mouseClick(row.yes, Qt.MouseButton.LeftButton)
+    settle()
+    assert row.thanks.isVisible() and not row.thanks.hasFocus()
+    assert focus_coloured_pixels(row.thanks, session.themes.theme.colours["focus"]) == 0

@@ -133,3 +133,34 @@ def test_the_staff_panel_at_1024x768_in_large_print_reads_and_scrolls_by_finger(
     finally:
         session.themes.set_large(False)
         session.themes.set_high_contrast(False)
+
+
+@pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
+def test_the_staff_panels_buttons_are_whole_apart_and_in_one_row_where_they_fit(qtbot, tmp_path, size) -> None:
+    """In kiosk mode, Leave kiosk mode, Close the app and Done in Large print: each whole and clearly apart from
+    the next, and side by side in one row wherever their own widths fit the panel (1366x768: they did, but were
+    put in two rows)."""
+    session = make_session(qtbot, resources.content_dir(), dataclasses.replace(CLINIC, mode=StartMode.KIOSK),
+                           cache_dir=tmp_path / "index", size=size)
+    window = session.window
+    session.staff_controller().is_kiosk_mode = lambda: True
+    session.themes.set_large(True)
+    try:
+        session.staff_controller().open()
+        settle()
+        panel = session.staff_panel
+        buttons = [panel.leave_button, panel.quit_button, panel.done_button]
+        places = [in_window(b, window) for b in buttons]
+        for button, place in zip(buttons, places, strict=True):
+            assert button.visibleRegion().boundingRect() == button.rect(), button.text()
+            assert window.rect().contains(place), button.text()
+            assert place.width() >= button.sizeHint().width(), f"{button.text()} is narrower than its words"
+        for i, one in enumerate(places):
+            for other in places[i + 1:]:
+                assert not one.adjusted(-8, -8, 8, 8).intersects(other), "two buttons touch"
+        room = panel.scroll.width()  # the panel's width inside its margins, as the text above has
+        side_by_side = sum(b.sizeHint().width() for b in buttons) + 2 * panel.actions_layout.spacing()
+        if side_by_side <= room:
+            assert len({p.top() for p in places}) == 1, f"{size}: in two rows with room for one"
+    finally:
+        session.themes.set_large(False)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QPoint, QRect, Qt
-from PySide6.QtGui import QFontMetrics, QIcon, QImage
+from PySide6.QtGui import QColor, QFontMetrics, QIcon, QImage
 
 from kiosk import resources
 from kiosk.ui.snapshot import settle
@@ -100,6 +100,55 @@ def test_in_a_narrow_window_every_button_is_whole_in_every_text_size_and_theme(q
     finally:
         session.themes.set_large(False)
         session.themes.set_high_contrast(False)
+
+
+def painted_lines_of_words(button) -> int:
+    """How many lines the button's words are painted in, read from its ink: the widest band of ink is the whole
+    of its words on one line, or only the longer of two lines (an icon's band is narrower than either)."""
+    image = button.grab().toImage()
+    across, down = button.chrome()
+    inside = QRect(across // 2, down // 2, button.width() - across, button.height() - down)
+    background = QColor(image.pixel(inside.left() + 1, inside.top() + 1))
+
+    def ink(x: int, y: int) -> bool:
+        c = QColor(image.pixel(x, y))
+        return abs(c.red() - background.red()) + abs(c.green() - background.green()) + \
+            abs(c.blue() - background.blue()) > 200
+
+    rows = [y for y in range(inside.top(), inside.bottom() + 1)
+            if any(ink(x, y) for x in range(inside.left(), inside.right() + 1))]
+    widest = 0
+    while rows:  # each band of rows with ink, separated by blank rows
+        band = [rows.pop(0)]
+        while rows and rows[0] == band[-1] + 1:
+            band.append(rows.pop(0))
+        xs = [x for y in band for x in range(inside.left(), inside.right() + 1) if ink(x, y)]
+        widest = max(widest, max(xs) - min(xs) + 1)
+    metrics = QFontMetrics(button.words_font())
+    whole = metrics.horizontalAdvance(button.text())
+    longer = max(metrics.horizontalAdvance(word) for word in button.text().split(" "))
+    return 1 if widest > (whole + longer) / 2 else 2
+
+
+@pytest.mark.parametrize("mode", ["kiosk", "windowed"])
+def test_the_bar_buttons_of_two_words_are_all_on_one_line_or_all_on_two(qtbot, tmp_path, mode) -> None:
+    """Large print in two lines beside High contrast on one looked like two kinds of button: High contrast's place,
+    sized for "contrast", had room for one line where Large print's, sized for "Large", had not."""
+    session = make_session(qtbot, resources.content_dir(), cache_dir=tmp_path)
+    session.controller.set_printing_allowed(mode == "windowed")
+    session.controller.open_page("chemotherapy")
+    window, bar = session.window, session.window.nav_bar
+    try:
+        for size in SIZES:
+            window.resize(*size)
+            for large in (False, True):
+                session.themes.set_large(large)
+                settle()
+                lines = {b.accessibleName(): painted_lines_of_words(b) for b in bar.tab_order()
+                         if b.isVisible() and not b.urgent and " " in b.text()}
+                assert len(lines) >= 2 and len(set(lines.values())) == 1, (size, large, lines)
+    finally:
+        session.themes.set_large(False)
 
 
 def test_a_second_tap_on_large_print_turns_it_off_again(qtbot, tmp_path) -> None:

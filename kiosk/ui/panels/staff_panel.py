@@ -254,11 +254,18 @@ class StaffPanel(Overlay):
         # the panel out once at that height, at every fit, which is at each text-size switch.)
         self.body_scroll.setMaximumHeight(QWIDGETSIZE_MAX)
         self.body_scroll.setMinimumHeight(0)
-        # The staff buttons sit in one row when their labels fit, otherwise two or one a row.
+        # The staff buttons sit in one row when their labels fit side by side, otherwise two or one a row. The row
+        # is measured by the buttons' own widths: counting each as wide as the widest ("Leave kiosk mode") put
+        # the three in two rows at 1366x768 in Large print with room to spare.
         buttons = self._bottom_buttons()
         room = width - 64
-        widest = max(b.sizeHint().width() for b in buttons) + 12
-        columns = max(1, min(len(buttons), room // widest))
+        spacing = self.actions_layout.spacing()
+        widths = [b.sizeHint().width() for b in buttons]
+        widest = max(widths) + spacing
+        if sum(widths) + spacing * (len(buttons) - 1) <= room:
+            columns = len(buttons)
+        else:
+            columns = max(1, min(len(buttons), room // widest))
         if columns != self._columns or self.actions_layout.count() != len(buttons):
             self._columns = columns
             while self.actions_layout.count():

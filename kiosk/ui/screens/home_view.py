@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QWidget
 
 from kiosk.content.model import ContentStore, Menu, Page
+from kiosk.ui.services.translation import reading_direction
 from kiosk.ui.theme import Theme
 from kiosk.ui.widgets.card_button import CardButton
 from kiosk.ui.widgets.card_grid import CardGrid
@@ -39,6 +40,11 @@ class HomeView(ScrollColumn):
         self.subtitle.setWordWrap(True)
         self.subtitle.setTextFormat(Qt.TextFormat.PlainText)
         self.subtitle.setVisible(bool(store.guide.subtitle if guide_id is None else guide.subtitle))
+        if not library:  # the guide's own words, from the side its language starts
+            side = (Qt.AlignmentFlag.AlignRight if reading_direction(guide.language) == Qt.LayoutDirection.RightToLeft
+                    else Qt.AlignmentFlag.AlignLeft)
+            for label in (self.title, self.subtitle):
+                label.setAlignment(Qt.AlignmentFlag.AlignAbsolute | side)
         self.topics = CardGrid(min_column_width=460)
         self.shortcuts = CardGrid(min_column_width=460)
         self.topics.setObjectName("topicGrid")
@@ -69,7 +75,7 @@ class HomeView(ScrollColumn):
         topic_cards = []
         topics, shortcuts = _menu(store, urgent_page, guide_id)
         for page in topics:
-            card = CardButton(page.title, page.summary, icon=page.icon)
+            card = CardButton(page.title, page.summary, icon=page.icon, language=_language_of(store, page))
             card.setObjectName(f"topic-{page.id}")
             card.clicked.connect(lambda _=False, pid=page.id: self.page_requested.emit(pid))
             self.topic_buttons[page.id] = card
@@ -78,7 +84,8 @@ class HomeView(ScrollColumn):
         for page in shortcuts:
             urgent = page.id == urgent_page
             # On the red card the icon is drawn white, so it uses the navy-drawn warning sign.
-            card = CardButton(page.title, page.summary, icon="warning" if urgent else page.icon, urgent=urgent)
+            card = CardButton(page.title, page.summary, icon="warning" if urgent else page.icon, urgent=urgent,
+                              language=_language_of(store, page))
             card.setObjectName(f"topic-{page.id}")
             card.clicked.connect(lambda _=False, pid=page.id: self.page_requested.emit(pid))
             self.topic_buttons[page.id] = card
@@ -118,6 +125,12 @@ class HomeView(ScrollColumn):
             grid.apply_theme(theme)
         if self.language_card is not None:
             self.language_card.apply_theme(theme)
+
+
+def _language_of(store: ContentStore, page: Page) -> str:
+    """The language a card's page is written in: a library's card for a guide, that guide's."""
+    guide = store.guides.get(page.id) or store.guide_of(page.id)
+    return guide.language
 
 
 def _menu(store: ContentStore, urgent_page: str, guide_id: str | None) -> tuple[list[Page], list[Page]]:

@@ -146,7 +146,8 @@ class MainWindow(QWidget):
     def _build_search(self) -> SearchView:
         from kiosk.ui.screens.search_view import SearchView
 
-        search = SearchView()
+        store = self._store
+        search = SearchView(language_of=lambda page_id: store.guide_of(page_id).language)
         search.set_topics(self._store.topics())
         self.stack.addWidget(search)
         return search

@@ -33,6 +33,7 @@ from kiosk.content.model import ContentStore, Page
 from kiosk.content.render import PageRenderer, page_id_from_href
 from kiosk.content.signoff import SignoffDates, reviewed_line
 from kiosk.ui.palette import STANDARD
+from kiosk.ui.services.translation import interface_line, isolated, reading_direction
 from kiosk.ui.theme import Theme
 from kiosk.ui.widgets.card_button import CardButton
 from kiosk.ui.widgets.card_grid import CardGrid
@@ -371,6 +372,7 @@ class PageView(ScrollColumn):
         self._stale = False
         self._kept_scroll = None
         self.page_changed.emit()
+        self._read_in(reading_direction(self.store.guide_of(page.id).language))
         trail = self.store.ancestors(page.id)
         self.trail.setText(" › ".join(p.title for p in trail))
         self.trail.setVisible(bool(trail))
@@ -381,8 +383,8 @@ class PageView(ScrollColumn):
         self._update_letter_bar()
 
         children = self.store.children(page.id)
-        self.children_heading.setText(self.tr("More about {topic}").format(topic=page.title.rstrip('?').lower())
-                                      if children else "")
+        self.children_heading.setText(interface_line(self.tr("More about {topic}").format(
+            topic=isolated(page.title.rstrip('?').lower()))) if children else "")
         self.children_heading.setVisible(bool(children))
         self.children.set_cards([self._card(p) for p in children])
         self.children.setVisible(bool(children))
@@ -395,8 +397,21 @@ class PageView(ScrollColumn):
         self.helpful.ask()
         self.set_scroll_position(0)
 
+    def _read_in(self, direction: Qt.LayoutDirection) -> None:
+        """Lay the page's own words out in its language's direction (the buttons round them follow the window's).
+        Said, not guessed from the first letter of each paragraph: an Urdu paragraph starting "NHS 111" is still
+        read right to left, and an English page in an Urdu window left to right."""
+        option = self.text.document().defaultTextOption()
+        if option.textDirection() != direction:
+            option.setTextDirection(direction)
+            self.text.document().setDefaultTextOption(option)
+        right_to_left = direction == Qt.LayoutDirection.RightToLeft
+        side = Qt.AlignmentFlag.AlignRight if right_to_left else Qt.AlignmentFlag.AlignLeft
+        for label in (self.trail, self.title):
+            label.setAlignment(Qt.AlignmentFlag.AlignAbsolute | side)
+
     def _card(self, page: Page) -> CardButton:
-        card = CardButton(page.title, page.summary, icon=page.icon)
+        card = CardButton(page.title, page.summary, icon=page.icon, language=self.store.guide_of(page.id).language)
         card.setObjectName(f"card-{page.id}")
         card.clicked.connect(lambda _=False, pid=page.id: self.page_requested.emit(pid))
         return card

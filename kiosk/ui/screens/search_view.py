@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import html
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QStyle, QWidget
 
 from kiosk.content.model import Page
 from kiosk.search.results import MAX_QUERY_LENGTH
+from kiosk.ui.services.translation import interface_line, isolated
 from kiosk.ui.theme import Theme
 from kiosk.ui.widgets.card_button import CardButton
 from kiosk.ui.widgets.card_grid import CardGrid
@@ -29,9 +30,11 @@ class SearchView(ScrollColumn):
     box_tapped = Signal()
     urgent_requested = Signal()
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, language_of: Callable[[str], str] | None = None) -> None:
+        """``language_of``: the language a page (by id) is written in, so its result card reads in its direction."""
         super().__init__(parent)
         self.setObjectName("searchView")
+        self._language_of = language_of
         # Results come and go with each word typed, and the scroll bar with them: the space it takes is kept
         # free while it is away, so the box and the cards never shift sideways under a finger (F11).
         self.verticalScrollBar().rangeChanged.connect(self._keep_column_in_place)
@@ -273,7 +276,7 @@ class SearchView(ScrollColumn):
                 text = self.tr("1 page found for “{query}”. Choose one to read it.")
             else:
                 text = self.tr("{count} pages found for “{query}”. Choose one to read it.")
-            self.status.setText(text.format(query=words, count=len(hits)))
+            self.status.setText(interface_line(text.format(query=isolated(words), count=len(hits))))
         # With nothing found, the large message takes the status line's place, right under the box, so it is
         # seen above the on-screen keyboard in large print too.
         self.status.setVisible(bool(hits) and not self._tight)
@@ -298,7 +301,8 @@ class SearchView(ScrollColumn):
 
     def _show_suggestion(self, suggestion: str | None) -> None:
         self._suggestion = suggestion or ""
-        self.did_you_mean.setText(self.tr("Did you mean “{word}”?").format(word=suggestion) if suggestion else "")
+        self.did_you_mean.setText(self.tr("Did you mean “{word}”?").format(word=isolated(suggestion))
+                                  if suggestion else "")
         self.did_you_mean.setVisible(bool(suggestion))
 
     def _accept_suggestion(self) -> None:
@@ -306,7 +310,8 @@ class SearchView(ScrollColumn):
             self.set_query(self._suggestion)
 
     def _card(self, page_id: str, title: str, summary_html: str, icon: str = "") -> CardButton:
-        card = CardButton(title, summary_html, icon=icon, rich_summary=True)
+        card = CardButton(title, summary_html, icon=icon, rich_summary=True,
+                          language=self._language_of(page_id) if self._language_of is not None else None)
         card.setObjectName(f"result-{page_id}")
         card.show_summary(not self._titles_only)
         card.clicked.connect(lambda _=False, pid=page_id: self.page_requested.emit(pid))

@@ -8,10 +8,11 @@ import re
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, QMarginsF, QRectF, QSizeF, QUrl
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QMarginsF, QRectF, QSizeF, Qt, QUrl
 from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
     QFont,
+    QGuiApplication,
     QImage,
     QPagedPaintDevice,
     QPageLayout,
@@ -24,6 +25,8 @@ from PySide6.QtGui import (
 
 from kiosk.content.model import Page
 from kiosk.content.render import LOCAL_FIELDS, fill_local_details, is_always_open
+from kiosk.languages import is_right_to_left
+from kiosk.ui.services.translation import interface_phrase, isolated
 
 # Qt's text layout takes font sizes in pt but margins only in px (96 to the inch here, then scaled to the printer).
 PRINT_CSS = """
@@ -100,8 +103,9 @@ def _paper_links(body_html: str, urgent_page: str, title_of: Callable[[str], str
     """Links lead nowhere on paper: the one to Urgent help points at the box on the sheet; the others name the
     guide's page they lead to, so "Read about a bone scan." is something a reader at home can follow (on the
     kiosk, or by asking for that page's printout), not words leading nowhere."""
-    where = html.escape(QCoreApplication.translate("Printout", "(in the box “{title}” on this sheet)").format(
-        title=QCoreApplication.translate("Printout", "If you need help now")))
+    where = html.escape(interface_phrase(QCoreApplication.translate(
+        "Printout", "(in the box “{title}” on this sheet)").format(
+        title=QCoreApplication.translate("Printout", "If you need help now"))))
     body_html = _page_link(urgent_page).sub(lambda match: f"{match.group(1)} {where}", body_html)
 
     def named(match: re.Match[str]) -> str:
@@ -109,7 +113,8 @@ def _paper_links(body_html: str, urgent_page: str, title_of: Callable[[str], str
         title = title_of(match.group(1).split("#")[0]) if title_of is not None else None
         if not title:
             return words
-        note = QCoreApplication.translate("Printout", "(the page “{title}” in this guide)").format(title=title)
+        note = interface_phrase(QCoreApplication.translate("Printout", "(the page “{title}” in this guide)").format(
+            title=isolated(title)))
         return f"{words} {html.escape(note)}"
 
     return _ANY_PAGE_LINK.sub(named, body_html)
@@ -183,13 +188,18 @@ def contacts_html(local: dict[str, str]) -> str:
 
 def printable_html(page: Page, body_html: str, guide_title: str, clinic_name: str = "", *,
                    printed: date | None = None, checked: str = "", local: dict[str, str] | None = None,
-                   urgent_page: str = "urgent-help", title_of: Callable[[str], str | None] | None = None) -> str:
+                   urgent_page: str = "urgent-help", title_of: Callable[[str], str | None] | None = None,
+                   language: str = "en") -> str:
     """The page as it should look on paper: title, the help-now box (999 and the clinic's cancer line) when the
     page sends its reader to them, text without screen-only words, a QR code for each website it names, the
     clinic's numbers, and where it came from and when. ``checked`` is the sign-off line shown under the page on
     screen (``signoff.reviewed_line``); ``title_of`` names the page a link leads to. The QR images are
-    ``qr:ADDRESS`` resources (see ``print_html``)."""
+    ``qr:ADDRESS`` resources (see ``print_html``). ``language`` is the page's (its guide's): its title and text
+    read in that language's direction, the kiosk's own words round them (the help box, the websites, the foot) in
+    the interface's, so an English page printed from an Urdu screen reads left to right."""
     printed = printed or date.today()
+    page_side = "rtl" if is_right_to_left(language) else "ltr"
+    kiosk_side = "rtl" if QGuiApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft else "ltr"
     local = dict(local or {})
     checked = f" {html.escape(checked)}" if checked else ""
     locale = QLocale()
@@ -213,7 +223,9 @@ def printable_html(page: Page, body_html: str, guide_title: str, clinic_name: st
                  + "</p>"
                  f"<table cellspacing='0' cellpadding='6'>{rows}</table>")
     return (
-        f"<h1>{html.escape(page.title)}</h1>{help_box}{body}{codes}{contacts_html(local)}"
+        f"<div dir='{page_side}'><h1>{html.escape(page.title)}</h1></div>"
+        f"<div dir='{kiosk_side}'>{help_box}</div><div dir='{page_side}'>{body}</div>"
+        f"<div dir='{kiosk_side}'>{codes}{contacts_html(local)}"
         "<p class='footer'>"
         + QCoreApplication.translate(
             "Printout", "From the patient information guide “{guide}”, printed on {date}.").format(
@@ -221,7 +233,7 @@ def printable_html(page: Page, body_html: str, guide_title: str, clinic_name: st
         + f"{checked} "
         + QCoreApplication.translate("Printout", "This information does not replace advice from your own team. "
                                      "Please ask them about anything on this page.")
-        + "</p>"
+        + "</p></div>"
     )
 
 

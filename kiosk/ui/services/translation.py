@@ -86,6 +86,44 @@ def use_language(app: QCoreApplication, code: str, folder: Path | None = None) -
     return shown == code
 
 
+def reading_direction(code: str) -> Qt.LayoutDirection:
+    """The direction words in language ``code`` are read in. Words from a page (its text, title, card and printout)
+    follow their own guide's language, not the window's: an English page in an Urdu window reads left to right."""
+    return Qt.LayoutDirection.RightToLeft if is_right_to_left(code) else Qt.LayoutDirection.LeftToRight
+
+
+# Unicode's isolates and their end: words inside keep their own direction (the first-strong isolate: that of their
+# first letter) and never reorder the sentence round them; the right-to-left mark starts a line that is read right
+# to left whatever words come first.
+_ISOLATE, _RIGHT_TO_LEFT_ISOLATE, _END_ISOLATE = "\u2068", "\u2067", "\u2069"
+_RIGHT_TO_LEFT_MARK = "\u200f"
+
+
+def _mirrored() -> bool:
+    return QGuiApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
+
+
+def isolated(words: str) -> str:
+    """Words from a page (a title, what was typed) to be set inside a sentence of a right-to-left interface, where
+    English words would otherwise pull the sentence's neighbouring numbers and quotation marks to their side."""
+    return f"{_ISOLATE}{words}{_END_ISOLATE}" if words and _mirrored() else words
+
+
+def interface_phrase(text: str) -> str:
+    """A phrase of the interface set inside a page's words (a printed link's "(the page … in this guide)" in an
+    English paragraph): in a right-to-left interface it reads right to left as one piece, in its place."""
+    return f"{_RIGHT_TO_LEFT_ISOLATE}{text}{_END_ISOLATE}" if text and _mirrored() else text
+
+
+def interface_line(text: str) -> str:
+    """A sentence of the interface that may start with words from a page ("{topic} کے بارے میں مزید"): in a
+    right-to-left interface it is marked to read right to left, as Qt otherwise takes the direction of its first
+    letter (an English title's) and lays the Urdu sentence out left to right, its full stop on the wrong side."""
+    if _mirrored() and not text.startswith(_RIGHT_TO_LEFT_MARK):
+        return _RIGHT_TO_LEFT_MARK + text
+    return text
+
+
 def current_language(app: QCoreApplication) -> str:
     return _current.get(id(app), ENGLISH)
 

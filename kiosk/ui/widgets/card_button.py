@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
+from kiosk.ui.services.translation import reading_direction
 from kiosk.ui.theme import Theme
 from kiosk.ui.widgets import icons
 
@@ -21,9 +22,16 @@ class CardButton(QPushButton):
         icon_size: int = 56,
         rich_summary: bool = False,
         urgent: bool = False,
+        language: str | None = None,
         parent: QWidget | None = None,
     ) -> None:
+        """``language``: the language of a page's title and summary (its guide's), when the card shows a page. The
+        card then reads in that language's direction whatever the window's: an English page's card in an Urdu
+        window has its icon on the left and its words from the left, as its page has. The cards' places in a grid
+        still follow the window."""
         super().__init__(parent)
+        if language is not None:
+            self.setLayoutDirection(reading_direction(language))
         self.setProperty("card", True)
         self.setProperty("urgent", urgent)
         self.setCursor(Qt.CursorShape.PointingHandCursor)

@@ -25,12 +25,19 @@ class HelpfulRow(QFrame):
             button.setProperty("action", True)
             button.setMinimumWidth(160)  # a big target for an unsteady finger, well apart from its neighbour
             button.setMinimumHeight(64)
+            # Reached by Tab, never taken by a tap: so an answer given from the keyboard is told apart, and a tap
+            # leaves no ring behind.
+            button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
             button.clicked.connect(lambda _=False, v=value: self._answer(v))
             row.addWidget(button)
         row.addStretch(1)
         self.thanks = QLabel(self.tr("Thank you. Your answer helps us improve these pages."))
+        self.thanks.setObjectName("helpfulThanks")
         self.thanks.setWordWrap(True)
         self.thanks.setTextFormat(Qt.TextFormat.PlainText)
+        # A Tab stop once shown: an answer given from the keyboard leaves the focus here, in sight and ringed, where
+        # a screen reader reads the thanks and Tab goes on from (not on a button that has gone, nor back at Home).
+        self.thanks.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 16, 0, 0)
         layout.setSpacing(12)
@@ -46,6 +53,9 @@ class HelpfulRow(QFrame):
     def _answer(self, yes: bool) -> None:
         if not self.buttons.isVisible():
             return  # a double tap counts once
-        self.buttons.hide()
+        from_keyboard = self.yes.hasFocus() or self.no.hasFocus()  # a tap never focuses them (TabFocus)
         self.thanks.show()
+        if from_keyboard:
+            self.thanks.setFocus(Qt.FocusReason.TabFocusReason)  # before the buttons go, so nothing else takes it
+        self.buttons.hide()
         self.answered.emit(yes)

@@ -7,7 +7,8 @@ every window size and on every screen, and each button has the same place on eve
   Large print leaves it under the finger, and a second tap turns it off again.
 - Print has a place on a nurse's laptop (windowed) on every screen; it shows only where there is a page to print,
   so no other button moves when it comes and goes.
-- Words: an icon above one line of words where they fit; otherwise two lines of words without the icon. The words
+- Words: an icon above one line of words where every button's fit; otherwise two lines of words without the icon,
+  on every button (a button of two words never shows one line beside another's two). The words
   are the theme's size (1.6x in Large print) where the width allows; on a narrower screen they are as large as the
   width allows (Large print at 1024 pixels: about 1.3x), and never smaller than MIN_WORDS_PX.
 - Urgent help keeps its sign and its words whole, beside each other, and has the widest place.
@@ -377,7 +378,13 @@ class NavBar(QWidget):
             metrics = QFontMetrics(button.words_font(fit.words_px))
             text = button.text()
             across = rect.width() - button.chrome()[0] - (self._icon_size + ICON_GAP if button.urgent else 0)
-            button.lines = [text] if metrics.horizontalAdvance(text) <= across else _two_lines(text, metrics)
+            if button.urgent:  # its sign beside its words: one line wherever that fits
+                button.lines = [text] if metrics.horizontalAdvance(text) <= across else _two_lines(text, metrics)
+            else:
+                # Every button alike: all on one line under their icons, or all in two lines. Asked one by one,
+                # High contrast (its place sized for "contrast") took one line where Large print (sized for
+                # "Large") needed two, at 1280 pixels in normal print.
+                button.lines = _two_lines(text, metrics) if fit.two_lines else [text]
             button.words_px = fit.words_px
             button.icon_shown = not fit.two_lines
             button.setGeometry(rect.x(), MARGIN_Y, rect.width(), height)
