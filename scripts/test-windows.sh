@@ -12,6 +12,9 @@
 #                     functions (icuuc77.dll, icudt77.dll from the pinned pyicu-wheels Windows wheel)
 # Arguments go to pytest (default: tests/core); with arguments, no snapshot. Exits non-zero if either fails.
 set -euo pipefail
+# The whole script in braces: bash reads it all before it runs any of it, so editing this file while a run goes on
+# (in another worktree's merge, say) cannot change what the run does next (it once ended one with a syntax error).
+{
 cd "$(dirname "$0")/.."
 repo=$(pwd)
 cache="$repo/.wine-py"
@@ -178,3 +181,4 @@ fi
 set -e
 wineserver --kill 2>/dev/null || true
 exit "$status"
+}
