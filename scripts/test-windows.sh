@@ -12,6 +12,9 @@
 #                     functions (icuuc77.dll, icudt77.dll from the pinned pyicu-wheels Windows wheel)
 # Arguments go to pytest (default: tests/core); with arguments, no snapshot. Exits non-zero if either fails.
 set -euo pipefail
+# The whole script in braces: bash reads it all before it runs any of it, so editing this file while a run goes on
+# (in another worktree's merge, say) cannot change what the run does next (it once ended one with a syntax error).
+{
 cd "$(dirname "$0")/.."
 repo=$(pwd)
 cache="$repo/.wine-py"
@@ -23,20 +26,41 @@ for p in wine wine64 binutils-mingw-w64-x86-64; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || need_wine+=("$p")
 done
 if [ ${#need_wine[@]} -gt 0 ]; then
+  if ! command -v apt-get >/dev/null 2>&1; then
+    echo "make test-windows needs Wine 8 (64-bit) and MinGW's binutils, installed here with Debian's" \
+      "apt-get, which this machine does not have: install ${need_wine[*]} (or your system's own) and run it again" >&2
+    exit 1
+  fi
   if [ "$(id -u)" -ne 0 ] && ! command -v sudo >/dev/null 2>&1; then
     echo "test-windows needs these Debian packages, and installing them needs root: ${need_wine[*]}" >&2
     exit 1
   fi
   sudo=""; [ "$(id -u)" -ne 0 ] && sudo="sudo"
   echo "Installing Debian packages: ${need_wine[*]}"
-  $sudo apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${need_wine[@]}"
+  if ! { $sudo apt-get update -qq &&
+         DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${need_wine[@]}"; }; then
+    echo "make test-windows could not install ${need_wine[*]} with apt-get (see above):" \
+      "install them and run it again" >&2
+    exit 1
+  fi
 fi
 
 export WINEPREFIX="$cache/prefix" WINEDEBUG=-all WINEARCH=win64
 # No Mono or Gecko download prompts: nothing here needs .NET or a browser engine.
 export WINEDLLOVERRIDES="mscoree,mshtml="
 mkdir -p "$cache"
+# One run at a time in a checkout: runs share the Wine prefix, and each ends by stopping its wineserver, which would
+# end the other run's Windows processes mid-test.
+# (A process id in a file, not flock: Wine's own processes would inherit the lock's descriptor and outlive the run.)
+running="$cache/running.pid"
+if [ -f "$running" ] && kill -0 "$(cat "$running")" 2>/dev/null; then
+  echo "make test-windows is already running in this checkout (process $(cat "$running"); it shares $WINEPREFIX):" \
+    "wait for it to finish" >&2
+  exit 1
+fi
+echo $$ > "$running"
+# However the run ends (a failed step, Ctrl-C), no Windows process of it is left running.
+trap 'wineserver --kill 2>/dev/null || true; rm -f "$running"' EXIT
 
 # 2. The Wine prefix, set to report Windows 10.
 if [ ! -f "$WINEPREFIX/.kiosk-ready" ]; then
@@ -124,6 +148,18 @@ printf '%s\r\n' python311.zip . "$(winpath "$cache/site")" "$(winpath "$repo")" 
 
 # 7. The tests, then the screens. Python needs a real stdin and writes its output through a pipe: pointed straight at a file,
 # (stdout or stderr) Windows Python under Wine fails with "init_sys_streams: can't initialize sys standard streams".
+# Wine starts its desktop process (explorer.exe /desktop) when a process first needs it (any Qt app does), and that
+# process keeps the starter's stderr open for as long as it lives, which is while any Windows process runs. Started by
+# a test's child process (the self-test in tests/core/test_cli.py), it held the child's output pipe, so pytest waited
+# for ever for the end of the child's output. Started here, it holds only a pipe nobody waits for, and this idle
+# process keeps it up for the whole run (ended by wineserver --kill below).
+rm -f "$cache/desktop.ready"
+wine "$cache/python/python.exe" -c "import ctypes, sys, time; ctypes.windll.user32.GetDesktopWindow()
+open(sys.argv[1], 'w').close(); time.sleep(1e6)" "$(winpath "$cache/desktop.ready")" \
+  < /dev/null > >(cat > /dev/null) 2>&1 &
+for _ in $(seq 120); do [ -f "$cache/desktop.ready" ] && break; sleep 0.5; done
+[ -f "$cache/desktop.ready" ] ||
+  echo "Wine's desktop did not start within a minute: a test's child process may leave pytest waiting"
 snapshot=0
 if [ $# -eq 0 ]; then set -- tests/core; snapshot=1; fi
 echo "Windows Python: $(wine "$cache/python/python.exe" -c 'import sys, platform; print(sys.version.split()[0], platform.platform())' < /dev/null 2>&1 | cat)"
@@ -132,9 +168,7 @@ wine "$cache/python/python.exe" -m pytest -p no:cacheprovider \
   -W "ignore::pytest.PytestConfigWarning" "$@" < /dev/null 2>&1 | cat
 status=${PIPESTATUS[0]}
 if [ "$snapshot" = 1 ]; then
-  echo "kiosk --self-test under Windows Python and Windows Qt (offscreen):"
-  QT_QPA_PLATFORM=offscreen wine "$cache/python/python.exe" -m kiosk --self-test < /dev/null 2>&1 | cat
-  if [ "${PIPESTATUS[0]}" -ne 0 ]; then status=1; fi
+  # (kiosk --self-test runs among the tests: tests/core/test_cli.py, test_self_test_passes_from_source.)
   rm -rf "$cache/snapshots"
   echo "kiosk snapshot under Windows Python and Windows Qt (offscreen), 1024x768:"
   QT_QPA_PLATFORM=offscreen wine "$cache/python/python.exe" -m kiosk snapshot --out "$(winpath "$cache/snapshots")" \
@@ -147,3 +181,4 @@ fi
 set -e
 wineserver --kill 2>/dev/null || true
 exit "$status"
+}

@@ -15,7 +15,7 @@ from kiosk.cli import build_parser, main
 from kiosk.pin_command import set_pin_command
 from kiosk.settings import load_settings, verify_pin
 from tests.conftest import CHILD_TIMEOUT_S
-from tests.core.platforms import needs_qt, under_wine
+from tests.core.platforms import needs_qt
 
 
 def run(*args: str) -> subprocess.CompletedProcess[str]:
@@ -98,8 +98,6 @@ def test_set_pin_into_an_unwritable_folder_says_so(tmp_path: Path) -> None:
 
 @needs_qt
 @pytest.mark.slow  # it draws every screen in every theme: make test-slow and CI run it
-@pytest.mark.skipif(under_wine(), reason="under Wine this subprocess left pytest waiting with no child running; "
-                                         "make test-windows runs kiosk --self-test directly instead")
 def test_self_test_passes_from_source() -> None:
     done = run("--self-test")
     assert done.returncode == 0, done.stdout + done.stderr
