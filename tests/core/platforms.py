@@ -23,12 +23,6 @@ needs_qt = pytest.mark.skipif(
     importlib.util.find_spec("PySide6") is None,
     reason="no PySide6 in this Python (make test-windows installs it, with the icuuc.dll Qt6Core.dll needs)")
 
-# The search stops at a 35 ms time limit (kiosk/search/backend.py); Wine on a shared build machine is too slow for
-# it, so results come back cut short. A matter of speed, not of Windows: these run on Linux and on real Windows.
-search_speed = pytest.mark.skipif(
-    under_wine(), reason="Wine is too slow for the search's 35 ms time limit (speed, not Windows behaviour)")
-
-
 def held_under(folder: Path) -> list[str]:
     """The files under ``folder`` this process has open or mapped into memory (Linux; [] elsewhere)."""
     proc = Path("/proc/self")

@@ -14,7 +14,6 @@ from kiosk import resources
 from kiosk.content.loader import load_content
 from kiosk.search import analysis, spelling
 from kiosk.search.engine import SearchIndex
-from tests.core.platforms import search_speed
 
 QUERIES = ["bone pain", "tiredness after chemo", "high temperature", "scan results", "organization of care",
            "what is stage 4", "zzqx bone", "haemoglobin", "hemoglobin", "can i drive", "xylophone quux"]
@@ -34,7 +33,6 @@ def _answers(index: SearchIndex) -> list:
     return [index.search(q) for q in QUERIES]  # every hit with its passage and score, the suggestion, the flags
 
 
-@search_speed
 def test_forgetting_empties_the_word_caches_and_changes_no_answer(index: SearchIndex) -> None:
     before = _answers(index)
     rng = random.Random(5)
@@ -48,7 +46,6 @@ def test_forgetting_empties_the_word_caches_and_changes_no_answer(index: SearchI
     assert _answers(index) == before
 
 
-@search_speed
 def test_forgetting_while_another_thread_searches_is_safe(index: SearchIndex) -> None:
     expected = _answers(index)
     problems: list[BaseException] = []

@@ -15,7 +15,6 @@ from kiosk.content.loader import load_content
 from kiosk.search.backend import open_in_memory
 from kiosk.search.engine import SearchIndex
 from tests.conftest import SHIPPED_CONTENT
-from tests.core.platforms import search_speed
 
 REQUIRED_HIT_RATE = 0.90
 TOP = 3
@@ -159,7 +158,6 @@ def test_query_set_is_big_enough() -> None:
     assert len({query for query, _ in QUERIES}) == len(QUERIES)
 
 
-@search_speed
 def test_patient_queries_find_the_right_page(shipped_index: SearchIndex) -> None:
     misses = []
     for query, pages in QUERIES:
