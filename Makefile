@@ -41,9 +41,10 @@ kiosk: $(STAMP) translations
 ## Run every test (unit, widget and whole-app), the linter and the content checker. The tests run on
 ## TEST_WORKERS processes (pytest-xdist; a file's tests stay together, so its fixtures are built once):
 ## make test TEST_WORKERS=0 runs them in this one process; the longest files go first (tests/conftest.py). The few that start a real X11 screen or run the
-## whole self-test as a child (marked xvfb or slow) are test-slow's, which CI runs too (.ci/run).
+## whole self-test as a child (marked xvfb or slow), and the monkey's further seeds (marked soak) are test-slow's,
+## which CI runs too (.ci/run).
 TEST_WORKERS ?= 2
-SLOW_TESTS := xvfb or slow
+SLOW_TESTS := xvfb or slow or soak
 test: $(STAMP) translations
 	$(BIN)/ruff check kiosk tests benchmarks
 	$(BIN)/kiosk check --content-dir content
@@ -51,7 +52,7 @@ test: $(STAMP) translations
 		$(PYTEST_ARGS)
 
 ## The real-window checks (an Xvfb screen) and the whole self-test from source: a child process each, seconds
-## apiece; CI runs them beside make test.
+## apiece; and the monkey's further seeds (a minute each). CI runs them beside make test.
 test-slow: $(STAMP) translations
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -n $(TEST_WORKERS) --dist loadfile -m "$(SLOW_TESTS)" \
 		$(PYTEST_ARGS)
