@@ -5,7 +5,9 @@ from __future__ import annotations
 import gc
 import os
 import re
+import shutil
 import textwrap
+import time
 from collections.abc import Callable
 from pathlib import Path
 
@@ -147,12 +149,64 @@ def shipped_store():  # -> kiosk.content.model.ContentStore
     return load_content(SHIPPED_CONTENT)
 
 
+# The shipped guide's search index, built once per test run (the first worker to need it builds it; the other waits
+# for it) and copied into a test's own cache folder: building it costs over ten seconds of CPU, and dozens of tests
+# and modules only need search over the shipped guide. A copy is the test's own, so a test that rebuilds or spoils
+# it touches no other; the app still checks its key against the content it opens, as with any cached index.
+_shipped_index_home: list[Path] = []
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _where_the_shipped_index_is_built(tmp_path_factory: pytest.TempPathFactory) -> None:
+    base = tmp_path_factory.getbasetemp()
+    # Under pytest-xdist each worker's folder sits in one folder per run: the workers share what is built there.
+    shared = base.parent if os.environ.get("PYTEST_XDIST_WORKER") else base
+    _shipped_index_home[:] = [shared / "shipped-index"]
+
+
+def _built_shipped_index() -> Path:
+    """The shipped guide's index, built once per run into a folder no test writes to."""
+    home = _shipped_index_home[0]
+    built, lock = home / "index", home / "building"
+    home.mkdir(parents=True, exist_ok=True)
+    deadline = time.monotonic() + CHILD_TIMEOUT_S  # only a build that hangs runs out
+    while not built.is_dir():
+        try:
+            lock.mkdir()  # atomic on every system: one worker builds, any other waits for its folder
+        except FileExistsError:
+            if time.monotonic() > deadline:
+                raise TimeoutError(f"another test worker never finished building {built}") from None
+            time.sleep(0.05)
+            continue
+        try:
+            from kiosk.content.sources import load_store
+            from kiosk.search.backend import build_folder
+
+            partial = home / f"partial-{os.getpid()}"
+            build_folder(load_store(SHIPPED_CONTENT), partial)
+            partial.rename(built)
+        finally:
+            lock.rmdir()  # a build that failed lets the next one try (and fail as plainly)
+    return built
+
+
+def seed_shipped_index(content_dir: Path, cache_dir: Path) -> Path:
+    """Copy the shipped guide's index into ``cache_dir`` if it is for the shipped guide and not there yet."""
+    if not _shipped_index_home or content_dir.resolve() != SHIPPED_CONTENT.resolve():
+        return cache_dir
+    if cache_dir.exists() and (not cache_dir.is_dir() or any(cache_dir.iterdir())):
+        return cache_dir  # a test's own index, or a file in the way on purpose
+    shutil.copytree(_built_shipped_index(), cache_dir, dirs_exist_ok=True)
+    return cache_dir
+
+
 @pytest.fixture(scope="module")
 def shipped_index(shipped_store, tmp_path_factory: pytest.TempPathFactory):  # -> kiosk.search.engine.SearchIndex
-    """A search index of the shipped guide, built on disk once per test module, as the kiosk opens one."""
+    """A search index of the shipped guide, on disk once per test module, as the kiosk opens one."""
     from kiosk.search.engine import SearchIndex
 
-    opened = SearchIndex.open(shipped_store, cache_dir=tmp_path_factory.mktemp("index"))
+    opened = SearchIndex.open(shipped_store, cache_dir=seed_shipped_index(SHIPPED_CONTENT,
+                                                                          tmp_path_factory.mktemp("index")))
     yield opened
     opened.close()
 
