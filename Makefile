@@ -45,16 +45,18 @@ kiosk: $(STAMP) translations
 ## which CI runs too (.ci/run).
 TEST_WORKERS ?= 2
 SLOW_TESTS := xvfb or slow or soak
+## PYTHONDONTWRITEBYTECODE is cleared for the tests: with it set, every run (and each test worker, and every kiosk
+## child process a test starts) compiled the app and re-wrote every test module's asserts again, tens of seconds of CPU.
 test: $(STAMP) translations
 	$(BIN)/ruff check kiosk tests benchmarks
 	$(BIN)/kiosk check --content-dir content
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -n $(TEST_WORKERS) --dist loadfile --no-loadscope-reorder -m "not ($(SLOW_TESTS))" \
+	PYTHONDONTWRITEBYTECODE= QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -n $(TEST_WORKERS) --dist loadfile --no-loadscope-reorder -m "not ($(SLOW_TESTS))" \
 		$(PYTEST_ARGS)
 
 ## The real-window checks (an Xvfb screen) and the whole self-test from source: a child process each, seconds
 ## apiece; and the monkey's further seeds (a minute each). CI runs them beside make test.
 test-slow: $(STAMP) translations
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -n $(TEST_WORKERS) --dist loadfile -m "$(SLOW_TESTS)" \
+	PYTHONDONTWRITEBYTECODE= QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -n $(TEST_WORKERS) --dist loadfile -m "$(SLOW_TESTS)" \
 		$(PYTEST_ARGS)
 
 ## The Qt-free core tests under the Windows build of CPython 3.11, through Wine (scripts/test-windows.sh sets up
