@@ -164,10 +164,10 @@ def _where_the_shipped_index_is_built(tmp_path_factory: pytest.TempPathFactory) 
     _shipped_index_home[:] = [shared / "shipped-index"]
 
 
-def _built_shipped_index() -> Path:
-    """The shipped guide's index, built once per run into a folder no test writes to."""
+def _built_once(name: str, load: Callable[[], object]) -> Path:
+    """The index of the content ``load()`` returns, built once per run (as ``name``) into a folder no test writes to."""
     home = _shipped_index_home[0]
-    built, lock = home / "index", home / "building"
+    built, lock = home / name, home / f"{name}.building"
     home.mkdir(parents=True, exist_ok=True)
     deadline = time.monotonic() + CHILD_TIMEOUT_S  # only a build that hangs runs out
     while not built.is_dir():
@@ -179,25 +179,39 @@ def _built_shipped_index() -> Path:
             time.sleep(0.05)
             continue
         try:
-            from kiosk.content.sources import load_store
             from kiosk.search.backend import build_folder
 
-            partial = home / f"partial-{os.getpid()}"
-            build_folder(load_store(SHIPPED_CONTENT), partial)
+            partial = home / f"{name}.partial-{os.getpid()}"
+            build_folder(load(), partial)
             partial.rename(built)
         finally:
             lock.rmdir()  # a build that failed lets the next one try (and fail as plainly)
     return built
 
 
-def seed_shipped_index(content_dir: Path, cache_dir: Path) -> Path:
-    """Copy the shipped guide's index into ``cache_dir`` if it is for the shipped guide and not there yet."""
-    if not _shipped_index_home or content_dir.resolve() != SHIPPED_CONTENT.resolve():
+def seed_index(cache_dir: Path, name: str, load: Callable[[], object]) -> Path:
+    """Copy the index of ``load()``'s content, built once per run as ``name``, into ``cache_dir`` unless a test put
+    something there itself. The copy must be of the same content: the app checks the index's key on opening and
+    would build its own (only slower) if it were not."""
+    if not _shipped_index_home:
         return cache_dir
     if cache_dir.exists() and (not cache_dir.is_dir() or any(cache_dir.iterdir())):
         return cache_dir  # a test's own index, or a file in the way on purpose
-    shutil.copytree(_built_shipped_index(), cache_dir, dirs_exist_ok=True)
+    shutil.copytree(_built_once(name, load), cache_dir, dirs_exist_ok=True)
     return cache_dir
+
+
+def seed_shipped_index(content_dir: Path, cache_dir: Path) -> Path:
+    """Copy the shipped guide's index into ``cache_dir`` if it is for the shipped guide and not there yet."""
+    if content_dir.resolve() != SHIPPED_CONTENT.resolve():
+        return cache_dir
+
+    def shipped():  # -> kiosk.content.model.ContentStore
+        from kiosk.content.sources import load_store
+
+        return load_store(SHIPPED_CONTENT)
+
+    return seed_index(cache_dir, "shipped-guide", shipped)
 
 
 @pytest.fixture(scope="module")
