@@ -41,19 +41,22 @@ kiosk: $(STAMP) translations
 ## Run every test (unit, widget and whole-app), the linter and the content checker. The tests run on
 ## TEST_WORKERS processes (pytest-xdist; a file's tests stay together, so its fixtures are built once):
 ## make test TEST_WORKERS=0 runs them in this one process; the longest files go first (tests/conftest.py). The few that start a real X11 screen or run the
-## whole self-test as a child (marked xvfb or slow) are test-slow's, which CI runs too (.ci/run).
+## whole self-test as a child (marked xvfb or slow), and the monkey's further seeds (marked soak) are test-slow's,
+## which CI runs too (.ci/run).
 TEST_WORKERS ?= 2
-SLOW_TESTS := xvfb or slow
+SLOW_TESTS := xvfb or slow or soak
+## PYTHONDONTWRITEBYTECODE is cleared for the tests: with it set, every run (and each test worker, and every kiosk
+## child process a test starts) compiled the app and re-wrote every test module's asserts again, tens of seconds of CPU.
 test: $(STAMP) translations
 	$(BIN)/ruff check kiosk tests benchmarks
 	$(BIN)/kiosk check --content-dir content
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -n $(TEST_WORKERS) --dist loadfile --no-loadscope-reorder -m "not ($(SLOW_TESTS))" \
+	PYTHONDONTWRITEBYTECODE= QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -n $(TEST_WORKERS) --dist loadfile --no-loadscope-reorder -m "not ($(SLOW_TESTS))" \
 		$(PYTEST_ARGS)
 
 ## The real-window checks (an Xvfb screen) and the whole self-test from source: a child process each, seconds
-## apiece; CI runs them beside make test.
+## apiece; and the monkey's further seeds (a minute each). CI runs them beside make test.
 test-slow: $(STAMP) translations
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -n $(TEST_WORKERS) --dist loadfile -m "$(SLOW_TESTS)" \
+	PYTHONDONTWRITEBYTECODE= QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -n $(TEST_WORKERS) --dist loadfile -m "$(SLOW_TESTS)" \
 		$(PYTEST_ARGS)
 
 ## The Qt-free core tests under the Windows build of CPython 3.11, through Wine (scripts/test-windows.sh sets up

@@ -5,7 +5,9 @@ from __future__ import annotations
 import gc
 import os
 import re
+import shutil
 import textwrap
+import time
 from collections.abc import Callable
 from pathlib import Path
 
@@ -60,14 +62,24 @@ def pytest_collection_finish(session: pytest.Session) -> None:
 # The files that take minutes, longest first (a file's tests stay on one worker: make test's --dist loadfile). Started
 # first, they share out between the two workers; started last, one worker would run one alone while the other waits.
 # Only the order changes: a file missing from the list (or gone from the suite) runs after these, as collected.
-LONGEST_FILES_FIRST = (
-    "tests/ui/test_monkey.py",
+LONGEST_FILES_FIRST = (  # measured per file (junit times, make test under load 15, December 2026), longest first
     "tests/ui/test_layout.py",
-    "tests/ui/test_text_fits.py",
-    "tests/ui/test_monkey_kiosk.py",
-    "tests/core/test_search_properties.py",
-    "tests/ui/test_recovery.py",
+    "tests/ui/test_theme_pixels.py",
+    "tests/ui/test_monkey.py",
+    "tests/ui/test_startup.py",
     "tests/ui/test_screens.py",
+    "tests/ui/test_text_fits.py",
+    "tests/ui/test_recovery.py",
+    "tests/core/test_search_properties.py",
+    "tests/ui/test_library.py",
+    "tests/ui/test_kiosk.py",
+    "tests/ui/test_top_bar.py",
+    "tests/ui/test_keyboard_focus.py",
+    "tests/ui/test_keyboard_room.py",
+    "tests/ui/test_read_aloud.py",
+    "tests/core/test_pathological_pages.py",
+    "tests/ui/test_monkey_kiosk.py",
+    "tests/core/test_search_determinism.py",
 )
 
 
@@ -147,12 +159,78 @@ def shipped_store():  # -> kiosk.content.model.ContentStore
     return load_content(SHIPPED_CONTENT)
 
 
+# The shipped guide's search index, built once per test run (the first worker to need it builds it; the other waits
+# for it) and copied into a test's own cache folder: building it costs over ten seconds of CPU, and dozens of tests
+# and modules only need search over the shipped guide. A copy is the test's own, so a test that rebuilds or spoils
+# it touches no other; the app still checks its key against the content it opens, as with any cached index.
+_shipped_index_home: list[Path] = []
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _where_the_shipped_index_is_built(tmp_path_factory: pytest.TempPathFactory) -> None:
+    base = tmp_path_factory.getbasetemp()
+    # Under pytest-xdist each worker's folder sits in one folder per run: the workers share what is built there.
+    shared = base.parent if os.environ.get("PYTEST_XDIST_WORKER") else base
+    _shipped_index_home[:] = [shared / "shipped-index"]
+
+
+def _built_once(name: str, load: Callable[[], object]) -> Path:
+    """The index of the content ``load()`` returns, built once per run (as ``name``) into a folder no test writes to."""
+    home = _shipped_index_home[0]
+    built, lock = home / name, home / f"{name}.building"
+    home.mkdir(parents=True, exist_ok=True)
+    deadline = time.monotonic() + CHILD_TIMEOUT_S  # only a build that hangs runs out
+    while not built.is_dir():
+        try:
+            lock.mkdir()  # atomic on every system: one worker builds, any other waits for its folder
+        except FileExistsError:
+            if time.monotonic() > deadline:
+                raise TimeoutError(f"another test worker never finished building {built}") from None
+            time.sleep(0.05)
+            continue
+        try:
+            from kiosk.search.backend import build_folder
+
+            partial = home / f"{name}.partial-{os.getpid()}"
+            build_folder(load(), partial)
+            partial.rename(built)
+        finally:
+            lock.rmdir()  # a build that failed lets the next one try (and fail as plainly)
+    return built
+
+
+def seed_index(cache_dir: Path, name: str, load: Callable[[], object]) -> Path:
+    """Copy the index of ``load()``'s content, built once per run as ``name``, into ``cache_dir`` unless a test put
+    something there itself. The copy must be of the same content: the app checks the index's key on opening and
+    would build its own (only slower) if it were not."""
+    if not _shipped_index_home:
+        return cache_dir
+    if cache_dir.exists() and (not cache_dir.is_dir() or any(cache_dir.iterdir())):
+        return cache_dir  # a test's own index, or a file in the way on purpose
+    shutil.copytree(_built_once(name, load), cache_dir, dirs_exist_ok=True)
+    return cache_dir
+
+
+def seed_shipped_index(content_dir: Path, cache_dir: Path) -> Path:
+    """Copy the shipped guide's index into ``cache_dir`` if it is for the shipped guide and not there yet."""
+    if content_dir.resolve() != SHIPPED_CONTENT.resolve():
+        return cache_dir
+
+    def shipped():  # -> kiosk.content.model.ContentStore
+        from kiosk.content.sources import load_store
+
+        return load_store(SHIPPED_CONTENT)
+
+    return seed_index(cache_dir, "shipped-guide", shipped)
+
+
 @pytest.fixture(scope="module")
 def shipped_index(shipped_store, tmp_path_factory: pytest.TempPathFactory):  # -> kiosk.search.engine.SearchIndex
-    """A search index of the shipped guide, built on disk once per test module, as the kiosk opens one."""
+    """A search index of the shipped guide, on disk once per test module, as the kiosk opens one."""
     from kiosk.search.engine import SearchIndex
 
-    opened = SearchIndex.open(shipped_store, cache_dir=tmp_path_factory.mktemp("index"))
+    opened = SearchIndex.open(shipped_store, cache_dir=seed_shipped_index(SHIPPED_CONTENT,
+                                                                          tmp_path_factory.mktemp("index")))
     yield opened
     opened.close()
 

@@ -2,12 +2,8 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from kiosk import resources
-from kiosk.content.loader import load_content
 from kiosk.search.engine import SearchIndex
 
 RED_FLAGS = [
@@ -20,9 +16,8 @@ RED_FLAGS = [
 
 
 @pytest.fixture(scope="module")
-def index(tmp_path_factory: pytest.TempPathFactory) -> SearchIndex:
-    store = load_content(resources.content_dir())
-    return SearchIndex.open(store, cache_dir=Path(tmp_path_factory.mktemp("index")))
+def index(shipped_index: SearchIndex) -> SearchIndex:
+    return shipped_index  # tests/conftest.py: a copy of the shipped guide's index, built once per run
 
 
 @pytest.mark.parametrize("query", RED_FLAGS)

@@ -6,12 +6,9 @@ from __future__ import annotations
 import random
 import string
 import threading
-from pathlib import Path
 
 import pytest
 
-from kiosk import resources
-from kiosk.content.loader import load_content
 from kiosk.search import analysis, spelling
 from kiosk.search.engine import SearchIndex
 
@@ -20,8 +17,8 @@ QUERIES = ["bone pain", "tiredness after chemo", "high temperature", "scan resul
 
 
 @pytest.fixture(scope="module")
-def index(tmp_path_factory: pytest.TempPathFactory) -> SearchIndex:
-    return SearchIndex.open(load_content(resources.content_dir()), cache_dir=Path(tmp_path_factory.mktemp("index")))
+def index(shipped_index: SearchIndex) -> SearchIndex:
+    return shipped_index  # tests/conftest.py: a copy of the shipped guide's index, built once per run
 
 
 def _sizes() -> dict[str, int]:

@@ -18,6 +18,7 @@ import pytest
 from kiosk.search import backend
 from kiosk.search.backend import build_folder
 from kiosk.search.engine import SearchIndex, rebuild_folder
+from tests.conftest import SHIPPED_CONTENT, seed_shipped_index
 from tests.core.platforms import held_under, hold_searches
 
 
@@ -26,10 +27,9 @@ def nothing_built(store, folder: Path) -> None:
 
 
 @pytest.fixture(scope="module")
-def built(shipped_store, tmp_path_factory: pytest.TempPathFactory) -> Path:
-    folder = tmp_path_factory.mktemp("built") / "index"
-    build_folder(shipped_store, folder)
-    return folder
+def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The shipped guide's index as built (a copy of the one tests/conftest.py builds once per run)."""
+    return seed_shipped_index(SHIPPED_CONTENT, tmp_path_factory.mktemp("built") / "index")
 
 
 @pytest.fixture

@@ -12,9 +12,8 @@ from collections.abc import Iterator
 import pytest
 
 from kiosk.content.loader import load_content
-from kiosk.search.backend import open_in_memory
 from kiosk.search.engine import SearchIndex
-from tests.conftest import SHIPPED_CONTENT
+from tests.conftest import SHIPPED_CONTENT, seed_shipped_index
 
 REQUIRED_HIT_RATE = 0.90
 TOP = 3
@@ -142,13 +141,15 @@ QUERIES: list[tuple[str, tuple[str, ...]]] = [
 
 
 @pytest.fixture(scope="module")
-def shipped_index() -> Iterator[SearchIndex]:
+def shipped_index(tmp_path_factory: pytest.TempPathFactory) -> Iterator[SearchIndex]:
     store = load_content(SHIPPED_CONTENT)
     expected = {page for _, pages in QUERIES for page in pages}
     missing = sorted(expected - set(store.pages))
     if len(missing) > len(expected) // 4:
         pytest.skip(f"the guide is not written yet (missing {len(missing)} pages)")
-    index = SearchIndex(open_in_memory(store))
+    # A copy of the index tests/conftest.py builds once per run: the same answers as one built here, without the
+    # seconds of CPU building it again.
+    index = SearchIndex.open(store, cache_dir=seed_shipped_index(SHIPPED_CONTENT, tmp_path_factory.mktemp("index")))
     yield index
     index.close()
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import shutil
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -17,6 +16,7 @@ from kiosk.settings import Settings, StartMode
 from kiosk.ui.session import Session, build_session
 from kiosk.ui.snapshot import settle
 from kiosk.usage import UsageCounter
+from tests.conftest import seed_shipped_index
 
 CLINIC = Settings(
     clinic_name="Riverside Breast Clinic",
@@ -32,34 +32,6 @@ CLINIC = Settings(
 
 
 _open_sessions: list[Session] = []
-
-# The shipped guide's search index, built once per test process (each xdist worker) and copied into a test's own
-# cache folder: building it costs seconds, and dozens of tests only need search ready over the shipped guide. The
-# copy is the test's own, so a test that rebuilds or spoils it touches no other; the app still checks its key.
-_built_index: dict[str, Path] = {}
-
-
-@pytest.fixture(autouse=True, scope="session")
-def _shipped_index_home(tmp_path_factory: pytest.TempPathFactory) -> None:
-    _built_index["home"] = tmp_path_factory.mktemp("shipped-index")
-
-
-def seed_shipped_index(content_dir: Path, cache_dir: Path) -> Path:
-    """Copy the shipped guide's index into ``cache_dir`` if it is for the shipped guide and not there yet."""
-    if "home" not in _built_index or content_dir.resolve() != resources.content_dir().resolve():
-        return cache_dir
-    if cache_dir.exists() and (not cache_dir.is_dir() or any(cache_dir.iterdir())):
-        return cache_dir  # a test's own index, or a file in the way on purpose
-    built = _built_index.get("index")
-    if built is None:
-        from kiosk.search.backend import build_folder
-
-        built = _built_index["home"] / "index"
-        build_folder(load_store(content_dir), built)
-        _built_index["index"] = built
-    shutil.copytree(built, cache_dir, dirs_exist_ok=True)
-    return cache_dir
-
 
 @pytest.fixture(autouse=True, scope="session")
 def _collect_garbage_on_the_gui_thread(qapp: QApplication) -> None:

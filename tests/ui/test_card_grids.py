@@ -11,6 +11,7 @@ from kiosk.content.library import combine
 from kiosk.content.sources import load_store
 from kiosk.ui.session import Session, build_session
 from kiosk.ui.snapshot import settle
+from tests.conftest import seed_index
 from tests.ui.cards import cut_cards
 from tests.ui.conftest import CLINIC
 
@@ -21,8 +22,9 @@ SIZES = [(1920, 1080), (1024, 768), (1080, 1920), (1366, 768)]
 def library(qapp, tmp_path_factory) -> Session:
     """Two guides, built in full at one size and shown at another, as a kiosk on a smaller screen is."""
     store = combine([load_store(resources.content_dir()), load_store(resources.more_guides_dir() / "clinic-visit")])
-    session = build_session(qapp, store, CLINIC, mode=CLINIC.mode,
-                            cache_dir=tmp_path_factory.mktemp("index"), removable_folders=lambda: [])
+    index = seed_index(tmp_path_factory.mktemp("index"), "shipped-and-clinic-visit", lambda: store)
+    session = build_session(qapp, store, CLINIC, mode=CLINIC.mode, cache_dir=index,
+                            removable_folders=lambda: [])
     session.window.resize(1920, 1080)
     session.window.show()
     session.window.resize(1280, 800)

@@ -19,7 +19,7 @@ from kiosk.settings import Settings
 from kiosk.ui.services.background import BackgroundWork
 from kiosk.ui.services.content_updates import ContentUpdates
 from kiosk.ui.session import build_session
-from tests.ui.conftest import _open_sessions
+from tests.ui.conftest import _open_sessions, seed_shipped_index
 
 
 def pack_settings(tmp_path: Path, **extra: str) -> Settings:
@@ -80,7 +80,8 @@ def test_the_running_kiosk_switches_to_an_installed_pack_at_its_idle_reset(qtbot
     settings = pack_settings(tmp_path)
     # Not make_session: the switch deletes this kiosk's window, which qtbot must not be left to close.
     session = build_session(QApplication.instance(), load_store(resources.content_dir()), settings,
-                            mode=settings.mode, cache_dir=tmp_path / "index")
+                            mode=settings.mode, cache_dir=seed_shipped_index(resources.content_dir(),
+                                                                             tmp_path / "index"))
     session.show()
     qtbot.waitExposed(session.window)
     running = [session]

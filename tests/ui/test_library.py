@@ -17,12 +17,16 @@ from kiosk.packs.commands import install_pack
 from kiosk.settings import Settings
 from kiosk.ui.session import Session, build_session
 from kiosk.ui.snapshot import settle
+from tests.conftest import seed_index
 from tests.ui.conftest import CLINIC, _open_sessions
 
 
 def library_session(qtbot, tmp_path: Path) -> Session:
     store = combine([load_store(resources.content_dir()), load_store(resources.more_guides_dir() / "clinic-visit")])
-    session = build_session(QApplication.instance(), store, CLINIC, mode=CLINIC.mode, cache_dir=tmp_path / "index",
+    # The two guides' joint index is built once per run and copied (tests/conftest.py seed_index): each test built
+    # its own, over ten seconds of CPU apiece.
+    session = build_session(QApplication.instance(), store, CLINIC, mode=CLINIC.mode,
+                            cache_dir=seed_index(tmp_path / "index", "shipped-and-clinic-visit", lambda: store),
                             removable_folders=lambda: [])
     qtbot.addWidget(session.window)
     _open_sessions.append(session)
