@@ -11,12 +11,20 @@ CPU time the kiosk's process had used at its first paint, the GUI thread's CPU t
 search is ready (the heartbeat's own beats included: about 15 ms a second), and the load average as it started.
 Prints a table; asserts nothing.
 
-    .venv/bin/python benchmarks/first_start.py [--pages 5000] [--runs 3] [--busy 2] [--json FILE]
+``--stacks`` also says what each stall over 100 ms was: a watchdog thread samples the GUI thread's Python stack
+every 2 ms while a beat is late, and the CPU time each thread of the process used meanwhile (Linux, from /proc), and
+prints the commonest stacks of each stall. ``--profile FILE`` writes a cProfile of the start up to the first paint
+(the last run's; read it with ``python -m pstats FILE``).
+
+    .venv/bin/python benchmarks/first_start.py [--pages 5000] [--runs 3] [--busy 2] [--json FILE] [--stacks]
+        [--profile FILE]
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
+import faulthandler
 import json
 import os
 import random
@@ -26,7 +34,9 @@ import statistics
 import subprocess
 import sys
 import tempfile
+import threading
 import time
+from collections import Counter
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
@@ -67,9 +77,89 @@ def generate_library(pages: int, folder: Path, seed: int = 5000) -> Path:
     return folder
 
 
-def child(content_dir: Path, spawned: float, out: Path) -> int:
+def thread_cpu() -> dict[str, float]:
+    """CPU seconds each thread of this process has used, by thread name (Linux; empty elsewhere)."""
+    tick = os.sysconf("SC_CLK_TCK") if hasattr(os, "sysconf") else 100
+    names = {t.native_id: t.name for t in threading.enumerate()}
+    used: dict[str, float] = {}
+    with contextlib.suppress(OSError):
+        for task in Path("/proc/self/task").iterdir():
+            with contextlib.suppress(OSError, ValueError, IndexError):
+                fields = (task / "stat").read_text().rpartition(")")[2].split()
+                name = names.get(int(task.name)) or (task / "comm").read_text().strip()
+                used[name] = used.get(name, 0.0) + (int(fields[11]) + int(fields[12])) / tick
+    return used
+
+
+class StallWatch:
+    """Samples the GUI thread's Python stack every 2 ms while the heartbeat is late (more than ``late_ms``)."""
+
+    def __init__(self, late_ms: float = 30) -> None:
+        self.late = late_ms / 1000
+        self.last_beat = time.perf_counter()
+        self.running = False
+        self.stalls: list[dict] = []
+        self._current: dict | None = None
+        self._main = threading.main_thread().ident
+        self._thread = threading.Thread(target=self._watch, name="stall-watch", daemon=True)
+        self._dump = tempfile.TemporaryFile()  # noqa: SIM115 - for the life of the process
+
+    def beat(self) -> None:
+        self.last_beat = time.perf_counter()
+
+    def start(self) -> None:
+        self.running = True
+        self.beat()
+        self._thread.start()
+
+    def _watch(self) -> None:
+        while self.running:
+            time.sleep(0.002)
+            now, last = time.perf_counter(), self.last_beat
+            current = self._current
+            if current is not None and current["beat"] != last:  # the stall ended
+                current["ms"] = (last - current["beat"]) * 1000
+                after = thread_cpu()
+                current["cpu"] = {name: round(after.get(name, 0) - before, 3)
+                                  for name, before in current.pop("cpu_before").items()}
+                current["cpu"].update({n: v for n, v in after.items() if n not in current["cpu"]})
+                self.stalls.append(current)
+                self._current = current = None
+            if now - last > self.late:
+                if current is None:
+                    self._current = current = {"beat": last, "samples": Counter(), "cpu_before": thread_cpu()}
+                stack = self._main_stack()
+                if stack:
+                    current["samples"][stack] += 1
+
+    def _main_stack(self) -> str:
+        """The GUI thread's innermost frames, one line. From faulthandler, which reads the frames as they are:
+        walking another thread's frame objects (``sys._current_frames``) crashed Python 3.11 mid-start."""
+        self._dump.seek(0)
+        self._dump.truncate()
+        faulthandler.dump_traceback(self._dump, all_threads=True)
+        self._dump.seek(0)
+        text = self._dump.read().decode(errors="replace")
+        block = next((b for b in text.split("\n\n") if f"0x{self._main:016x}" in b.split("\n", 1)[0]), "")
+        frames = re.findall(r'File "([^"]+)", line (\d+) in (\S+)', block)[:14]
+        return " <- ".join(f"{Path(name).name}:{line} {function}" for name, line, function in frames)
+
+    def report(self, over_ms: float = 100) -> list[dict]:
+        self.running = False
+        return [{"ms": round(s["ms"]), "cpu": s["cpu"], "stacks": s["samples"].most_common(4)}
+                for s in self.stalls if s["ms"] > over_ms]
+
+
+def child(content_dir: Path, spawned: float, out: Path, stacks: bool = False, profile: Path | None = None) -> int:
     """In the spawned process: run the real app on ``content_dir`` and write what happened to ``out``."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    profiler = None
+    if profile is not None:
+        import cProfile
+
+        profiler = cProfile.Profile()
+        profiler.enable()
+    watch = StallWatch() if stacks else None
     import kiosk.ui.session as session_module
     from kiosk.app import StartOptions, run
     from kiosk.settings import StartMode
@@ -87,13 +177,20 @@ def child(content_dir: Path, spawned: float, out: Path) -> int:
         beat.setTimerType(Qt.TimerType.PreciseTimer)
         beat.setInterval(BEAT_MS)
         beat.timeout.connect(lambda: gaps.append(clock.restart()))
+        if watch is not None:
+            beat.timeout.connect(watch.beat)
 
         def painted() -> None:
             figures["first_paint_s"] = time.time() - spawned
             figures["first_paint_cpu_s"] = time.process_time()  # every thread of the process, from its start
             figures["gui_cpu_at_paint"] = time.thread_time()
+            if profiler is not None:
+                profiler.disable()
+                profiler.dump_stats(str(profile))
             clock.start()
             beat.start()
+            if watch is not None:
+                watch.start()
 
         def done(reason: str | None = None) -> None:
             beat.stop()
@@ -103,6 +200,8 @@ def child(content_dir: Path, spawned: float, out: Path) -> int:
             figures["longest_stall_ms"] = float(max(gaps, default=0))
             figures["stalls_ms"] = sorted(gaps, reverse=True)[:5]
             figures["location"] = session.search.location
+            if watch is not None:
+                figures["stall_stacks"] = watch.report()
             QTimer.singleShot(0, lambda: QApplication.instance().exit(0))
 
         session.window.first_painted.connect(painted)
@@ -117,8 +216,9 @@ def child(content_dir: Path, spawned: float, out: Path) -> int:
     return code
 
 
-def first_start(content_dir: Path, busy: int, timeout: float = 900) -> dict:
-    """One first start in a fresh process with fresh folders, ``busy`` spinning processes beside it."""
+def first_start(content_dir: Path, busy: int, timeout: float = 900, extra: tuple[str, ...] = ()) -> dict:
+    """One first start in a fresh process with fresh folders, ``busy`` spinning processes beside it; ``extra``:
+    the child's options (``--stacks``, ``--profile FILE``)."""
     hogs = [subprocess.Popen([sys.executable, "-c", "while True: pass"]) for _ in range(busy)]
     try:
         with tempfile.TemporaryDirectory() as home:
@@ -131,7 +231,7 @@ def first_start(content_dir: Path, busy: int, timeout: float = 900) -> dict:
             load = os.getloadavg()[0] if hasattr(os, "getloadavg") else None
             spawned = time.time()
             subprocess.run([sys.executable, __file__, "--child", str(content_dir), "--spawned", f"{spawned:.6f}",
-                            "--json", str(out)], env=env, check=True, capture_output=True, timeout=timeout)
+                            "--json", str(out), *extra], env=env, check=True, capture_output=True, timeout=timeout)
             return {**json.loads(out.read_text(encoding="utf-8")), "load_average": load}
     finally:
         for hog in hogs:
@@ -139,12 +239,13 @@ def first_start(content_dir: Path, busy: int, timeout: float = 900) -> dict:
             hog.wait()
 
 
-def measure(pages: int, runs: int, busy_counts: tuple[int, ...]) -> dict[int, list[dict]]:
+def measure(pages: int, runs: int, busy_counts: tuple[int, ...],
+            extra: tuple[str, ...] = ()) -> dict[int, list[dict]]:
     """``runs`` first starts for each number of busy processes, on one generated library."""
     with tempfile.TemporaryDirectory() as work:
         library = generate_library(pages, Path(work) / "library")
         first_start(library, 0)  # warms the disk cache and the compiled bytecode; not counted
-        return {busy: [first_start(library, busy) for _ in range(runs)] for busy in busy_counts}
+        return {busy: [first_start(library, busy, extra=extra) for _ in range(runs)] for busy in busy_counts}
 
 
 def summary(results: list[dict]) -> dict[str, float]:
@@ -169,13 +270,18 @@ def main() -> int:
     parser.add_argument("--busy", type=int, action="append",
                         help="spinning processes beside the kiosk (repeatable; default: 0 and 2)")
     parser.add_argument("--json", type=Path, help="also write the figures here")
+    parser.add_argument("--stacks", action="store_true",
+                        help="print what the GUI thread was doing in each stall over 100 ms")
+    parser.add_argument("--profile", type=Path, help="write a cProfile of the start to the first paint here")
     parser.add_argument("--child", type=Path, help=argparse.SUPPRESS)
     parser.add_argument("--spawned", type=float, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child is not None:
-        return child(args.child, args.spawned, args.json)
+        return child(args.child, args.spawned, args.json, args.stacks, args.profile)
     busy = tuple(args.busy or (0, 2))
-    results = measure(args.pages, args.runs, busy)
+    extra = (("--stacks",) if args.stacks else ()) + (("--profile", str(args.profile.resolve())) if args.profile
+                                                      else ())
+    results = measure(args.pages, args.runs, busy, extra)
     print(f"First start, {args.pages} pages, no content cache or index yet, offscreen, {args.runs} runs each")
     print(f"| {'busy processes':>14} | {'first paint s (median / max)':>28} | {'CPU s to first paint':>20} "
           f"| {'search ready s (median / max)':>29} | {'GUI thread CPU s, paint to ready':>32} "
@@ -189,6 +295,15 @@ def main() -> int:
               f"{s.get('gui_cpu_until_ready_s', float('nan')):>32.2f} | {s['longest_stall_ms']:>20.0f} | "
               f"{s.get('load_average', float('nan')):>12.1f} |")
     print("aims: first paint within 2 s, search ready within 20 s, no GUI stall over 200 ms")
+    if args.stacks:
+        for count, runs in results.items():
+            for number, run in enumerate(runs, 1):
+                for stall in run.get("stall_stacks", []):
+                    busiest = sorted(stall["cpu"].items(), key=lambda item: -item[1])[:4]
+                    print(f"\nbusy {count}, run {number}: stall {stall['ms']} ms; thread CPU s meanwhile: "
+                          + ", ".join(f"{name} {cpu:.2f}" for name, cpu in busiest))
+                    for stack, samples in stall["stacks"]:
+                        print(f"  {samples} x {stack}")
     if args.json:
         args.json.write_text(json.dumps({str(k): v for k, v in results.items()}, indent=2), encoding="utf-8")
     return 0

@@ -73,13 +73,15 @@ def run(options: StartOptions) -> int:
        reset, the kiosk lock (full screen, blocked keys) and the keyboard shortcuts; show it full screen (kiosk)
        or as a window. Nothing slow is imported before the first paint (search, Markdown, SQLite, pack files;
        ``tests/ui/test_startup.py`` holds the list).
-    8. After the first paint: build the rest (the page reader, search screen, on-screen keyboard, panels, error
-       screen, PIN pad, read aloud) one part per event-loop turn, each a few milliseconds, so a tap never waits
-       long; anything tapped sooner (Urgent help, a topic, Search) is built there and then. Open the search
-       index in a background thread (a large guide with no index yet, as at a library's first start, is indexed
-       in a process of its own: ``kiosk.search.build_process``; search says it is getting ready meanwhile), warm
-       up the Markdown renderer, look for the PC's voice, start following content packs, and save the settings
-       file as the last good copy (it has just started a kiosk).
+    8. After the first paint: import the later parts' modules (and Markdown's) on a worker thread, then build the
+       rest (the page reader, search screen, on-screen keyboard, panels, error screen, PIN pad, read aloud) one
+       part per event-loop turn, each a few milliseconds, so a tap never waits long; anything tapped sooner
+       (Urgent help, a topic, Search) is built there and then. Once that is done, open the search index in a
+       background thread (a large guide with no index yet, as at a library's first start, is indexed in a process
+       of its own: ``kiosk.search.build_process``; search says it is getting ready meanwhile), make the Markdown
+       converter, and check the text of a guide read afresh and write the content cache: none of it competes
+       with the build for the PC's cores. Look for the PC's voice, start following content packs, and save the
+       settings file as the last good copy (it has just started a kiosk).
     9. Also after the first paint: write the kiosk's state file for ``kiosk status`` (again at each idle reset),
        start the heartbeat (``[fleet] heartbeat_dir``) and the clinic-hours schedule (``[schedule]``: the screen
        off outside hours, a clean exit with code 75 at ``restart_at``). ``run()`` stops all of them as it ends.
@@ -159,8 +161,16 @@ def run(options: StartOptions) -> int:
 
     # run()'s own, not the QApplication's: its thread ends when run() does, not when the process does.
     cache_writer = BackgroundWork("content-cache")
-    session.window.first_painted.connect(
-        lambda: QTimer.singleShot(0, lambda: save_content_cache(content_cache, cache_writer, store)))
+    # After the deferred build, not at the first paint: checking 5,000 pages' text is a second of CPU, which took
+    # the PC's cores and Python's interpreter lock from the build's slices and froze the screen for longer.
+    cache_saved: list[bool] = []
+
+    def save_cache() -> None:
+        if not cache_saved:
+            cache_saved.append(True)
+            save_content_cache(content_cache, cache_writer, store)
+
+    session.when_built_later(save_cache)
     running = [session]  # replaced when new content or another language is switched to
     from kiosk.ui.services.language_switch import LanguageSwitch
 
@@ -209,6 +219,7 @@ def run(options: StartOptions) -> int:
             part.stop()
         logging.getLogger().removeHandler(errors)
         running[0].shutdown()
+        save_cache()  # closed before the deferred build was done: the next start has the cache all the same
         cache_writer.wait(5.0)  # a write under way is finished, so the next start has it
         instance.release()
         garbage.let_go()

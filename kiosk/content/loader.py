@@ -139,7 +139,7 @@ def _offset_after(text: str, lines: list[str], count: int, whole: bool) -> int:
 
 def _as_list(value: str | list[str]) -> tuple[str, ...]:
     items = value if isinstance(value, list) else value.split(",")
-    return tuple(item.strip() for item in items if item.strip())
+    return tuple(filter(None, map(str.strip, items)))  # each stripped once: 5,000 pages have 100,000 keywords
 
 
 def _as_date(key: str, line: int, value: str | list[str]) -> dt.date:

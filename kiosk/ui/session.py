@@ -9,6 +9,7 @@ first used or, with ``defer=True`` as the app starts, in small event-loop slices
 from __future__ import annotations
 
 import importlib
+import logging
 import sys
 import weakref
 from collections.abc import Callable
@@ -22,7 +23,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from kiosk import memory
 from kiosk.content.model import ContentStore
-from kiosk.content.render import LOCAL_FIELDS, PageRenderer
+from kiosk.content.render import LOCAL_FIELDS, MARKDOWN_MODULES, PageRenderer
 from kiosk.content.signoff import SignoffDates
 from kiosk.settings import Settings, StartMode
 from kiosk.ui.controller import AppController
@@ -33,6 +34,8 @@ from kiosk.ui.services.search_provider import SearchProvider
 from kiosk.ui.services.translation import current_language, load_script_font
 from kiosk.ui.theme import ThemeManager
 from kiosk.ui.widgets.scroll_column import KeyboardScrolling
+
+log = logging.getLogger(__name__)
 
 if TYPE_CHECKING:  # built after the first paint, or when first used (the staff panel: when staff first open it)
     from kiosk.packs import PackStore
@@ -52,6 +55,20 @@ if TYPE_CHECKING:  # built after the first paint, or when first used (the staff 
 SLICE_GAP_MS = 0
 LATER_MODULES = ("kiosk.ui.screens.page_view", "kiosk.ui.services.speech", "kiosk.ui.services.read_aloud",
                  "kiosk.content.glossary", "kiosk.ui.screens.search_view", "kiosk.ui.widgets.keyboard")
+# Imported on a worker thread after the first paint, before the deferred build's slices start (see
+# ``Session.build_later``): on a busy 2-core PC each import was a GUI-thread stall of its own (the reader's modules
+# 0.1 s of CPU, Markdown's 50 ms: half a second and more of screen that could not answer at load 10).
+BACKGROUND_IMPORTS = (*LATER_MODULES, *MARKDOWN_MODULES)
+
+
+def import_quietly(modules: tuple[str, ...]) -> None:
+    """Import ``modules`` (on a worker thread). One that fails is left for the GUI thread's own import, which then
+    fails where it always did, with its traceback in the log."""
+    for name in modules:
+        try:
+            importlib.import_module(name)
+        except Exception:
+            log.debug("background import of %s failed; left for the GUI thread", name, exc_info=True)
 
 
 @dataclass
@@ -81,6 +98,11 @@ class Session:
     _read_aloud: ReadAloud | None = None
     _make_pin_pad: Callable[[], PinPad] | None = None
     _make_error_screen: Callable[[], ErrorScreen] | None = None
+    # Called on the GUI thread once the deferred build is done (``build_later``): background work that would
+    # otherwise compete with the build for the PC's cores and Python's interpreter lock (opening or building the
+    # search index, checking the pages' text and writing the content cache).
+    after_build: list[Callable[[], None]] = field(default_factory=list)
+    built_later: bool = False
 
     @property
     def pin_pad(self) -> PinPad:
@@ -127,14 +149,37 @@ class Session:
                 and self._error_screen is not None and self._pin_pad is not None)
 
     def build_later(self) -> None:
-        """After the first paint: build what is not built yet, one part per event-loop turn, so a tap waits for
-        one part at most (and what it taps is built on demand if the slices have not reached it)."""
+        """After the first paint: import the later parts' modules on a worker thread, then build what is not built
+        yet, one part per event-loop turn, so a tap waits for one part at most (and what it taps is built on demand
+        if the slices have not reached it). Then run ``after_build``."""
+        from kiosk.ui.services.background import BackgroundWork
 
         def step() -> None:
-            if not self.shut_down and self.build_next_part():
+            if self.shut_down:
+                return
+            if self.build_next_part():
                 QTimer.singleShot(SLICE_GAP_MS, self.window, step)
+                return
+            self.built_later = True
+            for then in self.after_build:
+                then()
 
-        QTimer.singleShot(SLICE_GAP_MS, self.window, step)
+        def start() -> None:
+            if self.shut_down:
+                return
+            # The window's child: a session closed meanwhile ends the thread and never hears back.
+            imports = BackgroundWork("import-later-modules", parent=self.window)
+            imports.run(lambda: import_quietly(BACKGROUND_IMPORTS), lambda _: step())
+
+        # Queued: whatever else the first paint sets off runs first, with the modules it saw loaded at the paint.
+        QTimer.singleShot(SLICE_GAP_MS, self.window, start)
+
+    def when_built_later(self, then: Callable[[], None]) -> None:
+        """``then()`` once the deferred build is done (now, if it is)."""
+        if self.built_later:
+            then()
+        else:
+            self.after_build.append(then)
 
     def finish_building(self) -> None:
         """Build every part now (tests, snapshots and the self-test use everything at once)."""
@@ -451,9 +496,17 @@ def build_session(
 
         def look_for_voice() -> None:
             # Tied to read_aloud (a child of the window), so a window closed within the delay cancels the look-up.
-            from kiosk.ui.services.speech import find_engine
+            # The look-up (starting espeak-ng and waiting for its answer) runs on a worker thread; only the engine
+            # it found is made on the GUI thread.
+            from kiosk.ui.services.background import BackgroundWork
+            from kiosk.ui.services.speech import engine_from, look_up_voice
 
-            QTimer.singleShot(200, read_aloud, lambda: read_aloud.look_for_voice(lambda: find_engine(read_aloud)))
+            def start() -> None:
+                voices = BackgroundWork("look-for-voice", parent=read_aloud)
+                voices.run(look_up_voice,
+                           lambda found: read_aloud.look_for_voice(lambda: engine_from(found, read_aloud)))
+
+            QTimer.singleShot(200, read_aloud, start)
 
         if window.has_painted:
             look_for_voice()
@@ -491,11 +544,14 @@ def build_session(
             session.shortcuts.append(shortcut)
 
     # Nothing slow before the first paint: search and the Markdown converter wait until the home screen shows.
-    window.first_painted.connect(lambda: QTimer.singleShot(0, search.start))
     window.first_painted.connect(lambda: QTimer.singleShot(0, window, window.enable_finger_scrolling))
-    window.first_painted.connect(lambda: QTimer.singleShot(50, renderer.warm_up))
     if defer:
+        # Search (opening the index, or starting a first start's build) waits for the deferred build too; the
+        # Markdown converter's modules are imported with the build's (BACKGROUND_IMPORTS), so making it is quick.
+        session.after_build += [search.start, renderer.warm_up]
         window.first_painted.connect(session.build_later)
     else:
+        window.first_painted.connect(lambda: QTimer.singleShot(0, search.start))
+        window.first_painted.connect(lambda: QTimer.singleShot(50, renderer.warm_up))
         session.finish_building()
     return session

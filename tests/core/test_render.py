@@ -105,3 +105,20 @@ def test_temperature_advice_defaults_to_both_limits_and_a_clinic_can_set_its_own
 def test_with_no_cancer_line_set_the_sentence_still_gives_somewhere_to_go() -> None:
     filled = fill_local_details("Call {{ acute_oncology_line }}.", {})
     assert filled == "Call the number on your alert card. If you have no card, go to A&E or call NHS 111."
+
+
+def test_the_converter_is_made_without_looking_extensions_up_among_installed_packages(content, monkeypatch) -> None:
+    # Looking "tables" and "sane_lists" up by name reads every installed package's entry points: about 70 ms on the
+    # GUI thread as the first page opened. The extensions are given as objects, and still work.
+    import markdown.util
+
+    looked_up: list[bool] = []
+    monkeypatch.setattr(markdown.util, "get_installed_extensions", lambda: looked_up.append(True) or [])
+    root = content("lists", title="Lists", body="| a | b |\n| - | - |\n| 1 | 2 |\n\n3. three\n4. four\n")
+    store = load_content(root)
+    renderer = PageRenderer(store)
+    renderer.warm_up()
+    html = renderer.render(store.get("lists"))
+    assert looked_up == []
+    assert "<table>" in html and "<td>1</td>" in html
+    assert '<ol start="3">' in html  # sane_lists: a list keeps the number it starts at

@@ -117,6 +117,34 @@ def test_no_voice_no_listen_button_and_the_log_says_why(reading, caplog) -> None
     assert "read aloud is off: espeak-ng is not installed" in caplog.text
 
 
+def test_the_voice_is_looked_for_on_a_worker_thread_and_attached_on_the_gui_thread(qtbot, tmp_path,
+                                                                                   monkeypatch) -> None:
+    # Asking espeak-ng for its voices (a process started and waited for) held the GUI thread for as long as that
+    # took: on a busy PC a stall of a third of a second just after the first paint.
+    import threading
+
+    from kiosk.ui.services import speech
+
+    asked: list[bool] = []
+
+    def voices(command, **kwargs):
+        asked.append(threading.current_thread() is threading.main_thread())
+        listing = "Pty Language       Age/Gender VoiceName          File          Other Languages\n" \
+                  " 5  en-gb           --/M      English_(Great_Britain) gmw/en\n"
+        return subprocess.CompletedProcess(command, 0, listing, "")
+
+    monkeypatch.setattr(speech.shutil, "which", lambda name: "/usr/bin/espeak-ng")
+    monkeypatch.setattr(speech.subprocess, "run", voices)
+    monkeypatch.setattr(speech, "missing_sound_output", lambda: None)
+    session = make_session(qtbot, resources.content_dir(), cache_dir=tmp_path / "index")
+    qtbot.waitUntil(lambda: session.read_aloud.description != "not looked for yet", timeout=60_000)
+    assert asked == [False]
+    engine = session.read_aloud.engine
+    assert isinstance(engine, EspeakEngine) and engine.program == "/usr/bin/espeak-ng"
+    assert engine.thread() is session.window.thread()  # made on the GUI thread, where its process lives
+    assert session.read_aloud.description == "espeak-ng, voice en-gb"
+
+
 def test_the_voice_is_looked_for_after_the_first_paint(qtbot, tmp_path) -> None:
     session = make_session(qtbot, resources.content_dir(), cache_dir=tmp_path / "index")
     qtbot.waitUntil(lambda: session.read_aloud.description != "not looked for yet", timeout=5000)

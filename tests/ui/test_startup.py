@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import dataclasses
+import json
 import os
 import subprocess
 import sys
@@ -215,6 +216,85 @@ def test_the_deferred_build_finishes_in_slices_and_each_part_is_styled(qtbot, tm
     assert themes.styled_in(session.pin_pad) == themes.theme
     assert themes.styled_in(session.error_screen) == themes.theme
     assert session.search.wait(timeout=120), session.search.error
+
+
+def test_search_starts_after_the_deferred_build_not_beside_it(qtbot, tmp_path) -> None:
+    # Opening the index (or, at a library's first start, pickling 5,000 pages for the build process) took the PC's
+    # cores and the interpreter lock from the build's slices: it waits for them.
+    app = QApplication.instance()
+    store, prebuilt = load_library([resources.content_dir()])
+    session = build_session(app, store, CLINIC, prebuilt_index=prebuilt, cache_dir=tmp_path / "index",
+                            removable_folders=lambda: [], defer=True,
+                            speech=lambda: EngineFound(None, "no voice in this test"))
+    _open_sessions.append(session)
+    qtbot.addWidget(session.window)
+    at_paint: list[bool] = []
+    session.window.first_painted.connect(lambda: at_paint.append(session.search._thread is not None))
+    session.show()
+    qtbot.waitUntil(lambda: session.built_later, timeout=60_000)
+    assert at_paint == [False]  # not started at the first paint
+    assert session.fully_built
+    assert session.search._thread is not None  # started as the deferred build ended
+    calls: list[str] = []
+    session.when_built_later(lambda: calls.append("now"))  # after the build: at once
+    assert calls == ["now"]
+    assert session.search.wait(timeout=120), session.search.error
+
+
+BACKGROUND_IMPORT_PROBE = """
+import importlib.abc, json, sys, threading
+from kiosk.ui.session import BACKGROUND_IMPORTS
+seen = []
+
+class Recorder(importlib.abc.MetaPathFinder):
+    def find_spec(self, name, path, target=None):
+        if name in BACKGROUND_IMPORTS:
+            seen.append([name, threading.current_thread() is threading.main_thread()])
+        return None
+
+sys.meta_path.insert(0, Recorder())
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+from kiosk import resources
+from kiosk.content.sources import load_store
+from kiosk.settings import Settings
+from kiosk.ui.session import build_session
+
+
+def no_voice():  # asked for as the reader is built, after the imports (a module imported here would count)
+    from kiosk.ui.services.speech import EngineFound
+
+    return EngineFound(None, "none")
+
+
+app = QApplication([])
+session = build_session(app, load_store(resources.content_dir()), Settings(), cache_dir=sys.argv[1], defer=True,
+                        speech=no_voice)
+poll = QTimer()
+poll.timeout.connect(lambda: session.built_later and app.exit(0))
+poll.start(10)
+session.show()
+app.exec()
+print("imports=" + json.dumps(seen))
+session.shutdown()
+"""
+
+
+def test_the_later_parts_modules_and_markdown_are_imported_off_the_gui_thread(tmp_path) -> None:
+    # Each import was a GUI-thread stall of its own (the reader's modules 0.1 s of CPU, Markdown's 50 ms), several
+    # times longer on a busy PC: a worker thread imports them, and the deferred build's slices only build.
+    from kiosk.ui.session import BACKGROUND_IMPORTS
+
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+    env.update(QT_QPA_PLATFORM="offscreen", **private_environment(tmp_path))
+    done = subprocess.run([sys.executable, "-c", BACKGROUND_IMPORT_PROBE, str(tmp_path / "index")], env=env,
+                          capture_output=True, text=True, timeout=CHILD_TIMEOUT_S)
+    assert done.returncode == 0, done.stderr
+    line = next(line for line in done.stdout.splitlines() if line.startswith("imports="))
+    seen = json.loads(line.split("=", 1)[1])
+    assert sorted({name for name, _ in seen}) == sorted(BACKGROUND_IMPORTS)
+    assert [name for name, on_gui_thread in seen if on_gui_thread] == []
+    assert "markdown" in BACKGROUND_IMPORTS and "kiosk.ui.screens.page_view" in BACKGROUND_IMPORTS
 
 
 def test_kiosk_lock_shortcuts_and_idle_reset_are_in_force_at_the_first_paint(qtbot, tmp_path) -> None:

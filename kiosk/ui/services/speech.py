@@ -249,31 +249,51 @@ def missing_sound_output() -> str | None:
     return f"no sound output: no sound card in {ASOUND_CARDS} and no PulseAudio or PipeWire"
 
 
-def find_engine(parent: QObject | None = None, *, need_sound: bool = True) -> EngineFound:
-    """The PC's own offline voice with British English set, or the reason there is none. ``need_sound=False`` is
-    for ``kiosk snapshot``, which draws the Listen button on a build machine that has no speakers."""
+@dataclass(frozen=True, slots=True)
+class VoiceLookup:
+    """What looking for this PC's voice found, as plain values: espeak-ng's program with its British English voice
+    (``program``), or why there is none (``program`` None). Found on a worker thread after the first paint: the
+    look-up starts espeak-ng and waits for it, a GUI-thread stall of its own on a busy PC."""
+
+    program: str | None
+    description: str
+
+
+def look_up_voice(*, need_sound: bool = True) -> VoiceLookup | None:
+    """Look for espeak-ng with a British English voice, and sound to play it on (any thread: no Qt). None on
+    Windows, where SAPI's voice is a COM object, looked for by ``engine_from`` on the thread that uses it."""
     if sys.platform == "win32":  # pragma: no cover - Windows only
-        return _find_sapi(parent)
-    found = _find_espeak(parent)
-    problem = missing_sound_output() if need_sound and found.engine is not None else None
-    if problem:
-        found.engine.deleteLater()
-        return EngineFound(None, f"{found.description} found, but {problem}")
-    return found
-
-
-def _find_espeak(parent: QObject | None) -> EngineFound:
+        return None
     program = shutil.which("espeak-ng")
     if program is None:
-        return EngineFound(None, "espeak-ng is not installed (Debian: apt-get install espeak-ng)")
+        return VoiceLookup(None, "espeak-ng is not installed (Debian: apt-get install espeak-ng)")
     try:
         listed = subprocess.run([program, f"--voices={BRITISH_VOICE}"], capture_output=True, text=True,
                                 timeout=5, check=False).stdout
     except (OSError, subprocess.SubprocessError) as error:
-        return EngineFound(None, f"espeak-ng did not answer: {error}")
+        return VoiceLookup(None, f"espeak-ng did not answer: {error}")
     if not any(line.split()[1:2] == [BRITISH_VOICE] for line in listed.splitlines()[1:]):
-        return EngineFound(None, f"espeak-ng has no British English voice ({BRITISH_VOICE})")
-    return EngineFound(EspeakEngine(program, BRITISH_VOICE, parent), f"espeak-ng, voice {BRITISH_VOICE}")
+        return VoiceLookup(None, f"espeak-ng has no British English voice ({BRITISH_VOICE})")
+    found = f"espeak-ng, voice {BRITISH_VOICE}"
+    problem = missing_sound_output() if need_sound else None
+    if problem:
+        return VoiceLookup(None, f"{found} found, but {problem}")
+    return VoiceLookup(program, found)
+
+
+def engine_from(lookup: VoiceLookup | None, parent: QObject | None = None) -> EngineFound:
+    """The voice ``look_up_voice`` found, made ready to speak (on the GUI thread: the engine is a QObject)."""
+    if lookup is None:  # pragma: no cover - Windows only
+        return _find_sapi(parent)
+    if lookup.program is None:
+        return EngineFound(None, lookup.description)
+    return EngineFound(EspeakEngine(lookup.program, BRITISH_VOICE, parent), lookup.description)
+
+
+def find_engine(parent: QObject | None = None, *, need_sound: bool = True) -> EngineFound:
+    """The PC's own offline voice with British English set, or the reason there is none. ``need_sound=False`` is
+    for ``kiosk snapshot``, which draws the Listen button on a build machine that has no speakers."""
+    return engine_from(look_up_voice(need_sound=need_sound), parent)
 
 
 def _find_sapi(parent: QObject | None) -> EngineFound:  # pragma: no cover - Windows only
