@@ -27,17 +27,17 @@ sys.path.insert(0, str(REPO))
 
 
 def build_once(data: bytes, folder: Path, profile: bool) -> dict[str, float]:
-    from kiosk.search.backend import build_folder
+    from kiosk.search.build_process import build_alone
 
     load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
     wall, cpu = time.perf_counter(), time.process_time()
     profiler = cProfile.Profile() if profile else None
     if profiler:
         profiler.enable()
-    build_folder(pickle.loads(data), folder)
+    build_alone(data, folder)
     if profiler:
         profiler.disable()
-        pstats.Stats(profiler).sort_stats("cumulative").print_stats(30)
+        pstats.Stats(profiler).sort_stats(os.environ.get("PROFILE_SORT", "cumulative")).print_stats(30)
     figures = {"wall_s": time.perf_counter() - wall, "cpu_s": time.process_time() - cpu, "load_average": load}
     if sys.platform != "win32":
         import resource
