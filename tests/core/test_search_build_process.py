@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import functools
+import gc
 import multiprocessing
+import pickle
 import shutil
 import threading
 from pathlib import Path
@@ -13,7 +15,13 @@ import pytest
 from kiosk.content.loader import load_content
 from kiosk.search import backend, build_process
 from kiosk.search.backend import build_folder
-from kiosk.search.build_process import BuildCancelled, BuildFailed, build_folder_quickly, build_in_process
+from kiosk.search.build_process import (
+    BuildCancelled,
+    BuildFailed,
+    build_alone,
+    build_folder_quickly,
+    build_in_process,
+)
 from kiosk.search.engine import SearchIndex
 from tests.conftest import page_text
 
@@ -40,6 +48,32 @@ def test_the_index_built_in_another_process_is_opened_as_is_and_answers_as_one_b
         assert answers(there) == answers(here)
     finally:
         there.close()
+        here.close()
+
+
+@pytest.mark.parametrize("collecting", [True, False])
+def test_the_build_process_s_work_leaves_the_cycle_collector_as_it_found_it(
+        shipped_store, tmp_path: Path, collecting: bool) -> None:
+    """``build_alone`` turns the collector off for the build (the benchmark runs it in the test's own process)."""
+    was = gc.isenabled()
+    try:
+        (gc.enable if collecting else gc.disable)()
+        build_alone(pickle.dumps(shipped_store), tmp_path / "built")
+        assert gc.isenabled() is collecting
+        in_the_way = tmp_path / "a-file"
+        in_the_way.write_text("not a folder", encoding="utf-8")
+        with pytest.raises(FileExistsError):
+            build_alone(pickle.dumps(shipped_store), in_the_way)
+        assert gc.isenabled() is collecting
+    finally:
+        (gc.enable if was else gc.disable)()
+    built = SearchIndex.open(shipped_store, cache_dir=tmp_path / "built", build=not_again)
+    build_folder(shipped_store, tmp_path / "here")
+    here = SearchIndex.open(shipped_store, cache_dir=tmp_path / "here", build=not_again)
+    try:
+        assert answers(built) == answers(here)
+    finally:
+        built.close()
         here.close()
 
 
