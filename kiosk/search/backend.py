@@ -441,6 +441,51 @@ def _describe(error: BaseException) -> str:
     return f"{type(error).__name__}: {error}"[:300]
 
 
+def shown_urgent_page(store: ContentStore) -> str | None:
+    """The Urgent help page's id, if the guide shows one (a search may then lead to it)."""
+    page_id = store.guide.urgent_page
+    if page_id not in store or store.pages[page_id].menu is Menu.HIDDEN:
+        return None
+    return page_id
+
+
+def named_sign(urgent_searches: UrgentSearches, text: str, wanted: Plan) -> frozenset[str] | None:
+    """The stems of the sign needing help today that the (cleaned) ``text`` names, read with its plan ``wanted``."""
+    # Single words only: the words of a synonym phrase are no sign on their own ("exercise" is "keep fit",
+    # which is not a fit). Each with the typed words it stands for, which a look-alike may hold ("sick note").
+    also: dict[str, set[str]] = {}
+    for concept in wanted.concepts:
+        typed = {term for alternative in concept.alternatives if alternative.weight >= 1.0
+                 and not alternative.guessed for term in alternative.terms}
+        for alternative in concept.alternatives:
+            if not alternative.guessed and len(alternative.terms) == 1:
+                also.setdefault(alternative.terms[0], set()).update(typed)
+    return urgent_searches.match(text, also)
+
+
+class UrgentRouting:
+    """Whether a search names a sign that needs help today, without the index: for the seconds (on a first start
+    with a large library, tens of seconds) before the index is open, when the search screen can only say it is
+    getting ready. It reads the typed words as a search does, with the synonyms, but with no page's words to
+    complete or correct them to (those come with the index), so a sign typed whole is routed to Urgent help
+    whatever the state of the index; a misspelt one is routed once the index is open, as before."""
+
+    def __init__(self, store: ContentStore) -> None:
+        self.store = store
+        self.synonyms = SynonymTable.load(store.content_directories())
+        self.urgent_searches = UrgentSearches.load(store.content_directories())
+        self.languages = search_languages(store)
+        self.vocabulary = Vocabulary({}).including(self.synonyms.words)
+        self.english = english_words()
+
+    def names_a_sign(self, text: str) -> bool:
+        if shown_urgent_page(self.store) is None:
+            return False
+        cleaned = clean(text)
+        wanted = plan(cleaned, self.vocabulary, self.synonyms, self.english, self.languages)
+        return named_sign(self.urgent_searches, cleaned, wanted) is not None
+
+
 class PageSearch:
     """An open index with everything a search needs kept ready: the searcher, vocabulary and synonyms."""
 
@@ -543,19 +588,8 @@ class PageSearch:
 
     def _urgent_page(self, text: str, wanted: Plan) -> tuple[str | None, frozenset[str] | None]:
         """The Urgent help page's id and the sign's stems when the search names a sign that needs help today."""
-        page_id = self.store.guide.urgent_page
-        if page_id not in self.store or self.store.pages[page_id].menu is Menu.HIDDEN:
-            return None, None
-        # Single words only: the words of a synonym phrase are no sign on their own ("exercise" is "keep fit",
-        # which is not a fit). Each with the typed words it stands for, which a look-alike may hold ("sick note").
-        also: dict[str, set[str]] = {}
-        for concept in wanted.concepts:
-            typed = {term for alternative in concept.alternatives if alternative.weight >= 1.0
-                     and not alternative.guessed for term in alternative.terms}
-            for alternative in concept.alternatives:
-                if not alternative.guessed and len(alternative.terms) == 1:
-                    also.setdefault(alternative.terms[0], set()).update(typed)
-        sign = self.urgent_searches.match(text, also)
+        page_id = shown_urgent_page(self.store)
+        sign = named_sign(self.urgent_searches, text, wanted) if page_id else None
         return (page_id, sign) if sign else (None, None)
 
     def _run(self, wanted: Plan, limit: int, each: ConceptQueries) -> list[tuple[str, float]]:

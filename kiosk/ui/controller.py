@@ -70,6 +70,7 @@ class AppController(QObject):
         self._staff_card: StaffCard | None = None
         self.printing_allowed = False  # the session allows it in windowed mode only
         self._print_dialog = None  # the QPrintDialog while one is open
+        self._urgent_routing = None  # reads searches for red flags while the index is not open (_names_a_sign)
         self.clear_whole_clipboard = True  # a kiosk's clipboard holds nothing but the last person's words
         window.home.page_requested.connect(self.open_page)
         # The reader, search and keyboard may be built after the first paint: each is wired as it is built.
@@ -275,13 +276,28 @@ class AppController(QObject):
             self.searched.emit(text)
             return
         if not self.search.is_ready:
+            # Red-flag routing does not wait for the index (nor fail with it): a sign typed now offers Urgent help.
+            urgent = self._names_a_sign(text)
             if self.search.error:
-                view.show_unavailable()
+                view.show_unavailable(urgent)
             else:
-                view.show_waiting()
+                view.show_waiting(urgent)
             return
         # One more than is shown: then the screen can say truly whether more pages match than it lists.
         self.search.request(text, limit=RESULTS_SHOWN + 1)
+
+    def _names_a_sign(self, text: str) -> bool:
+        """Whether ``text`` names a sign that needs help today, read without the search index (see
+        ``kiosk.search.backend.UrgentRouting``), for while the index is not open."""
+        try:
+            if self._urgent_routing is None:
+                from kiosk.search.backend import UrgentRouting
+
+                self._urgent_routing = UrgentRouting(self.store)
+            return self._urgent_routing.names_a_sign(text)
+        except Exception:
+            log.exception("could not read the search for signs that need help today")
+            return False
 
     def _show_answer(self, number: int, text: str, results: SearchResults) -> None:
         view = self.window.search

@@ -239,19 +239,24 @@ class SearchView(ScrollColumn):
         self.results.set_cards([])
         self._show_topics(bool(self._topic_pages))
 
-    def show_unavailable(self) -> None:
-        """Search cannot work right now: say so plainly (not "nothing found") and offer the topics instead."""
+    def show_unavailable(self, urgent: bool = False) -> None:
+        """Search cannot work right now: say so plainly (not "nothing found") and offer the topics instead, and
+        Urgent help when what was typed names a sign that needs help today (``urgent``)."""
         self.results.set_cards([])
         self._show_suggestion(None)
         self._show_not_covered(None)
+        self.urgent_button.setVisible(urgent)
         self.status.setText(self.tr("Sorry, search is not working at the moment. Please choose a topic below, "
                                     "or ask a member of staff."))
         self.status.show()
         self._show_topics(bool(self._topic_pages))
 
-    def show_waiting(self) -> None:
+    def show_waiting(self, urgent: bool = False) -> None:
+        """The index is not open yet; ``urgent``: what was typed names a sign that needs help today, so Urgent
+        help is offered now rather than when the index opens."""
         self.status.setText(self.tr("Getting search ready. This takes a moment…"))
         self.status.show()
+        self.urgent_button.setVisible(urgent)
 
     def show_results(self, query: str, hits: Sequence[tuple[str, str, str]], did_you_mean: str | None,
                      message: str | None = None, *, more: bool = False) -> None:
