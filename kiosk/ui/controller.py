@@ -282,6 +282,8 @@ class AppController(QObject):
                 view.show_unavailable(urgent)
             else:
                 view.show_waiting(urgent)
+            if urgent and self.window.keyboard_shown():
+                self._nothing_found.start()  # the keys step aside if they cover the button, as for "not covered"
             return
         # One more than is shown: then the screen can say truly whether more pages match than it lists.
         self.search.request(text, limit=RESULTS_SHOWN + 1)
@@ -335,10 +337,11 @@ class AppController(QObject):
         return "<i>" + self.tr("In: {guide}").format(guide=guide) + f"</i><br>{snippet}"
 
     def _show_nothing_found(self) -> None:
-        """The "not covered" message and its Urgent help button must be read whole: if the keyboard covers any of
-        it (Large print on a short screen), put the keyboard away; a tap on the box brings it back."""
+        """The "not covered" message and its Urgent help button (or the button alone, offered for a red flag while
+        search is not ready) must be read whole: if the keyboard covers any of it (Large print on a short screen),
+        put the keyboard away; a tap on the box brings it back."""
         view = self.window.search
-        if not view.not_covered.isVisible() or not self.window.keyboard_shown():
+        if not view.urgent_button.isVisible() or not self.window.keyboard_shown():
             return
         if QGuiApplication.mouseButtons() != Qt.MouseButton.NoButton:
             # A finger is down (on a key, most likely the Search key): moving the keyboard now would slide a

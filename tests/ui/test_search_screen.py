@@ -151,3 +151,43 @@ def test_a_library_of_2000_topics_makes_one_batch_of_cards_and_more_on_request(q
     qtbot.mouseClick(view.more_topics, Qt.MouseButton.LeftButton)
     settle()
     assert len(view.topics.cards()) == TOPIC_BATCH + 3 and not view.more_topics.isVisible()
+
+
+def test_a_red_flag_typed_before_search_is_ready_offers_urgent_help_whole_above_the_keys(qtbot, tmp_path,
+                                                                                         monkeypatch) -> None:
+    """On a short screen in Large print (1024x680, as for "not covered" above) the keys cover the Urgent help
+    button offered while the index is not open yet; they step aside as for "not covered", and one tap on the button
+    opens Urgent help."""
+    import threading
+
+    from kiosk import resources
+    from kiosk.search.engine import SearchIndex
+    from kiosk.ui.controller import NOTHING_FOUND_PAUSE_MS
+    from tests.ui.conftest import make_session
+
+    release = threading.Event()
+
+    def not_yet(*args, **kwargs) -> SearchIndex:
+        release.wait(600)
+        raise OSError("the test is over")
+
+    monkeypatch.setattr(SearchIndex, "open", not_yet)
+    session = make_session(qtbot, resources.content_dir(), cache_dir=tmp_path / "index", size=(1024, 680))
+    window, search = session.window, session.window.search
+    try:
+        session.themes.set_large(True)
+        session.keyboard_policy.touch_screen = True
+        session.controller.open_search()
+        search.set_query("chest pain")
+        qtbot.waitUntil(lambda: search.urgent_button.isVisible(), timeout=10_000)
+        settle()
+        assert not search.message_fully_shown() and painted(window.keyboard)  # under the keys at first
+        assert not session.search.is_ready and search.status.text().startswith("Getting search ready")
+        qtbot.waitUntil(lambda: search.message_fully_shown() and search.status.visibleRegion().boundingRect()
+                        == search.status.rect(), timeout=NOTHING_FOUND_PAUSE_MS + 10_000)
+        settle()
+        tap_at(window, search.urgent_button.mapToGlobal(search.urgent_button.rect().center()))
+        assert window.current_screen() is window.page and window.page.page.id == session.store.guide.urgent_page
+    finally:
+        release.set()
+        session.themes.set_large(False)

@@ -113,6 +113,7 @@ class SearchView(ScrollColumn):
         self._topic_pages: list[Page] = []
         self._topic_cards_made = False
         self._tight = False
+        self._status_says_why = False  # the status line holds a message (search getting ready or not working)
         self._titles_only = False
         self._shown_query: str | None = None  # the words the results on screen are for
         self._first_result_wanted = False  # Enter was pressed in the box: focus the first result when it shows
@@ -161,7 +162,9 @@ class SearchView(ScrollColumn):
         self._tight = tight
         self._titles_only = tight if titles_only is None else titles_only
         self._show_heading()
-        self.status.setVisible(bool(self.status.text()) and not tight)
+        # The count goes on a tight screen; a message saying why there are no results (search getting ready or not
+        # working) stays.
+        self.status.setVisible(bool(self.status.text()) and (not tight or self._status_says_why))
         for widget in (self.box, self.clear_button):
             if bool(widget.property("tight")) != tight:
                 widget.setProperty("tight", tight)
@@ -230,6 +233,7 @@ class SearchView(ScrollColumn):
 
     def show_start(self) -> None:
         self._shown_query = None
+        self._status_says_why = False
         self._first_result_wanted = False
         self._show_heading()
         self.status.setText("")
@@ -246,6 +250,7 @@ class SearchView(ScrollColumn):
         self._show_suggestion(None)
         self._show_not_covered(None)
         self.urgent_button.setVisible(urgent)
+        self._status_says_why = True
         self.status.setText(self.tr("Sorry, search is not working at the moment. Please choose a topic below, "
                                     "or ask a member of staff."))
         self.status.show()
@@ -254,6 +259,7 @@ class SearchView(ScrollColumn):
     def show_waiting(self, urgent: bool = False) -> None:
         """The index is not open yet; ``urgent``: what was typed names a sign that needs help today, so Urgent
         help is offered now rather than when the index opens."""
+        self._status_says_why = True
         self.status.setText(self.tr("Getting search ready. This takes a moment…"))
         self.status.show()
         self.urgent_button.setVisible(urgent)
@@ -266,6 +272,7 @@ class SearchView(ScrollColumn):
             self.show_start()
             return
         self._show_heading()
+        self._status_says_why = False
         # The results are already for the corrected words ("chemoterapy" finds Chemotherapy): the count says so,
         # and no "Did you mean" button offers what is shown (it took a result's room above the keyboard).
         self._show_suggestion(None if hits else did_you_mean)
@@ -296,8 +303,9 @@ class SearchView(ScrollColumn):
         return [c for c in self.results.cards() if isinstance(c, CardButton)]
 
     def message_fully_shown(self) -> bool:
-        """Whether the "not covered" message and its Urgent help button are both in view, uncut."""
-        return all(w.visibleRegion().boundingRect() == w.rect() for w in (self.not_covered, self.urgent_button))
+        """Whether the "not covered" message and the Urgent help button, those of them shown, are in view, uncut."""
+        return all(w.visibleRegion().boundingRect() == w.rect()
+                   for w in (self.not_covered, self.urgent_button) if not w.isHidden())
 
     def _show_not_covered(self, message: str | None) -> None:
         self.not_covered.setText(message or "")
