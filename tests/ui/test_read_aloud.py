@@ -138,7 +138,9 @@ def test_the_voice_is_looked_for_on_a_worker_thread_and_attached_on_the_gui_thre
     monkeypatch.setattr(speech, "missing_sound_output", lambda: None)
     session = make_session(qtbot, resources.content_dir(), cache_dir=tmp_path / "index")
     qtbot.waitUntil(lambda: session.read_aloud.description != "not looked for yet", timeout=60_000)
-    assert asked == [False]
+    # Never on the GUI thread. Not "exactly once": on a busy PC an earlier test's session, shut down just after its
+    # look-up thread started, may reach the stand-in too (seen once with both cores busy).
+    assert asked and not any(asked), asked
     engine = session.read_aloud.engine
     assert isinstance(engine, EspeakEngine) and engine.program == "/usr/bin/espeak-ng"
     assert engine.thread() is session.window.thread()  # made on the GUI thread, where its process lives
